@@ -1,0 +1,120 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Certificate } from '../../domain/portfolio';
+import { UserError } from '../errors';
+import { acceptedTypesInWords, detectMediaType } from './detect-type';
+import { writeFileAtomic } from '../write-file-atomic';
+
+export const maxCertificateBytes = 50 * 1024 * 1024;
+
+const hashPattern = /^[0-9a-f]{64}$/;
+
+/**
+ * Certificate files, stored once each by the SHA-256 of their bytes. A file is written
+ * under a temporary name, fsynced and renamed before its database row commits, so the
+ * database never names a file that is not fully on disk. Files are never deleted as a
+ * side effect of editing: only `cleanUp` removes files that no activity names.
+ */
+export class CertificateStore {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly dir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  /** Validates and stores a file; storing the same bytes again returns the existing record. */
+  add(fileName: string, bytes: Uint8Array): Certificate {
+    const name = path.basename(fileName.replace(/\\/g, '/')) || 'certificate';
+    if (bytes.length === 0) {
+      throw new UserError('CERTIFICATE_REJECTED', `"${name}" is empty (0 bytes). Download or scan the certificate again and attach the new file.`);
+    }
+    if (bytes.length > maxCertificateBytes) {
+      const mb = (bytes.length / 1024 / 1024).toFixed(1);
+      throw new UserError(
+        'CERTIFICATE_REJECTED',
+        `"${name}" is ${mb} MB; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF and attach it again.`,
+      );
+    }
+    const mediaType = detectMediaType(bytes);
+    if (!mediaType) {
+      throw new UserError(
+        'CERTIFICATE_REJECTED',
+        `"${name}" is not a ${acceptedTypesInWords} file (its contents were checked, not its name). Save the certificate in one of those formats and attach it again.`,
+      );
+    }
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const existing = this.get(sha256);
+    if (existing && fs.existsSync(this.pathOf(sha256))) return existing;
+
+    writeFileAtomic(this.pathOf(sha256), bytes);
+    const addedAt = this.now().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO certificates (sha256, file_name, media_type, size, added_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (sha256) DO NOTHING`,
+      )
+      .run(sha256, name, mediaType, bytes.length, addedAt);
+    return this.get(sha256)!;
+  }
+
+  get(sha256: string): Certificate | null {
+    const row = this.db
+      .prepare('SELECT sha256, file_name, media_type, size, added_at FROM certificates WHERE sha256 = ?')
+      .get(sha256) as { sha256: string; file_name: string; media_type: string; size: number; added_at: string } | undefined;
+    if (!row) return null;
+    return { sha256: row.sha256, fileName: row.file_name, mediaType: row.media_type, size: row.size, addedAt: row.added_at };
+  }
+
+  /** The file's bytes; an error that says so if the file is missing or no longer matches its hash. */
+  async read(sha256: string): Promise<Uint8Array> {
+    const file = this.pathOf(sha256);
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(file);
+    } catch {
+      throw new UserError('NOT_FOUND', `The certificate file ${sha256.slice(0, 12)}… is missing from the data folder. Attach it again.`);
+    }
+    const actual = crypto.createHash('sha256').update(bytes).digest('hex');
+    if (actual !== sha256) {
+      throw new UserError('NOT_FOUND', `The certificate file ${sha256.slice(0, 12)}… has been changed or damaged on disk. Attach it again.`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  pathOf(sha256: string): string {
+    if (!hashPattern.test(sha256)) throw new UserError('INVALID_INPUT', 'That is not a certificate id.');
+    return path.join(this.dir, sha256);
+  }
+
+  /**
+   * Removes certificates no activity names (rows and files), files no row names, and
+   * temporary files left by an interrupted write.
+   */
+  cleanUp(): { removed: number; bytesFreed: number } {
+    let removed = 0;
+    let bytesFreed = 0;
+    const unlinked = this.db
+      .prepare('SELECT sha256 FROM certificates WHERE sha256 NOT IN (SELECT sha256 FROM activity_certificates)')
+      .all() as { sha256: string }[];
+    this.db.transaction(() => {
+      for (const { sha256 } of unlinked) this.db.prepare('DELETE FROM certificates WHERE sha256 = ?').run(sha256);
+    })();
+    const known = new Set(
+      (this.db.prepare('SELECT sha256 FROM certificates').all() as { sha256: string }[]).map((r) => r.sha256),
+    );
+    for (const entry of fs.readdirSync(this.dir)) {
+      if (known.has(entry)) continue;
+      const file = path.join(this.dir, entry);
+      const stat = fs.statSync(file);
+      if (!stat.isFile()) continue;
+      fs.unlinkSync(file);
+      removed += hashPattern.test(entry) ? 1 : 0;
+      bytesFreed += stat.size;
+    }
+    return { removed, bytesFreed };
+  }
+}

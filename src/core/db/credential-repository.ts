@@ -1,0 +1,79 @@
+import type Database from 'better-sqlite3';
+import { type Credential, type CredentialInput, credentialInputSchema } from '../../domain/portfolio';
+import { UserError } from '../errors';
+
+interface CredentialRow {
+  id: number;
+  rule_pack_id: string;
+  credential_number: string;
+  certified_on: string;
+  expires_on: string | null;
+  overrides: string;
+  notes: string;
+  created_at: string;
+}
+
+function toCredential(row: CredentialRow): Credential {
+  return {
+    id: row.id,
+    rulePackId: row.rule_pack_id,
+    credentialNumber: row.credential_number,
+    certifiedOn: row.certified_on,
+    expiresOn: row.expires_on,
+    overrides: JSON.parse(row.overrides) as Record<string, unknown>,
+    notes: row.notes,
+    createdAt: row.created_at,
+  };
+}
+
+export function listCredentials(db: Database.Database): Credential[] {
+  const rows = db.prepare('SELECT * FROM credentials ORDER BY id').all() as CredentialRow[];
+  return rows.map(toCredential);
+}
+
+export function getCredential(db: Database.Database, id: number): Credential {
+  const row = db.prepare('SELECT * FROM credentials WHERE id = ?').get(id) as CredentialRow | undefined;
+  if (!row) throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
+  return toCredential(row);
+}
+
+export function saveCredential(
+  db: Database.Database,
+  input: CredentialInput,
+  id?: number,
+  now: () => Date = () => new Date(),
+): Credential {
+  const fields = credentialInputSchema.parse(input);
+  const params = {
+    rulePackId: fields.rulePackId,
+    credentialNumber: fields.credentialNumber,
+    certifiedOn: fields.certifiedOn,
+    expiresOn: fields.expiresOn,
+    overrides: JSON.stringify(fields.overrides),
+    notes: fields.notes,
+  };
+  if (id === undefined) {
+    const result = db
+      .prepare(
+        `INSERT INTO credentials (rule_pack_id, credential_number, certified_on, expires_on, overrides, notes, created_at)
+         VALUES (@rulePackId, @credentialNumber, @certifiedOn, @expiresOn, @overrides, @notes, @createdAt)`,
+      )
+      .run({ ...params, createdAt: now().toISOString() });
+    return getCredential(db, Number(result.lastInsertRowid));
+  }
+  const result = db
+    .prepare(
+      `UPDATE credentials SET rule_pack_id = @rulePackId, credential_number = @credentialNumber,
+         certified_on = @certifiedOn, expires_on = @expiresOn, overrides = @overrides, notes = @notes
+       WHERE id = @id`,
+    )
+    .run({ ...params, id });
+  if (result.changes === 0) throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
+  return getCredential(db, id);
+}
+
+/** Deleting a credential keeps its activities: they may count toward other credentials. */
+export function deleteCredential(db: Database.Database, id: number): void {
+  const result = db.prepare('DELETE FROM credentials WHERE id = ?').run(id);
+  if (result.changes === 0) throw new UserError('NOT_FOUND', 'That credential no longer exists.');
+}

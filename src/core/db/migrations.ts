@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema changes, in order. Each runs once, inside one transaction together with the
+ * user_version bump, so a crash leaves the database at the old version or the new one.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database.Database): void;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'holder, credentials, activities, credits, certificates and their links',
+    up(db) {
+      db.exec(`
+        CREATE TABLE holder (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          full_name TEXT NOT NULL,
+          email TEXT NOT NULL DEFAULT '',
+          phone TEXT NOT NULL DEFAULT '',
+          address TEXT NOT NULL DEFAULT '',
+          member_numbers TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE custom_rule_packs (
+          id TEXT PRIMARY KEY,
+          pack TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE credentials (
+          id INTEGER PRIMARY KEY,
+          rule_pack_id TEXT NOT NULL,
+          credential_number TEXT NOT NULL DEFAULT '',
+          certified_on TEXT NOT NULL,
+          expires_on TEXT,
+          overrides TEXT NOT NULL DEFAULT '{}',
+          notes TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE activities (
+          id INTEGER PRIMARY KEY,
+          title TEXT NOT NULL,
+          provider TEXT NOT NULL,
+          provider_address TEXT NOT NULL DEFAULT '',
+          approving_body TEXT NOT NULL DEFAULT '',
+          approval_number TEXT NOT NULL DEFAULT '',
+          certificate_number TEXT NOT NULL DEFAULT '',
+          kind TEXT NOT NULL,
+          delivery TEXT NOT NULL,
+          completed_on TEXT NOT NULL,
+          duration_minutes INTEGER,
+          description TEXT NOT NULL DEFAULT '',
+          cost REAL,
+          notes TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX activities_completed_on ON activities (completed_on);
+        CREATE TABLE credits (
+          id INTEGER PRIMARY KEY,
+          activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          amount REAL NOT NULL CHECK (amount > 0),
+          unit TEXT NOT NULL,
+          category TEXT NOT NULL
+        );
+        CREATE INDEX credits_activity ON credits (activity_id);
+        CREATE TABLE certificates (
+          sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+          file_name TEXT NOT NULL,
+          media_type TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          added_at TEXT NOT NULL
+        );
+        CREATE TABLE activity_certificates (
+          activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+          sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE RESTRICT,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (activity_id, sha256)
+        );
+        CREATE INDEX activity_certificates_sha ON activity_certificates (sha256);
+        CREATE TABLE activity_credentials (
+          activity_id INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+          credential_id INTEGER NOT NULL REFERENCES credentials (id) ON DELETE CASCADE,
+          PRIMARY KEY (activity_id, credential_id)
+        );
+        CREATE INDEX activity_credentials_credential ON activity_credentials (credential_id);
+      `);
+    },
+  },
+];
+
+export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors';
+import { latestVersion, type Migration, migrations as allMigrations } from './migrations';
+
+export interface OpenDatabaseOptions {
+  /** Path to a better-sqlite3 native addon built for this runtime (the Electron build). */
+  nativeBinding?: string;
+  /** For tests of the migration runner. */
+  migrations?: Migration[];
+}
+
+/**
+ * Opens (creating if needed) the portfolio database and brings its schema up to date.
+ * A database written by a newer version of the app is refused before anything is
+ * written to it: we look at it read-only first, because even switching on WAL would
+ * modify the file.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
+  const migrations = options.migrations ?? allMigrations;
+  const newest = options.migrations ? Math.max(0, ...migrations.map((m) => m.version)) : latestVersion;
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+
+  if (fs.existsSync(file)) {
+    const probe = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+    try {
+      const version = probe.pragma('user_version', { simple: true }) as number;
+      if (version > newest) {
+        throw new UserError(
+          'DATABASE_TOO_NEW',
+          `This portfolio (${file}) was saved by a newer version of CEU Portfolio (data version ${version}; this app understands up to ${newest}). ` +
+            'Install the latest version of the app to open it. Nothing in it has been changed.',
+        );
+      }
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(
+        'INVALID_INPUT',
+        `${file} is not a CEU Portfolio database or it is damaged (${(error as Error).message}). ` +
+          'Restore it from a backup, or choose another data folder.',
+      );
+    } finally {
+      probe.close();
+    }
+  }
+
+  const db = new Database(file, binding);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function migrate(db: Database.Database, migrations: Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  for (const migration of pending) {
+    // Each migration and its version bump commit together or not at all.
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+import { format } from 'date-fns';
+import type { CredentialEvaluation } from '../domain/evaluation';
+import type { Activity, ActivityInput, Credential, CredentialInput, Holder } from '../domain/portfolio';
+import type { RulePack } from '../domain/rule-pack';
+import { builtInRulePacks, evaluatePortfolio } from '../domain/rules';
+import { CertificateStore } from './certificates/certificate-store';
+import { type DataPaths, dataPaths, ensureDataDir } from './data-dir';
+import * as activities from './db/activity-repository';
+import * as credentials from './db/credential-repository';
+import * as holder from './db/holder-repository';
+import { openDatabase } from './db/open-database';
+import * as rulePacks from './db/rule-pack-repository';
+import { UserError } from './errors';
+
+export interface OpenPortfolioOptions {
+  dataDir: string;
+  /** better-sqlite3 addon built for the running runtime (the Electron build in the app). */
+  nativeBinding?: string;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+/**
+ * One person's portfolio on disk: the database and the certificate store in one data
+ * folder. Everything the app, the CLI and the tests do to a portfolio goes through here.
+ */
+export class Portfolio {
+  readonly certificates: CertificateStore;
+  private readonly builtInIds = new Set(builtInRulePacks.map((p) => p.id));
+
+  private constructor(
+    readonly db: Database.Database,
+    readonly paths: DataPaths,
+    readonly now: () => Date,
+  ) {
+    this.certificates = new CertificateStore(db, paths.certificatesDir, now);
+  }
+
+  static open(options: OpenPortfolioOptions): Portfolio {
+    const paths = dataPaths(options.dataDir);
+    ensureDataDir(paths);
+    const db = openDatabase(paths.databasePath, { nativeBinding: options.nativeBinding });
+    return new Portfolio(db, paths, options.now ?? (() => new Date()));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  today(): string {
+    return format(this.now(), 'yyyy-MM-dd');
+  }
+
+  getHolder(): Holder | null {
+    return holder.getHolder(this.db);
+  }
+  saveHolder(input: Holder): Holder {
+    return holder.saveHolder(this.db, input);
+  }
+
+  listRulePacks(): RulePack[] {
+    return [...builtInRulePacks, ...rulePacks.listCustomRulePacks(this.db)];
+  }
+  findRulePack(id: string): RulePack {
+    const pack = this.listRulePacks().find((p) => p.id === id);
+    if (!pack) throw new UserError('NOT_FOUND', `The rule pack "${id}" is not available. Choose another rule pack for this credential.`);
+    return pack;
+  }
+  saveCustomRulePack(input: unknown): RulePack {
+    return rulePacks.saveCustomRulePack(this.db, input, this.builtInIds, this.now);
+  }
+  deleteCustomRulePack(id: string): void {
+    rulePacks.deleteCustomRulePack(this.db, id);
+  }
+
+  listCredentials(): Credential[] {
+    return credentials.listCredentials(this.db);
+  }
+  getCredential(id: number): Credential {
+    return credentials.getCredential(this.db, id);
+  }
+  saveCredential(input: CredentialInput, id?: number): Credential {
+    this.findRulePack(input.rulePackId);
+    return credentials.saveCredential(this.db, input, id, this.now);
+  }
+  deleteCredential(id: number): void {
+    credentials.deleteCredential(this.db, id);
+  }
+
+  listActivities(): Activity[] {
+    return activities.listActivities(this.db);
+  }
+  getActivity(id: number): Activity {
+    return activities.getActivity(this.db, id);
+  }
+  saveActivity(input: ActivityInput, id?: number): Activity {
+    return activities.saveActivity(this.db, input, id, this.now);
+  }
+  deleteActivity(id: number): void {
+    activities.deleteActivity(this.db, id);
+  }
+
+  /** Where every credential stands as of a date (today by default). */
+  evaluate(asOf: string = this.today()): { asOf: string; credentials: CredentialEvaluation[] } {
+    return {
+      asOf,
+      credentials: evaluatePortfolio({
+        credentials: this.listCredentials(),
+        packs: this.listRulePacks(),
+        activities: this.listActivities(),
+        asOf,
+      }),
+    };
+  }
+}

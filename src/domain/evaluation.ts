@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Where one credential stands as of one date: the rules engine's answer. This shape is
+ * a contract: the UI, the packet and `ceu status --json` (documented in
+ * docs/status-json.md) all read it, so fields are added, never renamed or removed.
+ */
+
+export const credentialStatusSchema = z.enum([
+  /** Enough credit counted: ready to apply. */
+  'complete',
+  /** Not complete, but the pace so far would finish in time. */
+  'on_track',
+  /** Not complete, and behind the even pace needed to finish in time. */
+  'behind',
+  /** Not complete and within 90 days of expiry. */
+  'due_soon',
+  /** Expired, but renewal by continuing education is still allowed (grace period). */
+  'grace',
+  /** Expired past any grace period: renewal by CE is no longer possible. */
+  'lapsed',
+  /** The cycle has not started yet on the as-of date. */
+  'not_started',
+]);
+export type CredentialStatus = z.infer<typeof credentialStatusSchema>;
+
+export const categoryStandingSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  min: z.number(),
+  max: z.number().nullable(),
+  /** Points earned in this category inside the cycle, before limits. */
+  earned: z.number(),
+  /** Points from this category that count after every limit. */
+  counted: z.number(),
+  /** Points still needed to meet this category's minimum (0 when met). */
+  stillNeeded: z.number(),
+});
+export type CategoryStanding = z.infer<typeof categoryStandingSchema>;
+
+export const activityStandingSchema = z.object({
+  activityId: z.number(),
+  title: z.string(),
+  completedOn: z.string(),
+  /** counted: all of its credit counts; partly: some; not_counted: none. */
+  outcome: z.enum(['counted', 'partly', 'not_counted']),
+  /** Points as entered, converted to this pack's points (0 where not convertible). */
+  earned: z.number(),
+  counted: z.number(),
+  /** Counted points by category key. */
+  countedByCategory: z.record(z.string(), z.number()),
+  /** Whether the activity's provider is approved under this pack's approved-provider rule. */
+  approvedProvider: z.boolean(),
+  /** Why some or all of its credit does not count, in plain words. */
+  reasons: z.array(z.string()),
+});
+export type ActivityStanding = z.infer<typeof activityStandingSchema>;
+
+export const deadlineSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  date: z.string(),
+  note: z.string(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const credentialEvaluationSchema = z.object({
+  credentialId: z.number(),
+  rulePackId: z.string(),
+  rulePackVersion: z.string(),
+  credential: z.string(),
+  name: z.string(),
+  body: z.string(),
+  pointName: z.string(),
+  asOf: z.string(),
+  cycle: z.object({
+    start: z.string(),
+    /** The expiry date: the last day credit can be earned. */
+    end: z.string(),
+    from: z.enum(['certified_on', 'entered_expiry']),
+  }),
+  status: credentialStatusSchema,
+  /** One sentence a person can read: "Complete: ready to apply." */
+  headline: z.string(),
+  /** Days until expiry (negative once expired). */
+  daysLeft: z.number(),
+  required: z.number(),
+  earned: z.number(),
+  counted: z.number(),
+  stillNeeded: z.number(),
+  categories: z.array(categoryStandingSchema),
+  approvedProviders: z
+    .object({
+      label: z.string(),
+      min: z.number(),
+      counted: z.number(),
+      stillNeeded: z.number(),
+      /** Outside credit earned beyond what can count. */
+      outsideLeftOut: z.number(),
+    })
+    .nullable(),
+  /** Even pace from today: points a month still needed to finish by expiry. */
+  pace: z.object({ monthsLeft: z.number(), pointsPerMonth: z.number() }).nullable(),
+  activities: z.array(activityStandingSchema),
+  deadlines: z.array(deadlineSchema),
+  /** Plain-words list of what is still needed, most important first. */
+  needs: z.array(z.string()),
+  fees: z.array(z.object({ label: z.string(), amount: z.number(), every: z.string(), unverified: z.boolean() })),
+  confirmNote: z.string(),
+  source: z.string(),
+  lastChecked: z.string().nullable(),
+  unverified: z.array(z.string()),
+});
+export type CredentialEvaluation = z.infer<typeof credentialEvaluationSchema>;

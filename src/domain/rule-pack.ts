@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { activityKindSchema, categorySchema, isoDateSchema } from './portfolio';
+import { unitSchema } from './units';
+
+/**
+ * A rule pack is data: what one certifying body requires to renew one credential.
+ * Built-in packs ship with the app (versioned, with a source and a "last checked"
+ * date); custom packs are defined by the user. The rules engine reads only this.
+ */
+
+export const packCategorySchema = z.object({
+  key: categorySchema,
+  label: z.string().trim().min(1).max(80),
+  /** Points that must come from this category. */
+  min: z.number().min(0).default(0),
+  /** Points from this category that may count at most; null for no cap. */
+  max: z.number().min(0).nullable().default(null),
+  /** Plain-words description of what belongs in this category. */
+  description: z.string().max(500).default(''),
+});
+export type PackCategory = z.infer<typeof packCategorySchema>;
+
+export const kindRuleSchema = z.object({
+  kind: activityKindSchema,
+  /** Fixed points each activity of this kind is worth, whatever credit was entered. */
+  pointsEach: z.number().positive().nullable().default(null),
+  /** The category fixed points go to. */
+  category: categorySchema.nullable().default(null),
+  /** At most this many activities of this kind count in one cycle. */
+  maxCount: z.number().int().positive().nullable().default(null),
+  /** At most this many points from this kind count in one cycle. */
+  maxPoints: z.number().positive().nullable().default(null),
+  /** When true, activities of this kind never count (with `reason`). */
+  excluded: z.boolean().default(false),
+  reason: z.string().max(300).default(''),
+});
+export type KindRule = z.infer<typeof kindRuleSchema>;
+
+export const cycleRuleSchema = z.object({
+  months: z.number().int().min(1).max(120),
+  /**
+   * certification_date: the cycle ends `months` after certified-on.
+   * end_of_month: the cycle ends `months` after the end of the calendar month of
+   * certification (the AAMA's rule).
+   */
+  anchor: z.enum(['certification_date', 'end_of_month']),
+});
+
+export const feeSchema = z.object({
+  label: z.string().max(120),
+  amount: z.number().min(0),
+  /** How often it is due: once per cycle at renewal, or every year. */
+  every: z.enum(['renewal', 'year']),
+  unverified: z.boolean().default(false),
+});
+export type Fee = z.infer<typeof feeSchema>;
+
+export const rulePackSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/, 'A rule pack id uses lower-case letters, digits and -.'),
+  version: z.string().min(1).max(40),
+  /** The credential's abbreviation, e.g. CMA. */
+  credential: z.string().trim().min(1).max(40),
+  /** The credential's full name, e.g. Certified Medical Assistant. */
+  name: z.string().trim().min(1).max(200),
+  /** The certifying body, e.g. AAMA, and its full name. */
+  body: z.string().trim().min(1).max(40),
+  bodyName: z.string().trim().max(200).default(''),
+  builtIn: z.boolean().default(false),
+  source: z.string().max(500).default(''),
+  lastChecked: isoDateSchema.nullable().default(null),
+  confirmNote: z
+    .string()
+    .max(500)
+    .default('Rules change: confirm these requirements with your certifying body before you apply.'),
+  /** Plain-words notes on figures that come from secondary sources only. */
+  unverified: z.array(z.string().max(300)).default([]),
+  cycle: cycleRuleSchema,
+  /** What the pack calls one unit of its credit: points, CE credits, clock hours. */
+  pointName: z.string().max(40).default('points'),
+  totalRequired: z.number().min(0),
+  categories: z.array(packCategorySchema).default([]),
+  /**
+   * Approved-provider rule: at least `minPoints` must come from activities approved by
+   * one of `bodies`; credit from other providers counts at most (total - minPoints).
+   */
+  approvedProviders: z
+    .object({
+      bodies: z.array(z.string().min(1)).min(1),
+      minPoints: z.number().min(0),
+      label: z.string().max(120).default('approved providers'),
+    })
+    .nullable()
+    .default(null),
+  /** Points per unit for each unit this pack accepts; a unit not listed does not count. */
+  unitPoints: z.partialRecord(unitSchema, z.number().positive()),
+  kindRules: z.array(kindRuleSchema).default([]),
+  /** Activities shorter than this do not count (AAMA: one contact hour, 50 minutes). */
+  minActivityMinutes: z.number().int().positive().nullable().default(null),
+  /** Days after expiry during which renewal by CE is still allowed (AAMA: 90). */
+  graceDays: z.number().int().min(0).default(0),
+  /** What happens after the grace period, in plain words. */
+  lapsedNote: z.string().max(500).default(''),
+  /** The exam route, where the body offers one. */
+  examRoute: z
+    .object({
+      passMonthsBeforeExpiry: z.number().int().min(0),
+      applyDaysBeforeExpiry: z.number().int().min(0),
+    })
+    .nullable()
+    .default(null),
+  fees: z.array(feeSchema).default([]),
+  notes: z.array(z.string().max(500)).default([]),
+});
+export type RulePack = z.output<typeof rulePackSchema>;
+export type RulePackInput = z.input<typeof rulePackSchema>;

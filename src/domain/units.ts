@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Every credit is stored with its unit and never converted on entry: a rule pack says
+ * how (and whether) each unit turns into its own points. The AAMA's CEU (1 point) and
+ * the IACET CEU (10 contact hours) are different units and are never mixed silently.
+ */
+export const units = [
+  'contact_hour',
+  'clock_hour',
+  'aama_ceu',
+  'amt_ccp_point',
+  'nha_ce_credit',
+  'amca_ce_credit',
+  'iacet_ceu',
+  'college_credit',
+] as const;
+export const unitSchema = z.enum(units, { error: `Use one of these units: ${units.join(', ')}.` });
+export type Unit = z.infer<typeof unitSchema>;
+
+export const unitLabels: Record<Unit, { one: string; many: string; note: string }> = {
+  contact_hour: { one: 'contact hour', many: 'contact hours', note: 'a 50-minute session' },
+  clock_hour: { one: 'clock hour', many: 'clock hours', note: '60 minutes' },
+  aama_ceu: { one: 'AAMA CEU', many: 'AAMA CEUs', note: '1 AAMA recertification point' },
+  amt_ccp_point: { one: 'AMT CCP point', many: 'AMT CCP points', note: 'AMT Certification Continuation Program' },
+  nha_ce_credit: { one: 'NHA CE credit', many: 'NHA CE credits', note: 'National Healthcareer Association' },
+  amca_ce_credit: { one: 'AMCA CE credit', many: 'AMCA CE credits', note: 'American Medical Certification Association' },
+  iacet_ceu: { one: 'IACET CEU', many: 'IACET CEUs', note: '10 contact hours' },
+  college_credit: { one: 'college credit', many: 'college credits', note: 'a quarter or semester credit' },
+};
+
+export function formatCredit(amount: number, unit: Unit): string {
+  const label = unitLabels[unit];
+  return `${formatNumber(amount)} ${amount === 1 ? label.one : label.many}`;
+}
+
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+}
