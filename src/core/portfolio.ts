@@ -3,7 +3,7 @@ import { format } from 'date-fns';
 import type { CredentialEvaluation } from '../domain/evaluation';
 import type { Activity, ActivityInput, Credential, CredentialInput, Holder } from '../domain/portfolio';
 import type { RulePack } from '../domain/rule-pack';
-import { builtInRulePacks, evaluatePortfolio } from '../domain/rules';
+import { builtInRulePacks, effectivePack, evaluatePortfolio, InvalidOverridesError } from '../domain/rules';
 import { CertificateStore } from './certificates/certificate-store';
 import { type DataPaths, dataPaths, ensureDataDir } from './data-dir';
 import * as activities from './db/activity-repository';
@@ -81,7 +81,14 @@ export class Portfolio {
     return credentials.getCredential(this.db, id);
   }
   saveCredential(input: CredentialInput, id?: number): Credential {
-    this.findRulePack(input.rulePackId);
+    const pack = this.findRulePack(input.rulePackId);
+    // One invalid change to a pack would make every evaluation fail: refuse it here.
+    try {
+      effectivePack(pack, input.overrides ?? {});
+    } catch (error) {
+      if (error instanceof InvalidOverridesError) throw new UserError('INVALID_INPUT', error.message, { issues: error.issues });
+      throw error;
+    }
     return credentials.saveCredential(this.db, input, id, this.now);
   }
   deleteCredential(id: number): void {
@@ -103,14 +110,27 @@ export class Portfolio {
 
   /** Where every credential stands as of a date (today by default). */
   evaluate(asOf: string = this.today()): { asOf: string; credentials: CredentialEvaluation[] } {
+    const all = this.listCredentials();
+    const packs = this.listRulePacks();
+    for (const credential of all) {
+      const pack = packs.find((p) => p.id === credential.rulePackId);
+      const label = `${pack?.credential ?? credential.rulePackId} credential${credential.credentialNumber ? ` ${credential.credentialNumber}` : ''}`;
+      if (!pack) {
+        throw new UserError(
+          'NOT_FOUND',
+          `Your ${label} uses the rule pack "${credential.rulePackId}", which is no longer available. Open Credentials and choose another rule pack for it.`,
+        );
+      }
+      try {
+        effectivePack(pack, credential.overrides);
+      } catch (error) {
+        if (!(error instanceof InvalidOverridesError)) throw error;
+        throw new UserError('INVALID_INPUT', `${error.message}. Open Credentials and correct the changes made to your ${label}.`);
+      }
+    }
     return {
       asOf,
-      credentials: evaluatePortfolio({
-        credentials: this.listCredentials(),
-        packs: this.listRulePacks(),
-        activities: this.listActivities(),
-        asOf,
-      }),
+      credentials: evaluatePortfolio({ credentials: all, packs, activities: this.listActivities(), asOf }),
     };
   }
 }

@@ -13,7 +13,7 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date as YYYY-MM-DD; rejects impossible dates such as 2025-02-30. */
 export const isoDateSchema = z
   .string()
-  .regex(isoDatePattern, 'Use a date in the form YYYY-MM-DD.')
+  .regex(isoDatePattern, { error: 'Use a date in the form YYYY-MM-DD.', abort: true })
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));

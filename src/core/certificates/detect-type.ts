@@ -16,11 +16,13 @@ export function detectMediaType(bytes: Uint8Array): CertificateMediaType | null 
     const boxSize = ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
     const end = Math.min(bytes.length, boxSize > 0 ? boxSize : 64);
     // The major brand and every compatible brand are 4-byte codes after the box header.
+    const brands: string[] = [];
     for (let at = 8; at + 4 <= end; at += 4) {
-      if (at === 12) continue; // minor version, not a brand
-      if (heifBrands.has(ascii(bytes, at, at + 4))) return 'image/heic';
+      if (at !== 12) brands.push(ascii(bytes, at, at + 4)); // offset 12 is the minor version
     }
-    return null;
+    // AVIF shares HEIF's container (and its "mif1" brand) but not its codec; we do not take it.
+    if (brands.some((brand) => brand === 'avif' || brand === 'avis')) return null;
+    return brands.some((brand) => heifBrands.has(brand)) ? 'image/heic' : null;
   }
   // PDF readers accept the header anywhere in the first 1024 bytes; so do we.
   const head = ascii(bytes, 0, Math.min(bytes.length, 1024));

@@ -32,6 +32,13 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
             'Install the latest version of the app to open it. Nothing in it has been changed.',
         );
       }
+      if (version === 0) {
+        // Version 0 with tables in it is some other program's database: never migrate it.
+        const tables = probe
+          .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+          .get() as { n: number };
+        if (tables.n > 0) throw new Error('it holds tables that CEU Portfolio did not create');
+      }
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(

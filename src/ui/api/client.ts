@@ -28,7 +28,7 @@ export class ApiFailure extends Error {
 
 /** Calls one operation; resolves with its value or rejects with an ApiFailure whose message is for the user. */
 export async function call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-  const fn = window.api?.[name] as ((input: OperationInput<K>) => ReturnType<WindowApi[K]>) | undefined;
+  const fn = window.api?.[name] as unknown as ((input: OperationInput<K>) => ReturnType<WindowApi[K]>) | undefined;
   if (!fn) {
     throw new ApiFailure({ code: 'INTERNAL', message: 'The app is not connected to its data. Restart CEU Portfolio.' });
   }

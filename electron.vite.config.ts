@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * Three builds: the main process (plus the packet worker, its own entry so it can run
+ * on a worker thread), the preload (ONE CommonJS file with everything inlined, because a
+ * sandboxed preload can only `require` Electron's own modules), and the React renderer.
+ * Runtime dependencies ("dependencies" in package.json: better-sqlite3, sharp,
+ * @cantoo/pdf-lib, …) stay external in main so their native parts load from node_modules.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'packet-worker': resolve(__dirname, 'electron/main/packet-worker.ts'),
+        },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Bundle zod and the contract into the one file: the sandbox has no node_modules.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/ui'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'src/ui/index.html') },
+    },
+  },
+});

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import {
+  type ApiError,
+  type ApiResult,
+  type OperationName,
+  type OperationOutput,
+  type Operations,
+  ipcChannel,
+  operationNames,
+  operations,
+} from '../../src/api/contract';
+import { isUserError } from '../../src/core/errors';
+import type { ErrorLog } from './error-log';
+
+/** The part of an IPC invoke event we read: which frame sent it. */
+export interface ApiInvokeEvent {
+  senderFrame: { url: string } | null;
+}
+
+/**
+ * The part of Electron's ipcMain we use. Taking it as a parameter keeps this file free
+ * of any `electron` import, so the test harness binds the same code to a stand-in.
+ */
+export interface ApiTransport {
+  handle(channel: string, listener: (event: ApiInvokeEvent, input: unknown) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+/** One function per operation, receiving the input after its schema has parsed it. */
+export type ApiHandlers = {
+  [K in OperationName]: (input: z.output<Operations[K]['input']>) => Promise<OperationOutput<K>> | OperationOutput<K>;
+};
+
+export interface BindApiOptions {
+  /** Whether a frame URL is one of the app's own pages; everything else is refused. */
+  isTrustedSender: (url: string) => boolean;
+  log: ErrorLog;
+}
+
+const somethingWentWrong =
+  'Something went wrong and that did not work. Nothing you had saved was changed. Try again; if it keeps happening, restart CEU Portfolio.';
+
+/** Registers one IPC handler per operation; returns a function that removes them all. */
+export function bindApi(transport: ApiTransport, handlers: ApiHandlers, options: BindApiOptions): () => void {
+  for (const name of operationNames) {
+    transport.handle(ipcChannel(name), (event, input) => invokeOperation(name, handlers, options, event, input));
+  }
+  return () => {
+    for (const name of operationNames) transport.removeHandler(ipcChannel(name));
+  };
+}
+
+/** The error boundary: whatever happens, the window gets an ApiResult it can show. */
+export async function invokeOperation<K extends OperationName>(
+  name: K,
+  handlers: ApiHandlers,
+  options: BindApiOptions,
+  event: ApiInvokeEvent,
+  input: unknown,
+): Promise<ApiResult<OperationOutput<K>>> {
+  const url = event.senderFrame?.url ?? '';
+  if (!options.isTrustedSender(url)) {
+    options.log(`api:${name}`, new Error(`Refused a call from a page that is not the app: ${url || '(no frame)'}`));
+    return failure({ code: 'FORBIDDEN', message: 'This page is not allowed to use your portfolio.' });
+  }
+  const parsed = operations[name].input.safeParse(input);
+  if (!parsed.success) return failure(invalidInput(parsed.error));
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<OperationOutput<K>> | OperationOutput<K>;
+    const value = await handler(parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (isUserError(error)) {
+      const apiError: ApiError = { code: error.code, message: error.message };
+      if (error.details !== undefined) apiError.details = error.details;
+      return failure(apiError);
+    }
+    options.log(`api:${name}`, error);
+    return failure({ code: 'INTERNAL', message: somethingWentWrong });
+  }
+}
+
+function failure(error: ApiError): { ok: false; error: ApiError } {
+  return { ok: false, error };
+}
+
+/** A message that names each field and what is wrong with it, for the form to show. */
+export function invalidInput(error: z.ZodError): ApiError {
+  const fields = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const list = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+  return {
+    code: 'INVALID_INPUT',
+    message: `Some of what was entered needs fixing before it can be saved (${list}). Nothing was changed.`,
+    details: { fields },
+  };
+}

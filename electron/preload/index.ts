@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { type WindowApi, eventChannel, ipcChannel, operationNames } from '../../src/api/contract';
+
+/**
+ * The bridge, and nothing else: window.api.<operation>(input) invokes the operation's IPC
+ * channel, and window.api.on(event, listener) hears one kind of event. Checking,
+ * parsing and every decision happen in the main process.
+ */
+const api: Record<string, unknown> = {};
+for (const name of operationNames) {
+  api[name] = (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input);
+}
+api.on = (event: string, listener: (payload: unknown) => void) => {
+  const relay = (_event: unknown, message: { name: string; payload: unknown }) => {
+    if (message?.name === event) listener(message.payload);
+  };
+  ipcRenderer.on(eventChannel, relay);
+  return () => {
+    ipcRenderer.removeListener(eventChannel, relay);
+  };
+};
+
+contextBridge.exposeInMainWorld('api', api as WindowApi);

@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: prints figures, never asserts (timings on a shared 2-core machine are
+ * noisy). Each part prints its own figures next to its target or reference.
+ *   npm run bench            rules engine + packet
+ *   npm run bench -- rules   only the rules engine
+ *   npm run bench -- packet  only the packet (with qpdf as the reference)
+ *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
+ */
+const wanted = new Set(process.argv.slice(2));
+const all = wanted.size === 0;
+
+async function main(): Promise<void> {
+  if (all || wanted.has('rules')) {
+    const { runRulesBench } = await import('./bench-rules');
+    await runRulesBench();
+  }
+  if (all || wanted.has('packet')) {
+    const { runPacketBench } = await import('./bench-packet');
+    await runPacketBench();
+  }
+  if (wanted.has('dashboard')) {
+    await import('./bench-dashboard');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

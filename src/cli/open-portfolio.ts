@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import { dataPaths } from '../core/data-dir';
+import { UserError } from '../core/errors';
+import { Portfolio } from '../core/portfolio';
+import { chooseDataDir } from './default-data-dir';
+
+/**
+ * Opens the portfolio a command works on. Commands that only read refuse a folder
+ * with no portfolio rather than quietly creating an empty one: a typo in --data-dir
+ * should not look like a portfolio with nothing in it.
+ */
+export function openPortfolio(dataDirFlag: string | undefined, options: { create: boolean }): Portfolio {
+  const dataDir = chooseDataDir(dataDirFlag);
+  if (!options.create && !fs.existsSync(dataPaths(dataDir).databasePath)) {
+    throw new UserError(
+      'NOT_FOUND',
+      `There is no portfolio in ${dataDir}. Check --data-dir (or CEU_DATA_DIR), open the app once, or start one with "ceu import FILE" or "ceu sample".`,
+    );
+  }
+  return Portfolio.open({ dataDir });
+}
+
+/** Runs a command against a portfolio and always closes it, so the database is left clean. */
+export async function withPortfolio<T>(
+  dataDirFlag: string | undefined,
+  options: { create: boolean },
+  run: (portfolio: Portfolio) => Promise<T> | T,
+): Promise<T> {
+  const portfolio = openPortfolio(dataDirFlag, options);
+  try {
+    return await run(portfolio);
+  } finally {
+    portfolio.close();
+  }
+}

@@ -1,0 +1,94 @@
+import { isUserError } from '../core/errors';
+import packageJson from '../../package.json';
+import type { Output } from './output';
+import { commandUsage, generalUsage } from './usage';
+import { UsageError } from './usage-error';
+
+type Command = (args: string[], io: Output) => Promise<number>;
+
+// Each command loads its modules when it runs: `ceu --help` need not load the PDF and
+// image libraries, and a usage error answers at once.
+const commands: Record<string, Command> = {
+  status: async (args, io) => (await import('./commands/status')).statusCommand(args, io),
+  credentials: async (args, io) => (await import('./commands/credentials')).credentialsCommand(args, io),
+  packet: async (args, io) => (await import('./commands/packet')).packetCommand(args, io),
+  sample: async (args, io) => (await import('./commands/transfer')).sampleCommand(args, io),
+  import: async (args, io) => (await import('./commands/transfer')).importCommand(args, io),
+  export: async (args, io) => (await import('./commands/transfer')).exportCommand(args, io),
+  schema: async (args, io) => {
+    if (args.length > 0) throw new UsageError(`"ceu schema" takes no arguments.`, 'schema');
+    io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());
+    return 0;
+  },
+};
+
+/**
+ * Runs one `ceu` command and returns its exit code: 0 done, 1 failed (one plain line
+ * saying what happened and what to do), 2 bad arguments (with the usage). Stack traces
+ * only with CEU_DEBUG=1: the people using this are not debugging it.
+ */
+export async function run(argv: string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h') {
+      io.out(generalUsage);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'help') return help(rest, io);
+    if (command === '--version' || command === '-v') {
+      io.out(packageJson.version);
+      return 0;
+    }
+    const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!handler) throw new UsageError(`Unknown command "${command}".`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(commandUsage[command]!);
+      return 0;
+    }
+    return await handler(rest, io);
+  } catch (error) {
+    return report(error, io, env.CEU_DEBUG === '1');
+  }
+}
+
+function help(rest: string[], io: Output): number {
+  const topic = rest[0];
+  if (topic === undefined) {
+    io.out(generalUsage);
+    return 0;
+  }
+  const usage = commandUsage[topic];
+  if (!usage) throw new UsageError(`There is no command "${topic}".`);
+  io.out(usage);
+  return 0;
+}
+
+function report(error: unknown, io: Output, debug: boolean): number {
+  if (error instanceof UsageError) {
+    io.err(`ceu: ${error.message}`);
+    io.err('');
+    io.err(error.command ? `Usage: ${commandUsage[error.command]}` : generalUsage);
+    return 2;
+  }
+  if (isUserError(error)) {
+    io.err(`ceu: ${error.message}`);
+    const problems = (error.details as { problems?: unknown } | undefined)?.problems;
+    if (error.code === 'IMPORT_INVALID' && Array.isArray(problems)) {
+      for (const p of problems as { path: string; message: string }[]) io.err(`  ${p.path}: ${p.message}`);
+    }
+    if (debug) io.err(error.stack ?? '');
+    return 1;
+  }
+  if (error instanceof Error && error.name === 'InvalidOverridesError') {
+    // A credential's own changes to its rules no longer fit the rule pack: the message names them.
+    io.err(`ceu: ${error.message}. Open that credential in the app and correct or remove those changes.`);
+    if (debug) io.err(error.stack ?? '');
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(
+    `ceu: Something went wrong: ${message.split('\n')[0]}. Run it again with CEU_DEBUG=1 to see the details, and report them if it keeps happening.`,
+  );
+  if (debug) io.err(error instanceof Error ? (error.stack ?? message) : message);
+  return 1;
+}

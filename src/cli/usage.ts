@@ -1,0 +1,74 @@
+/**
+ * What `ceu` says about itself. Kept in one place so `ceu help`, usage errors and
+ * docs/cli.md say the same thing.
+ */
+const dataDir = "  --data-dir DIR   the portfolio folder (default: $CEU_DATA_DIR, else the app's own folder)";
+
+export const commandUsage: Record<string, string> = {
+  status: [
+    'ceu status [--data-dir DIR] [--as-of YYYY-MM-DD] [--json]',
+    '  Where each credential stands: headline, credit by category, approved providers,',
+    '  deadlines, and activities that do not count with the reasons.',
+    dataDir,
+    '  --as-of DATE     check as of this date instead of today',
+    '  --json           print { asOf, credentials } as JSON (see docs/status-json.md)',
+  ].join('\n'),
+  credentials: [
+    'ceu credentials [--data-dir DIR]',
+    '  Lists your credentials with their ids (for ceu packet --credential ID).',
+    dataDir,
+  ].join('\n'),
+  packet: [
+    'ceu packet --credential ID --out FILE [options]',
+    '  Writes the recertification packet PDF for one credential.',
+    '  --credential ID            the credential (see ceu credentials)',
+    '  --out FILE                 where to save the PDF',
+    dataDir,
+    '  --as-of DATE               date prepared, and the date the credit is checked as of',
+    '  --include-not-counted      list activities that do not count, with reasons (default)',
+    '  --no-include-not-counted   leave that section out',
+    '  --manifest                 add a page listing each certificate file and its SHA-256',
+    '  --allow-placeholders       save even if some certificates cannot be read,',
+    '                             with a placeholder page for each',
+    '  --password SHA=PASSWORD    the password of a protected certificate PDF (repeatable;',
+    '                             SHA is its SHA-256 or the first 8+ characters of it)',
+  ].join('\n'),
+  sample: [
+    'ceu sample [--data-dir DIR]',
+    '  Loads the sample portfolio into an empty portfolio folder (created if needed).',
+    dataDir,
+  ].join('\n'),
+  import: [
+    'ceu import FILE [--data-dir DIR]',
+    '  Adds a portfolio file (docs/portfolio-json.md) and its certificates to the portfolio.',
+    '  The whole file is checked first; if anything is wrong, nothing is imported.',
+    dataDir,
+  ].join('\n'),
+  export: [
+    'ceu export DIR [--data-dir DIR]',
+    '  Writes DIR/portfolio.json and DIR/certificates/ (an empty folder, or an earlier export).',
+    dataDir,
+  ].join('\n'),
+  schema: [
+    'ceu schema',
+    '  Prints the JSON Schema of the portfolio file format (docs/portfolio.schema.json).',
+  ].join('\n'),
+};
+
+export const generalUsage = [
+  'ceu: your continuing-education portfolio from the command line',
+  '',
+  'Usage: ceu COMMAND [options]',
+  '',
+  'Commands:',
+  '  status        where each credential stands (--json for scripts)',
+  '  credentials   list credentials and their ids',
+  '  packet        write the recertification packet PDF',
+  '  sample        load the sample portfolio into an empty folder',
+  '  import FILE   add a portfolio file',
+  '  export DIR    write the whole portfolio to a folder',
+  "  schema        print the portfolio file's JSON Schema",
+  '  help [COMMAND]',
+  '',
+  'Run "ceu help COMMAND" for its options. See docs/cli.md.',
+].join('\n');

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import type { Portfolio } from '../portfolio';
+import { resolveCertificatePath } from './certificate-files';
+import type { PortfolioFile } from './format';
+import { findJsonSyntaxProblem } from './json-syntax';
+import { importInvalid } from './problems';
+import { validateImport } from './validate-import';
+
+export interface ImportCounts {
+  credentials: number;
+  activities: number;
+  certificates: number;
+}
+
+/**
+ * Adds a portfolio file (docs/portfolio-json.md) to a portfolio. The whole file is
+ * checked first and every problem is reported with its place; if there is any, nothing
+ * is imported. The import itself is one database transaction: it all lands or none of
+ * it does. Certificate files it stored before a failure are harmless (content-addressed,
+ * and the store's clean-up removes files no activity names).
+ */
+export async function importPortfolio(portfolio: Portfolio, jsonFile: string): Promise<ImportCounts> {
+  const file = path.resolve(jsonFile);
+  const label = path.basename(file);
+  const data = parseJson(await readText(file), label);
+
+  const result = await validateImport(data, {
+    jsonDir: path.dirname(file),
+    existingPacks: portfolio.listRulePacks(),
+  });
+  if (!result.ok) throw importInvalid(label, result.problems);
+  return addToPortfolio(portfolio, result.file, path.dirname(file));
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    const text = await fs.promises.readFile(file, 'utf8');
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new UserError(
+        'NOT_FOUND',
+        `The file ${file} does not exist. Check the name and the folder, then try again.`,
+      );
+    if (code === 'EISDIR')
+      throw new UserError('INVALID_INPUT', `${file} is a folder. Choose the portfolio.json file inside it.`);
+    throw new UserError('INVALID_INPUT', `The file ${file} cannot be read (${(error as Error).message}).`);
+  }
+}
+
+function parseJson(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const where = findJsonSyntaxProblem(text);
+    const problem = where
+      ? {
+          path: `line ${where.line}, column ${where.column}`,
+          message: `This is not valid JSON here: ${where.message}.`,
+        }
+      : { path: '(the whole file)', message: `This is not valid JSON (${(error as Error).message}).` };
+    throw importInvalid(label, [problem]);
+  }
+}
+
+function addToPortfolio(portfolio: Portfolio, file: PortfolioFile, jsonDir: string): ImportCounts {
+  const stored = new Map<string, string>();
+  const storeCertificate = (entry: { file: string; fileName?: string | undefined }): string => {
+    const location = resolveCertificatePath(jsonDir, entry.file);
+    let sha = stored.get(location);
+    if (!sha) {
+      const name = entry.fileName || path.basename(entry.file.replace(/\\/g, '/'));
+      sha = portfolio.certificates.add(name, new Uint8Array(fs.readFileSync(location))).sha256;
+      stored.set(location, sha);
+    }
+    return sha;
+  };
+
+  portfolio.db
+    .transaction(() => {
+      if (file.holder && !portfolio.getHolder()) portfolio.saveHolder(file.holder);
+      const existing = new Set(portfolio.listRulePacks().map((p) => p.id));
+      // A pack identical to one the portfolio has (validation refused any that differ) is already there.
+      for (const pack of file.rulePacks) if (!existing.has(pack.id)) portfolio.saveCustomRulePack(pack);
+
+      const credentialIds = new Map<string, number>();
+      for (const { ref, ...credential } of file.credentials) {
+        credentialIds.set(ref, portfolio.saveCredential(credential).id);
+      }
+      for (const { credentials, certificates, ...activity } of file.activities) {
+        portfolio.saveActivity({
+          ...activity,
+          credentialIds: credentials.map((ref) => credentialIds.get(ref)!),
+          certificateHashes: [...new Set(certificates.map(storeCertificate))],
+        });
+      }
+    })
+    .immediate();
+
+  return {
+    credentials: file.credentials.length,
+    activities: file.activities.length,
+    certificates: new Set(stored.values()).size,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Finds where a JSON text stops being valid and says so in plain words with a line and
+ * column. JSON.parse's own messages differ between Node versions and often give only
+ * a character offset, which a person editing a file by hand cannot use.
+ */
+export interface JsonSyntaxProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+class Stop extends Error {
+  constructor(
+    readonly at: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
+  let at = 0;
+  const fail = (reason: string, where = at): never => {
+    throw new Stop(where, reason);
+  };
+  const space = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
+  };
+  const found = () => (at >= text.length ? 'the file ends' : `found ${quoteChar(text[at]!)}`);
+
+  const value = (): void => {
+    space();
+    const c = text[at];
+    if (c === '{') return object();
+    if (c === '[') return array();
+    if (c === '"') return string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, at)) {
+        at += word.length;
+        return;
+      }
+    }
+    if (c === "'") fail('text must be in double quotes ("), not single quotes');
+    fail(`expected a value (text in double quotes, a number, true, false, null, { or [), but ${found()}`);
+  };
+
+  const object = () => {
+    at++;
+    space();
+    if (text[at] === '}') return void at++;
+    for (;;) {
+      space();
+      if (text[at] === '}') fail('remove the comma before } (JSON does not allow a trailing comma)');
+      if (text[at] !== '"') fail(`expected a field name in double quotes, but ${found()}`);
+      string();
+      space();
+      if (text[at] !== ':') fail(`expected a colon (:) after the field name, but ${found()}`);
+      at++;
+      value();
+      space();
+      if (text[at] === ',') {
+        at++;
+        continue;
+      }
+      if (text[at] === '}') return void at++;
+      fail(`expected a comma or } after the value, but ${found()}`);
+    }
+  };
+
+  const array = () => {
+    at++;
+    space();
+    if (text[at] === ']') return void at++;
+    for (;;) {
+      space();
+      if (text[at] === ']') fail('remove the comma before ] (JSON does not allow a trailing comma)');
+      value();
+      space();
+      if (text[at] === ',') {
+        at++;
+        continue;
+      }
+      if (text[at] === ']') return void at++;
+      fail(`expected a comma or ] after the value, but ${found()}`);
+    }
+  };
+
+  const string = () => {
+    const start = at;
+    at++;
+    for (;;) {
+      if (at >= text.length) fail('this text has no closing double quote (")', start);
+      const c = text[at]!;
+      if (c === '"') return void at++;
+      if (c < ' ') fail('a line break or tab inside text must be written as \\n or \\t');
+      if (c === '\\') {
+        const next = text[at + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
+            fail('\\u must be followed by four hex digits');
+          at += 6;
+          continue;
+        }
+        if (next === undefined || !'"\\/bfnrt'.includes(next)) {
+          fail('a backslash in text must be doubled (\\\\), for example in a Windows path');
+        }
+        at += 2;
+        continue;
+      }
+      at++;
+    }
+  };
+
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
+    if (!match || match[0] === '-') fail('this is not a valid number');
+    at += match![0].length;
+  };
+
+  try {
+    if (text.trim() === '') fail('the file is empty');
+    value();
+    space();
+    if (at < text.length) fail(`expected the end of the file after the last }, but ${found()}`);
+    return null;
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    return { ...lineAndColumn(text, error.at), message: error.reason };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function quoteChar(c: string): string {
+  if (c === '\n' || c === '\r') return 'a line break';
+  return `"${c}"`;
+}

@@ -1,0 +1,80 @@
+import { effectivePack, InvalidOverridesError } from '../domain/rules';
+import type { RulePack } from '../domain/rule-pack';
+import type { Credential } from '../domain/portfolio';
+import { UserError } from './errors';
+import type { PacketSource } from './packet';
+import type { Portfolio } from './portfolio';
+
+export interface PacketSourceRequest {
+  credentialId: number;
+  /** The date the packet is prepared on and evaluated as of; today when absent. */
+  asOf?: string | undefined;
+  includeNotCounted: boolean;
+  includeManifest: boolean;
+  passwords: Record<string, string>;
+  allowPlaceholders: boolean;
+}
+
+/**
+ * Everything the packet builder reads, gathered from one portfolio: the app (main
+ * process and its worker), the CLI and the tests all build packets from this, so a
+ * packet says the same thing wherever it is made.
+ */
+export function packetSourceFor(portfolio: Portfolio, options: PacketSourceRequest): PacketSource {
+  const holder = portfolio.getHolder();
+  if (!holder) {
+    throw new UserError(
+      'INVALID_INPUT',
+      'Enter your name first, exactly as it is printed on your certificates: the packet shows it on the cover and on every page.',
+    );
+  }
+  const credential = portfolio.getCredential(options.credentialId);
+  const pack = packFor(portfolio, credential);
+  const preparedOn = options.asOf ?? portfolio.today();
+
+  const evaluation = portfolio.evaluate(preparedOn).credentials.find((e) => e.credentialId === credential.id);
+  if (!evaluation) {
+    throw new UserError(
+      'NOT_FOUND',
+      `The ${pack.credential} credential could not be checked against its rules, so no packet can be made for it. Open the credential and choose its rule pack again.`,
+    );
+  }
+
+  // Oldest first: the order a reviewer reads a log in, and the order of the exhibits.
+  const activities = portfolio
+    .listActivities()
+    .filter((a) => a.credentialIds.includes(credential.id))
+    .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id - b.id);
+
+  return {
+    holder,
+    credential,
+    pack,
+    evaluation,
+    activities,
+    readCertificate: (sha256) => portfolio.certificates.read(sha256),
+    preparedOn,
+    options: {
+      includeNotCounted: options.includeNotCounted,
+      includeManifest: options.includeManifest,
+      passwords: options.passwords,
+      allowPlaceholders: options.allowPlaceholders,
+    },
+  };
+}
+
+/** The credential's rule pack with the holder's own changes for this credential applied. */
+function packFor(portfolio: Portfolio, credential: Credential): RulePack {
+  const pack = portfolio.findRulePack(credential.rulePackId);
+  try {
+    return effectivePack(pack, credential.overrides);
+  } catch (error) {
+    if (error instanceof InvalidOverridesError) {
+      throw new UserError(
+        'INVALID_INPUT',
+        `${error.message}. Open the credential and correct or remove those changes.`,
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,116 @@
+import sharp from 'sharp';
+import type { Metadata, OutputInfo, Sharp } from 'sharp';
+import decodeHeic from 'heic-decode';
+import { certificateArea, fitIntoArea } from './certificate-page';
+import { CertificateReadError } from './certificate-errors';
+
+/**
+ * Photos and scans of certificates become one upright sRGB JPEG each, sized for about
+ * 200 dpi where it is placed: EXIF orientation applied, HEIC/HEIF decoded, WebP, PNG
+ * (16-bit, with alpha flattened on white), CMYK and progressive JPEG all normalised.
+ * Metadata (EXIF, GPS) is not carried into the packet.
+ */
+
+export const imageDpi = 200;
+export const jpegQuality = 82;
+/** Small images are not blown up beyond one point per pixel (72 dpi). */
+const maxPointsPerPixel = 1;
+
+export type CertificateKind = 'pdf' | 'heif' | 'image' | 'empty';
+
+const heifBrands = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
+
+/** What a file is, from its first bytes (never from its name). */
+export function sniffCertificate(bytes: Uint8Array): CertificateKind {
+  if (bytes.length === 0) return 'empty';
+  if (ascii(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-')) return 'pdf';
+  if (bytes.length >= 12 && ascii(bytes, 4, 8) === 'ftyp' && heifBrands.has(ascii(bytes, 8, 12)))
+    return 'heif';
+  return 'image';
+}
+
+export interface PreparedImage {
+  jpeg: Uint8Array;
+  pixelWidth: number;
+  pixelHeight: number;
+  landscape: boolean;
+  /** Where the image goes on its page (points). */
+  placed: { x: number; y: number; width: number; height: number };
+}
+
+interface Source {
+  pipeline(): Sharp;
+  width: number;
+  height: number;
+}
+
+async function decodeHeif(bytes: Uint8Array): Promise<Source> {
+  let decoded: { width: number; height: number; data: Uint8ClampedArray };
+  try {
+    decoded = await decodeHeic({ buffer: bytes });
+  } catch (heicError) {
+    // An AVIF-coded HEIF is something sharp's own libheif can read.
+    try {
+      return await describeWithSharp(bytes);
+    } catch {
+      const text = heicError instanceof Error ? heicError.message : String(heicError);
+      throw new CertificateReadError(`The HEIC/HEIF photo cannot be decoded (${text}).`);
+    }
+  }
+  const raw = Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
+  return {
+    width: decoded.width,
+    height: decoded.height,
+    pipeline: () => sharp(raw, { raw: { width: decoded.width, height: decoded.height, channels: 4 } }),
+  };
+}
+
+async function describeWithSharp(bytes: Uint8Array): Promise<Source> {
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes).metadata();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new CertificateReadError(`The file is neither a PDF nor an image that can be read (${text}).`);
+  }
+  if (!metadata.width || !metadata.height)
+    throw new CertificateReadError('The image has no size; it is probably damaged.');
+  const turned = (metadata.orientation ?? 1) >= 5;
+  return {
+    width: turned ? metadata.height : metadata.width,
+    height: turned ? metadata.width : metadata.height,
+    pipeline: () => sharp(bytes, { failOn: 'truncated' }).autoOrient(),
+  };
+}
+
+export async function prepareImage(bytes: Uint8Array, kind: 'heif' | 'image'): Promise<PreparedImage> {
+  const source = kind === 'heif' ? await decodeHeif(bytes) : await describeWithSharp(bytes);
+  const landscape = source.width > source.height;
+  const fit = fitIntoArea(certificateArea(landscape), source.width, source.height, maxPointsPerPixel);
+  const targetWidth = Math.max(1, Math.round((fit.width / 72) * imageDpi));
+  const targetHeight = Math.max(1, Math.round((fit.height / 72) * imageDpi));
+  let output: { data: Buffer; info: OutputInfo };
+  try {
+    output = await source
+      .pipeline()
+      .resize({ width: targetWidth, height: targetHeight, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .jpeg({ quality: jpegQuality })
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new CertificateReadError(`The image is damaged or incomplete and cannot be read (${text}).`);
+  }
+  return {
+    jpeg: new Uint8Array(output.data.buffer, output.data.byteOffset, output.data.byteLength),
+    pixelWidth: output.info.width,
+    pixelHeight: output.info.height,
+    landscape,
+    placed: { x: fit.x, y: fit.y, width: fit.width, height: fit.height },
+  };
+}

@@ -1,0 +1,36 @@
+import { colors, footerBaseline, footerRuleY, margin } from './layout';
+import type { PacketContext } from './layout';
+import { credentialShort } from './format';
+import type { TextStyle } from './text';
+
+const footerStyle: TextStyle = { size: 7.5, color: colors.muted };
+const pageStyle: TextStyle = { size: 7.5, font: 'bold', color: colors.muted };
+/** Certificate pages use narrower sides so the certificate can be larger. */
+const certificateSide = 40;
+
+/** "Page X of Y" and the holder's name at the foot of every page, certificates included. */
+export function drawFooters(ctx: PacketContext): void {
+  const pages = ctx.doc.getPages();
+  const total = pages.length;
+  const label = `${ctx.source.holder.fullName}  ·  ${credentialShort(ctx.source.pack)} recertification packet`;
+  pages.forEach((page, index) => {
+    const { width } = page.getSize();
+    const side = ctx.exhibitPages.has(page) ? certificateSide : margin.left;
+    page.drawLine({
+      start: { x: side, y: footerRuleY },
+      end: { x: width - side, y: footerRuleY },
+      thickness: 0.5,
+      color: colors.rule,
+    });
+    const pageText = `Page ${index + 1} of ${total}`;
+    const pageWidth = ctx.type.width(pageText, pageStyle);
+    ctx.type.draw(
+      page,
+      ctx.type.fit(label, footerStyle, width - 2 * side - pageWidth - 24),
+      side,
+      footerBaseline,
+      footerStyle,
+    );
+    ctx.type.draw(page, pageText, width - side - pageWidth, footerBaseline, pageStyle);
+  });
+}

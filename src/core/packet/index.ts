@@ -1,0 +1,17 @@
+/**
+ * The recertification packet: one PDF a reviewer can follow, built from the holder's
+ * records, the rules engine's evaluation and the stored certificates.
+ */
+export { buildPacket, checkCertificates } from './build-packet';
+export { writePacket, writeFileAtomic } from './write-atomic';
+export { setPacketFontsDirectory } from './fonts';
+export { PacketProblemsError } from './types';
+export type {
+  BuildPacketOptions,
+  BuiltPacket,
+  CertificateProblem,
+  PacketProgress,
+  PacketSource,
+  PacketSourceOptions,
+  WrittenPacket,
+} from './types';

@@ -1,0 +1,99 @@
+import type { Activity, Credential, Holder } from '../../domain/portfolio';
+import type { RulePack } from '../../domain/rule-pack';
+import type { CredentialEvaluation } from '../../domain/evaluation';
+
+/**
+ * One certificate the packet would include but cannot read. The same shape as
+ * `certificateProblemSchema` in src/api/contract.ts (core does not import the API
+ * layer; a test checks the two stay assignable to each other).
+ */
+export interface CertificateProblem {
+  sha256: string;
+  fileName: string;
+  activityTitle: string;
+  reason: string;
+  needsPassword: boolean;
+}
+
+export interface PacketSourceOptions {
+  /** Add the "Activities not counted" section with the reasons. */
+  includeNotCounted: boolean;
+  /** Add a last page listing each exhibit's original file, type, size and SHA-256. */
+  includeManifest: boolean;
+  /** Passwords for certificates that need one to open, by SHA-256. */
+  passwords: Record<string, string>;
+  /** Put a placeholder page in place of a certificate that cannot be read. */
+  allowPlaceholders: boolean;
+}
+
+export interface PacketSource {
+  holder: Holder;
+  credential: Credential;
+  pack: RulePack;
+  evaluation: CredentialEvaluation;
+  /** All activities linked to this credential, counted or not. */
+  activities: Activity[];
+  /** Bytes of one certificate from the certificate store. */
+  readCertificate(sha256: string): Promise<Uint8Array>;
+  /** YYYY-MM-DD: printed as the date prepared and used for the document's dates. */
+  preparedOn: string;
+  options: PacketSourceOptions;
+}
+
+export interface PacketProgress {
+  done: number;
+  total: number;
+  stage: string;
+}
+
+export interface BuildPacketOptions {
+  onProgress?(progress: PacketProgress): void;
+  signal?: AbortSignal;
+  /** For a preview: stop adding exhibits once the packet has this many pages. */
+  maxPages?: number;
+}
+
+export interface BuiltPacket {
+  bytes: Uint8Array;
+  pageCount: number;
+  /** Certificates replaced by a placeholder page (only when placeholders are allowed). */
+  problems: CertificateProblem[];
+}
+
+export interface WrittenPacket {
+  path: string;
+  pageCount: number;
+  size: number;
+}
+
+/** Thrown by buildPacket when certificates cannot be read and placeholders are not allowed. */
+export class PacketProblemsError extends Error {
+  readonly problems: CertificateProblem[];
+
+  constructor(problems: CertificateProblem[]) {
+    const count = problems.length;
+    super(
+      count === 1
+        ? `A certificate cannot be read: ${problems[0]?.fileName ?? ''} (${problems[0]?.reason ?? ''})`
+        : `${count} certificates cannot be read.`,
+    );
+    this.name = 'PacketProblemsError';
+    this.problems = problems;
+  }
+}
+
+/** The error a cancelled build throws; callers test `error.name === 'AbortError'`. */
+export function abortError(): Error {
+  const error = new Error('Building the packet was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Lets progress events and other work run between exhibits. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

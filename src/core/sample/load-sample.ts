@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { UserError } from '../errors';
+import { type ImportCounts, importPortfolio } from '../exchange';
+import type { Portfolio } from '../portfolio';
+
+/**
+ * Loads the sample portfolio (resources/sample: an exchange-format file and its
+ * certificates) so a person can try every screen before entering their own records.
+ * Only into an empty portfolio: mixing made-up activities into real records would put
+ * them in a real packet.
+ */
+export async function loadSamplePortfolio(portfolio: Portfolio, sampleDir: string): Promise<ImportCounts> {
+  const credentials = portfolio.listCredentials().length;
+  const activities = portfolio.listActivities().length;
+  if (credentials > 0 || activities > 0) {
+    throw new UserError(
+      'CONFLICT',
+      `The sample can only be loaded into an empty portfolio, and this one already has ${plural(credentials, 'credential')} and ${plural(activities, 'activity', 'activities')}. ` +
+        'Nothing was changed. To try the sample, use a new data folder.',
+    );
+  }
+  return importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'));
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

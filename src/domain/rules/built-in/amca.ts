@@ -1,0 +1,29 @@
+import { builtInPack, confirmWith, hourBasedUnits, hourBasisNote } from './shared';
+
+/** AMCA medical assistant credentials: valid 2 years from the test date, 10 CE credits. */
+export const amcaMa = builtInPack({
+  id: 'amca-ma',
+  credential: 'CMAC',
+  name: 'Clinical Medical Assistant Certification (AMCA medical assistant credentials)',
+  body: 'AMCA',
+  bodyName: 'American Medical Certification Association',
+  source:
+    'AMCA: the certification renewal and continuing-education pages of the American Medical Certification ' +
+    'Association website.',
+  confirmNote: confirmWith('AMCA'),
+  unverified: [
+    hourBasisNote,
+    'An AAMA CEU counted as one CE credit is the app’s reading.',
+    'Renewal fee: not in the sources we checked. Add it to this credential when you know it.',
+  ],
+  cycle: { months: 24, anchor: 'certification_date' },
+  pointName: 'CE credits',
+  totalRequired: 10,
+  unitPoints: { amca_ce_credit: 1, aama_ceu: 1, ...hourBasedUnits },
+  graceDays: 0,
+  lapsedNote: 'Contact AMCA about reinstating an expired certification.',
+  notes: [
+    'Valid 2 years from the test date; 10 CE credits every 2 years.',
+    'Outside credit is reviewed and must show your name, hours, date and course title.',
+  ],
+});

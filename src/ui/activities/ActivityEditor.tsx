@@ -1,0 +1,71 @@
+import { Button } from '@mantine/core';
+import { ApiFailure } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { PageLoader } from '../components/PageLoader';
+import { useCredentials, useRulePacks } from '../components/portfolio-queries';
+import { hrefOf } from '../shell/route';
+import { activityToForm, emptyActivity } from './activity-form';
+import { useActivity } from './activity-queries';
+import { ActivityForm } from './ActivityForm';
+
+/** Adds a new activity (no id) or edits an existing one. */
+export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) {
+  const activity = useActivity(id);
+  const credentials = useCredentials();
+  const rulePacks = useRulePacks();
+
+  const loading = (id !== undefined && activity.isPending) || credentials.isPending || rulePacks.isPending;
+  const failure = (id !== undefined ? activity.error : null) ?? credentials.error ?? rulePacks.error;
+
+  // Read once by the form when it mounts; later refetches never reset what is being typed.
+  const initial =
+    credentials.data && rulePacks.data
+      ? id === undefined
+        ? emptyActivity(credentials.data, rulePacks.data)
+        : activity.data
+          ? activityToForm(activity.data)
+          : null
+      : null;
+
+  if (failure) {
+    return (
+      <>
+        <PageHeader
+          title={id === undefined ? 'New activity' : 'Activity'}
+          back={{ label: 'All activities', href: hrefOf({ page: 'activities' }) }}
+        />
+        <ErrorAlert
+          error={failure}
+          title={id === undefined ? 'The form could not be opened' : 'This activity could not be opened'}
+          onRetry={
+            // A deleted activity will not come back by trying again.
+            failure instanceof ApiFailure && failure.code === 'NOT_FOUND'
+              ? undefined
+              : () => {
+                  void activity.refetch();
+                  void credentials.refetch();
+                  void rulePacks.refetch();
+                }
+          }
+        />
+        <Button mt="md" variant="default" onClick={onDone}>
+          Back to activities
+        </Button>
+      </>
+    );
+  }
+  if (loading || !initial || !credentials.data || !rulePacks.data) {
+    return <PageLoader label={id === undefined ? 'Opening a new activity' : 'Loading the activity'} />;
+  }
+  return (
+    <ActivityForm
+      key={id ?? 'new'}
+      id={id}
+      initial={initial}
+      credentials={credentials.data}
+      rulePacks={rulePacks.data}
+      onDone={onDone}
+    />
+  );
+}

@@ -1,0 +1,234 @@
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import type { ActivityFields, Credential } from '../../domain/portfolio';
+import type { RulePack } from '../../domain/rule-pack';
+import { ApiFailure, messageOf } from '../api/client';
+import { PageHeader } from '../components/PageHeader';
+import { hrefOf } from '../shell/route';
+import type { ActivityFormValues } from './activity-form';
+import { activityToForm, defaultCredit, validateActivity } from './activity-form';
+import { useSaveActivity } from './activity-queries';
+import { categoryOptions, credentialNames } from './activity-vocabulary';
+import { ActivityDetailsFields } from './ActivityDetailsFields';
+import { CertificatesField } from './CertificatesField';
+import { CountsTowardField } from './CountsTowardField';
+import { CreditRowsField } from './CreditRowsField';
+import { DeleteActivityModal } from './DeleteActivityModal';
+import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
+import { useLeaveGuard } from './useLeaveGuard';
+
+type Props = {
+  id: number | undefined;
+  initial: ActivityFormValues;
+  credentials: Credential[];
+  rulePacks: RulePack[];
+  onDone(): void;
+};
+
+const resolver = validateActivity as unknown as Resolver<ActivityFormValues, unknown, ActivityFields>;
+
+/** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
+export function ActivityForm({ id, initial, credentials, rulePacks, onDone }: Props) {
+  const form = useForm<ActivityFormValues, unknown, ActivityFields>({
+    defaultValues: initial,
+    resolver,
+    mode: 'onTouched',
+  });
+  const { control, register, formState, handleSubmit, getValues, setValue, setError, reset } = form;
+  const certificates = useWatch({ control, name: 'certificates' });
+  const title = useWatch({ control, name: 'title' });
+
+  const save = useSaveActivity(id);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const guard = useLeaveGuard(formState.isDirty && !save.isSuccess);
+
+  const categories = useMemo(() => categoryOptions(rulePacks), [rulePacks]);
+  const names = useMemo(() => credentialNames(credentials, rulePacks), [credentials, rulePacks]);
+  const fullNames = useMemo(() => {
+    const packs = new Map(rulePacks.map((pack) => [pack.id, pack]));
+    return new Map(credentials.map((c) => [c.id, packs.get(c.rulePackId)?.name ?? '']));
+  }, [credentials, rulePacks]);
+
+  const submit = handleSubmit(
+    async (fields) => {
+      setSaveError(null);
+      try {
+        const saved = await save.mutateAsync(fields);
+        guard.release();
+        reset(activityToForm(saved));
+        notifications.show({ color: 'teal', title: 'Activity saved', message: saved.title });
+        onDone();
+      } catch (error) {
+        showFieldProblems(error, setError);
+        setSaveError(error);
+        requestAnimationFrame(() =>
+          errorRef.current?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+        );
+      }
+    },
+    () => setSaveError(null),
+  );
+
+  const cancel = () => (formState.isDirty ? setConfirmingCancel(true) : onDone());
+  const hasFieldErrors = Object.keys(formState.errors).length > 0;
+
+  return (
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={id === undefined ? 'New activity' : 'Edit activity'}
+    >
+      <PageHeader
+        title={id === undefined ? 'New activity' : title.trim() || 'Activity'}
+        description="Enter what the certificate says. Required fields are marked with *."
+        back={{ label: 'All activities', href: hrefOf({ page: 'activities' }) }}
+        actions={
+          id !== undefined ? (
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => setDeleting(true)}
+            >
+              Delete activity…
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack gap="lg">
+        <Section title="About the activity">
+          <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
+        </Section>
+        <Section title="Credit" description="One row per category, in the unit printed on the certificate.">
+          <CreditRowsField
+            control={control}
+            errors={formState.errors}
+            categories={categories}
+            newRow={() => defaultCredit(credentials, rulePacks)}
+          />
+        </Section>
+        <Section title="Credentials">
+          <CountsTowardField
+            control={control}
+            credentials={credentials}
+            names={names}
+            fullNames={fullNames}
+          />
+        </Section>
+        <Section
+          title="Certificates"
+          description="The proof an auditor asks for. Attach every page, and both sides of a card."
+        >
+          <CertificatesField certificates={certificates} getValues={getValues} setValue={setValue} />
+        </Section>
+        <Section title="Notes">
+          <Textarea
+            label="Notes"
+            description="Anything for yourself: where the original is kept, what to follow up"
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...register('notes')}
+            error={formState.errors.notes?.message}
+          />
+        </Section>
+
+        <div ref={errorRef}>
+          {saveError ? (
+            <Alert color="red" variant="light" title="The activity was not saved" role="alert">
+              {messageOf(saveError)} Everything you entered is still here.
+            </Alert>
+          ) : hasFieldErrors && formState.isSubmitted ? (
+            <Alert color="red" variant="light" title="Some fields need fixing" role="alert">
+              The fields marked in red say what to change. Nothing has been saved yet.
+            </Alert>
+          ) : null}
+        </div>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={cancel} disabled={formState.isSubmitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+            loading={formState.isSubmitting}
+          >
+            Save activity
+          </Button>
+        </Group>
+      </Stack>
+
+      <LeaveWithoutSavingModal opened={guard.leaving} onStay={guard.stay} onLeave={guard.leave} />
+      <LeaveWithoutSavingModal
+        opened={confirmingCancel}
+        onStay={() => setConfirmingCancel(false)}
+        onLeave={() => {
+          guard.release();
+          setConfirmingCancel(false);
+          onDone();
+        }}
+      />
+      {id !== undefined ? (
+        <DeleteActivityModal
+          activity={
+            deleting ? { id, title: initial.title, certificateCount: initial.certificates.length } : null
+          }
+          onClose={() => setDeleting(false)}
+          onDeleted={() => {
+            guard.release();
+            notifications.show({ color: 'gray', title: 'Activity deleted', message: initial.title });
+            onDone();
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}
+
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb={description ? 2 : 'md'}>
+        {title}
+      </Title>
+      {description ? (
+        <Text size="sm" c="dimmed" mb="md">
+          {description}
+        </Text>
+      ) : null}
+      {children}
+    </Paper>
+  );
+}
+
+/** The main process names each field it refused ("activity.credits.0.amount"); show each in place. */
+function showFieldProblems(
+  error: unknown,
+  setError: ReturnType<typeof useForm<ActivityFormValues>>['setError'],
+) {
+  if (!(error instanceof ApiFailure) || error.code !== 'INVALID_INPUT') return;
+  const fields =
+    (error.details as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
+  for (const field of fields) {
+    if (!field.path.startsWith('activity.')) continue;
+    const name = field.path.slice('activity.'.length).replace(/^certificateHashes.*/, 'certificates');
+    setError(name as Parameters<typeof setError>[0], { type: 'server', message: field.message });
+  }
+}

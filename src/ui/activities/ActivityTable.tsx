@@ -1,0 +1,197 @@
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Group,
+  Table,
+  Text,
+  Tooltip,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import type { Activity } from '../../domain/portfolio';
+import { activityKindLabels } from '../../domain/portfolio';
+import type { ActivityStanding } from '../../domain/evaluation';
+import { formatDate } from '../components/format';
+import type { ActivitySort } from './activity-list';
+import { describeCredits } from './activity-list';
+import type { CategoryOption } from './activity-vocabulary';
+
+type Props = {
+  activities: Activity[];
+  sort: ActivitySort;
+  onSortChange(sort: ActivitySort): void;
+  categories: CategoryOption[];
+  credentialNames: Map<number, string>;
+  /** How each credential's rules treat each activity, when the evaluation has loaded. */
+  standings: Map<number, Map<number, ActivityStanding>>;
+  onOpen(activity: Activity): void;
+  onDelete(activity: Activity): void;
+};
+
+const outcomeLook: Record<ActivityStanding['outcome'], { color: string; words: string }> = {
+  counted: { color: 'teal', words: 'counts' },
+  partly: { color: 'yellow', words: 'counts in part' },
+  not_counted: { color: 'gray', words: 'does not count' },
+};
+
+/** One page of activities. The title is a real button so the row opens from the keyboard too. */
+export function ActivityTable(props: Props) {
+  const { activities, sort, onSortChange } = props;
+  const nextSort: ActivitySort = sort === 'newest' ? 'oldest' : 'newest';
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Activities">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th aria-sort={sort === 'newest' ? 'descending' : 'ascending'} w={130}>
+              <UnstyledButton
+                onClick={() => onSortChange(nextSort)}
+                aria-label={`Date, sorted ${sort === 'newest' ? 'newest first' : 'oldest first'}; sort ${nextSort} first`}
+              >
+                <Group gap={4} wrap="nowrap">
+                  <Text fw={700} size="sm">
+                    Date
+                  </Text>
+                  {sort === 'newest' ? (
+                    <IconArrowDown size={14} aria-hidden />
+                  ) : (
+                    <IconArrowUp size={14} aria-hidden />
+                  )}
+                </Group>
+              </UnstyledButton>
+            </Table.Th>
+            <Table.Th>Title</Table.Th>
+            <Table.Th>Provider</Table.Th>
+            <Table.Th>Kind</Table.Th>
+            <Table.Th>Credit</Table.Th>
+            <Table.Th ta="center">Certificates</Table.Th>
+            <Table.Th>Counts toward</Table.Th>
+            <Table.Th w={48}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {activities.map((activity) => (
+            <ActivityRow key={activity.id} activity={activity} {...props} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function ActivityRow({
+  activity,
+  categories,
+  credentialNames,
+  standings,
+  onOpen,
+  onDelete,
+}: Props & { activity: Activity }) {
+  const credit = describeCredits(activity.credits, categories);
+  return (
+    <Table.Tr style={{ cursor: 'pointer' }} onClick={() => onOpen(activity)}>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>
+      <Table.Td>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          fw={500}
+          c="var(--mantine-color-text)"
+          ta="left"
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(activity);
+          }}
+        >
+          {activity.title}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{activity.provider}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{activityKindLabels[activity.kind]}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{credit.summary}</Text>
+        {credit.unit ? (
+          <Text size="xs" c="dimmed">
+            {credit.unit}
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td ta="center">
+        {activity.certificates.length > 0 ? (
+          <Group gap={4} justify="center" wrap="nowrap">
+            <IconPaperclip size={14} aria-hidden />
+            <Text size="sm">{activity.certificates.length}</Text>
+          </Group>
+        ) : (
+          <Badge color="orange" variant="light" size="sm">
+            None
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <CountsToward activity={activity} credentialNames={credentialNames} standings={standings} />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Delete ${activity.title}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onDelete(activity);
+          }}
+        >
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function CountsToward({
+  activity,
+  credentialNames,
+  standings,
+}: Pick<Props, 'credentialNames' | 'standings'> & { activity: Activity }) {
+  if (activity.credentialIds.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Not claimed
+      </Text>
+    );
+  }
+  return (
+    <Group gap={4}>
+      {activity.credentialIds.map((credentialId) => {
+        const name = credentialNames.get(credentialId) ?? `Credential ${credentialId}`;
+        const standing = standings.get(credentialId)?.get(activity.id);
+        if (!standing) {
+          return (
+            <Badge key={credentialId} variant="outline" color="gray" size="sm">
+              {name}
+            </Badge>
+          );
+        }
+        const look = outcomeLook[standing.outcome];
+        const why = standing.reasons.length > 0 ? ` — ${standing.reasons.join(' ')}` : '';
+        return (
+          <Tooltip key={credentialId} label={`${name}: ${look.words}${why}`} multiline w={280}>
+            <Badge variant="light" color={look.color} size="sm">
+              {name}
+              <VisuallyHidden>: {look.words}</VisuallyHidden>
+            </Badge>
+          </Tooltip>
+        );
+      })}
+    </Group>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Control, FieldErrors } from 'react-hook-form';
+import { activityInputSchema } from '../../domain/portfolio';
+import type {
+  Activity,
+  ActivityFields,
+  ActivityKind,
+  Certificate,
+  Credential,
+  Delivery,
+} from '../../domain/portfolio';
+import type { RulePack } from '../../domain/rule-pack';
+import type { Unit } from '../../domain/units';
+import { units } from '../../domain/units';
+import { issuesToErrors } from '../components/zod-resolver';
+
+/**
+ * The activity form's values and how they become what saveActivity accepts. Number
+ * fields hold '' while empty (Mantine's NumberInput does); dates are YYYY-MM-DD strings.
+ */
+
+export type CreditRow = { amount: number | string; unit: Unit; category: string };
+
+export type ActivityFormValues = {
+  title: string;
+  provider: string;
+  providerAddress: string;
+  approvingBody: string;
+  approvalNumber: string;
+  certificateNumber: string;
+  kind: ActivityKind;
+  delivery: Delivery;
+  completedOn: string | null;
+  durationMinutes: number | string;
+  description: string;
+  cost: number | string;
+  notes: string;
+  credits: CreditRow[];
+  credentialIds: number[];
+  /** The attached certificates; only their hashes are saved with the activity. */
+  certificates: Certificate[];
+};
+
+/** The unit and category a new credit row starts with: what the holder's first credential counts. */
+export function defaultCredit(credentials: readonly Credential[], rulePacks: readonly RulePack[]): CreditRow {
+  const pack = rulePacks.find((p) => p.id === credentials[0]?.rulePackId);
+  // A pack lists its own unit first (AAMA CEUs for the CMA, CCP points for the RMA).
+  const unit =
+    (Object.keys(pack?.unitPoints ?? {}) as Unit[]).find((u) => units.includes(u)) ?? 'contact_hour';
+  return { amount: '', unit, category: pack?.categories[0]?.key ?? 'general' };
+}
+
+export function emptyActivity(
+  credentials: readonly Credential[],
+  rulePacks: readonly RulePack[],
+): ActivityFormValues {
+  return {
+    title: '',
+    provider: '',
+    providerAddress: '',
+    approvingBody: '',
+    approvalNumber: '',
+    certificateNumber: '',
+    kind: 'online_course',
+    delivery: 'online',
+    completedOn: null,
+    durationMinutes: '',
+    description: '',
+    cost: '',
+    notes: '',
+    credits: [defaultCredit(credentials, rulePacks)],
+    // A new activity counts toward every credential unless the holder says otherwise.
+    credentialIds: credentials.map((c) => c.id),
+    certificates: [],
+  };
+}
+
+export function activityToForm(activity: Activity): ActivityFormValues {
+  return {
+    title: activity.title,
+    provider: activity.provider,
+    providerAddress: activity.providerAddress,
+    approvingBody: activity.approvingBody,
+    approvalNumber: activity.approvalNumber,
+    certificateNumber: activity.certificateNumber,
+    kind: activity.kind,
+    delivery: activity.delivery,
+    completedOn: activity.completedOn,
+    durationMinutes: activity.durationMinutes ?? '',
+    description: activity.description,
+    cost: activity.cost ?? '',
+    notes: activity.notes,
+    credits: activity.credits.map((credit) => ({ ...credit })),
+    credentialIds: [...activity.credentialIds],
+    certificates: activity.certificates.map((certificate) => ({ ...certificate })),
+  };
+}
+
+/** An empty number field is "not stated" (null); text that is not a number stays as text so the schema rejects it. */
+function optionalNumber(value: number | string): number | string | null {
+  if (typeof value === 'number') return value;
+  const text = value.trim();
+  if (text === '') return null;
+  const parsed = Number(text);
+  return Number.isFinite(parsed) ? parsed : text;
+}
+
+export function formToInput(values: ActivityFormValues) {
+  return {
+    ...values,
+    completedOn: values.completedOn ?? '',
+    durationMinutes: optionalNumber(values.durationMinutes),
+    cost: optionalNumber(values.cost),
+    credits: values.credits.map((credit) => ({
+      ...credit,
+      amount: optionalNumber(credit.amount) ?? undefined,
+    })),
+    certificates: undefined,
+    certificateHashes: values.certificates.map((certificate) => certificate.sha256),
+  };
+}
+
+const plainerMessages: Record<string, string> = {
+  completedOn: 'Enter the date you completed this activity.',
+  durationMinutes: 'Enter the length in whole minutes, or leave it empty.',
+  cost: 'Enter the cost as a number of dollars, or leave it empty.',
+};
+
+/**
+ * Checks the form against the same schema the main process uses. Messages for fields
+ * left empty or mistyped are put in plain words; the schema's own messages are kept
+ * where they already are.
+ */
+export function validateActivity(
+  values: ActivityFormValues,
+):
+  | { values: ActivityFields; errors: Record<string, never> }
+  | { values: Record<string, never>; errors: FieldErrors<ActivityFormValues> } {
+  const result = activityInputSchema.safeParse(formToInput(values));
+  if (result.success) return { values: result.data, errors: {} };
+  const issues = result.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    const path = field === 'certificateHashes' ? ['certificates'] : issue.path;
+    const plain = plainerMessages[field];
+    const keepSchemaMessage = field === 'cost' && issue.code === 'too_small';
+    return { path, message: plain && !keepSchemaMessage ? plain : issue.message };
+  });
+  return { values: {}, errors: issuesToErrors<ActivityFormValues>(issues) };
+}
+
+/** The form's control, typed with what a valid form turns into. */
+export type ActivityFormControl = Control<ActivityFormValues, unknown, ActivityFields>;

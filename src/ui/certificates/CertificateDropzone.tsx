@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { IconFileCertificate, IconUpload, IconX } from '@tabler/icons-react';
+import type { Certificate } from '../../domain/portfolio';
+import { call, messageOf } from '../api/client';
+
+type Rejection = { fileName: string; message: string };
+
+type Props = {
+  /** Called once for each file the app accepted and stored. */
+  onAttached(certificate: Certificate): void;
+};
+
+/**
+ * Attaches certificate files by drag and drop or the file picker. Every file goes to
+ * the app, which decides from its bytes (not its name) whether it is a certificate it
+ * can keep; a file it refuses is listed here with the app's own explanation.
+ */
+export function CertificateDropzone({ onAttached }: Props) {
+  const [working, setWorking] = useState<string | null>(null);
+  const [rejections, setRejections] = useState<Rejection[]>([]);
+  const openPicker = useRef<() => void>(null);
+
+  async function attach(files: File[]) {
+    const refused: Rejection[] = [];
+    for (const file of files) {
+      setWorking(file.name);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        onAttached(await call('addCertificate', { fileName: file.name, bytes }));
+      } catch (error) {
+        refused.push({ fileName: file.name, message: messageOf(error) });
+      }
+    }
+    setWorking(null);
+    setRejections(refused);
+  }
+
+  return (
+    <Stack gap="xs">
+      <Dropzone
+        onDrop={(files) => void attach(files)}
+        openRef={openPicker}
+        loading={working !== null}
+        role="button"
+        aria-label="Attach certificates"
+        aria-describedby="certificate-dropzone-hint"
+        radius="md"
+        p="lg"
+      >
+        <Group justify="center" gap="lg" wrap="nowrap" style={{ pointerEvents: 'none' }}>
+          <Dropzone.Accept>
+            <IconUpload size={36} color="var(--mantine-color-teal-6)" aria-hidden />
+          </Dropzone.Accept>
+          <Dropzone.Reject>
+            <IconX size={36} color="var(--mantine-color-red-6)" aria-hidden />
+          </Dropzone.Reject>
+          <Dropzone.Idle>
+            <IconFileCertificate size={36} color="var(--mantine-color-gray-6)" aria-hidden />
+          </Dropzone.Idle>
+          <div>
+            <Text fw={500}>Drop certificate files here, or click to choose files</Text>
+            <Text size="sm" c="dimmed" id="certificate-dropzone-hint">
+              PDF, JPEG, PNG, HEIC or WebP, up to 50 MB each. Front and back of a card can be two files.
+            </Text>
+          </div>
+        </Group>
+      </Dropzone>
+      <Group justify="space-between">
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconUpload size={14} aria-hidden />}
+          onClick={() => openPicker.current?.()}
+          disabled={working !== null}
+        >
+          Choose certificate files…
+        </Button>
+      </Group>
+      {working ? (
+        <Text size="sm" c="dimmed" role="status">
+          Attaching {working}…
+        </Text>
+      ) : null}
+      {rejections.length > 0 ? (
+        <Alert
+          color="red"
+          variant="light"
+          title={
+            rejections.length === 1
+              ? 'One file was not attached'
+              : `${rejections.length} files were not attached`
+          }
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setRejections([])}
+        >
+          <List size="sm" spacing={4}>
+            {rejections.map((rejection, i) => (
+              <List.Item key={`${rejection.fileName}-${i}`}>
+                {/* The app's message usually names the file already; name it here only when it does not. */}
+                {rejection.message.includes(rejection.fileName) ? null : (
+                  <Text span fw={600} size="sm">
+                    {rejection.fileName}:{' '}
+                  </Text>
+                )}
+                {rejection.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

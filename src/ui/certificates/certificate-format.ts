@@ -1,0 +1,31 @@
+/** How certificate files are described to the user: type in words, size in KB/MB. */
+
+const typeNames: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG image',
+  'image/png': 'PNG image',
+  'image/heic': 'HEIC photo',
+  'image/webp': 'WebP image',
+};
+
+export function certificateTypeName(mediaType: string): string {
+  return typeNames[mediaType] ?? mediaType;
+}
+
+export function isPdf(mediaType: string): boolean {
+  return mediaType === 'application/pdf';
+}
+
+/** Chromium cannot draw HEIC, so those photos get no inline preview (the packet converts them). */
+export function canShowInline(mediaType: string): boolean {
+  return mediaType === 'image/jpeg' || mediaType === 'image/png' || mediaType === 'image/webp';
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
+  const mb = kb / 1024;
+  if (mb < 1024) return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+  return `${(mb / 1024).toFixed(1)} GB`;
+}

@@ -1,0 +1,30 @@
+import { Alert, Button, Group } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { messageOf } from '../api/client';
+
+/**
+ * Shows a failure in place, in the words the main process wrote for the user (an
+ * ApiFailure's message), with an optional "Try again".
+ */
+export function ErrorAlert({
+  error,
+  title = 'That did not work',
+  onRetry,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+}) {
+  return (
+    <Alert color="red" variant="light" title={title} icon={<IconAlertCircle aria-hidden />} role="alert">
+      {messageOf(error)}
+      {onRetry && (
+        <Group mt="sm">
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        </Group>
+      )}
+    </Alert>
+  );
+}

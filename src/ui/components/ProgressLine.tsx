@@ -1,0 +1,46 @@
+import { Group, Progress, Stack, Text } from '@mantine/core';
+import { IconCircleCheckFilled } from '@tabler/icons-react';
+import { formatNumber } from '../../domain/units';
+import { percent } from './format';
+
+/**
+ * One requirement as a labelled bar: "Clinical · 8 of 10 · 2 still needed". The words
+ * carry the meaning; the bar and colour only repeat it.
+ */
+export function ProgressLine({
+  label,
+  counted,
+  required,
+  stillNeeded,
+  pointName,
+}: {
+  label: string;
+  counted: number;
+  required: number;
+  stillNeeded: number;
+  pointName: string;
+}) {
+  const met = stillNeeded <= 0;
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group gap={6} wrap="nowrap">
+          {met && <IconCircleCheckFilled size={16} color="var(--mantine-color-green-7)" aria-hidden />}
+          <Text size="sm" fw={500}>
+            {label}
+          </Text>
+        </Group>
+        <Text size="sm" c={met ? 'green.8' : 'dimmed'} ta="right">
+          {formatNumber(counted)} of {formatNumber(required)}
+          {met ? ' · met' : ` · ${formatNumber(stillNeeded)} still needed`}
+        </Text>
+      </Group>
+      <Progress
+        value={percent(counted, required)}
+        color={met ? 'green' : 'ocean'}
+        size="md"
+        aria-label={`${label}: ${formatNumber(counted)} of ${formatNumber(required)} ${pointName}`}
+      />
+    </Stack>
+  );
+}

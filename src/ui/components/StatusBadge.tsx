@@ -1,0 +1,39 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconClockHour4,
+  IconHourglassLow,
+  IconPlayerPause,
+  IconTrendingUp,
+  IconX,
+} from '@tabler/icons-react';
+import type { CredentialStatus } from '../../domain/evaluation';
+import { statusColors, statusLabels } from './status';
+
+const icons: Record<CredentialStatus, typeof IconCircleCheck> = {
+  complete: IconCircleCheck,
+  on_track: IconTrendingUp,
+  behind: IconAlertTriangle,
+  due_soon: IconClockHour4,
+  grace: IconHourglassLow,
+  lapsed: IconX,
+  not_started: IconPlayerPause,
+};
+
+/** A credential's status in words and colour (never colour alone), with an icon. */
+export function StatusBadge({ status, ...props }: { status: CredentialStatus } & Omit<BadgeProps, 'color'>) {
+  const Icon = icons[status];
+  return (
+    <Badge
+      variant="light"
+      color={statusColors[status]}
+      size="lg"
+      radius="sm"
+      leftSection={<Icon size={14} aria-hidden />}
+      {...props}
+    >
+      {statusLabels[status]}
+    </Badge>
+  );
+}

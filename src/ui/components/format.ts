@@ -1,0 +1,61 @@
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { formatNumber } from '../../domain/units';
+
+/**
+ * How dates, money and points read everywhere in the window, so every page says them
+ * the same way. Dates stay YYYY-MM-DD strings in data; these only format for display.
+ */
+
+/** "Nov 24, 2026" from "2026-11-24"; the input unchanged if it is not a date. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '—';
+  const date = parseISO(isoDate);
+  return Number.isNaN(date.getTime()) ? isoDate : format(date, 'MMM d, yyyy');
+}
+
+/** "in 12 days", "today", "3 days ago" relative to the evaluation's as-of date. */
+export function formatRelativeDays(isoDate: string, asOf: string): string {
+  const days = differenceInCalendarDays(parseISO(isoDate), parseISO(asOf));
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days.toLocaleString('en-US')} days` : `${(-days).toLocaleString('en-US')} days ago`;
+}
+
+/** "1,529 days left", "Expired 12 days ago". */
+export function formatDaysLeft(daysLeft: number): string {
+  if (daysLeft > 1) return `${daysLeft.toLocaleString('en-US')} days left`;
+  if (daysLeft === 1) return '1 day left';
+  if (daysLeft === 0) return 'Expires today';
+  const ago = -daysLeft;
+  return `Expired ${ago.toLocaleString('en-US')} day${ago === 1 ? '' : 's'} ago`;
+}
+
+export function formatMoney(amount: number): string {
+  return amount.toLocaleString('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  });
+}
+
+/** "12 points", "1 point", "2.5 CE credits" in the rule pack's own word for its unit. */
+export function formatPoints(value: number, pointName = 'points'): string {
+  const word = value === 1 ? singular(pointName) : pointName;
+  return `${formatNumber(value)} ${word}`;
+}
+
+function singular(pointName: string): string {
+  return pointName.endsWith('s') ? pointName.slice(0, -1) : pointName;
+}
+
+/** "1.5" points a month: a pace is a rough guide, so one decimal at most. */
+export function formatPace(pointsPerMonth: number): string {
+  return formatNumber(Math.round(pointsPerMonth * 10) / 10);
+}
+
+/** A share from 0 to 100 for progress bars; a requirement of zero is already met. */
+export function percent(counted: number, required: number): number {
+  if (required <= 0) return 100;
+  return Math.max(0, Math.min(100, (counted / required) * 100));
+}

@@ -1,0 +1,54 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { CredentialEvaluation } from '../../domain/evaluation';
+import type { RulePack } from '../../domain/rule-pack';
+import { call, keys } from '../api/client';
+
+/**
+ * The reads most pages share, so every page asks for the same thing under the same
+ * key and one change refreshes them all. Where each credential stands always comes
+ * from `evaluate` (the rules engine runs in the main process, never here).
+ */
+
+export function useHolder() {
+  return useQuery({ queryKey: keys.holder, queryFn: () => call('getHolder', undefined) });
+}
+
+export function useRulePacks() {
+  return useQuery({ queryKey: keys.rulePacks, queryFn: () => call('listRulePacks', undefined) });
+}
+
+export function useCredentials() {
+  return useQuery({ queryKey: keys.credentials, queryFn: () => call('listCredentials', undefined) });
+}
+
+export function useEvaluation(asOf?: string) {
+  return useQuery({ queryKey: keys.evaluation(asOf), queryFn: () => call('evaluate', asOf ? { asOf } : {}) });
+}
+
+/** After a change to credentials or rule packs: everything that shows standing is stale. */
+export async function refreshStanding(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: keys.credentials }),
+    queryClient.invalidateQueries({ queryKey: keys.rulePacks }),
+    queryClient.invalidateQueries({ queryKey: ['evaluation'] }),
+  ]);
+}
+
+/** After the whole portfolio changed (sample loaded, import): refetch everything. */
+export async function refreshEverything(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries();
+}
+
+/** "CMA (AAMA) — Certified Medical Assistant": how a credential is named everywhere. */
+export function credentialLabel(
+  of: Pick<RulePack | CredentialEvaluation, 'credential' | 'body' | 'name'>,
+): string {
+  return `${of.credential} (${of.body}) — ${of.name}`;
+}
+
+/** "CMA (AAMA)": the short form for tight places. */
+export function credentialShortLabel(
+  of: Pick<RulePack | CredentialEvaluation, 'credential' | 'body'>,
+): string {
+  return `${of.credential} (${of.body})`;
+}

@@ -1,0 +1,209 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Divider,
+  Group,
+  List,
+  RingProgress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge } from '@tabler/icons-react';
+import type { CredentialEvaluation } from '../../domain/evaluation';
+import { formatNumber } from '../../domain/units';
+import {
+  formatDate,
+  formatDaysLeft,
+  formatPace,
+  formatPoints,
+  formatRelativeDays,
+  percent,
+} from '../components/format';
+import { credentialLabel } from '../components/portfolio-queries';
+import { ProgressLine } from '../components/ProgressLine';
+import { statusColors } from '../components/status';
+import { StatusBadge } from '../components/StatusBadge';
+import { hrefOf, navigate } from '../shell/route';
+
+const needsShown = 3;
+const deadlinesShown = 3;
+
+/** Where one credential stands, at a glance; the credential page has the full story. */
+export function CredentialCard({
+  evaluation: ev,
+  wide = false,
+}: {
+  evaluation: CredentialEvaluation;
+  wide?: boolean;
+}) {
+  const label = credentialLabel(ev);
+  const counted = ev.activities.filter((a) => a.outcome !== 'not_counted').length;
+  const notCounted = ev.activities.length - counted;
+  const upcoming = ev.deadlines.filter((d) => d.date >= ev.asOf).slice(0, deadlinesShown);
+  const ringColor = ev.status === 'complete' ? 'green' : statusColors[ev.status];
+  const urgent = ev.status !== 'complete' && ev.daysLeft < 90;
+
+  return (
+    <Card component="section" role="region" aria-label={label} shadow="xs">
+      <Stack gap="md" h="100%">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={2} fz={20}>
+              {ev.credential}{' '}
+              <Text span c="dimmed" fw={400} fz={16}>
+                ({ev.body})
+              </Text>
+            </Title>
+            <Text size="sm" c="dimmed">
+              {ev.name}
+            </Text>
+          </div>
+          <StatusBadge status={ev.status} />
+        </Group>
+
+        <Text fw={500}>{ev.headline}</Text>
+
+        <SimpleGrid cols={wide ? { base: 1, md: 2 } : 1} spacing="xl" verticalSpacing="md">
+          <Stack gap="md">
+            <Group gap="xl" wrap="nowrap" align="center">
+              <RingProgress
+                size={124}
+                thickness={11}
+                roundCaps={ev.counted > 0}
+                sections={[{ value: percent(ev.counted, ev.required), color: ringColor }]}
+                aria-label={`${formatNumber(ev.counted)} of ${formatNumber(ev.required)} ${ev.pointName} counted`}
+                label={
+                  <Text fw={700} fz={22} ta="center" aria-hidden>
+                    {Math.floor(percent(ev.counted, ev.required))}%
+                  </Text>
+                }
+              />
+              <Stack gap={6}>
+                <Text fw={600}>
+                  {formatNumber(ev.counted)} of {formatNumber(ev.required)} {ev.pointName} counted
+                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <IconCalendarEvent size={16} aria-hidden />
+                  <Text size="sm">
+                    {ev.daysLeft < 0 ? 'Expired' : 'Expires'} {formatDate(ev.cycle.end)}
+                  </Text>
+                </Group>
+                <Text size="sm" fw={600} c={urgent ? 'red.8' : undefined}>
+                  {formatDaysLeft(ev.daysLeft)}
+                </Text>
+                {ev.stillNeeded > 0 && (
+                  <Text size="sm">{formatPoints(ev.stillNeeded, ev.pointName)} still needed</Text>
+                )}
+                {ev.pace && ev.stillNeeded > 0 && (
+                  <Group gap={6} wrap="nowrap">
+                    <IconGauge size={16} aria-hidden />
+                    <Text size="sm">
+                      About {formatPace(ev.pace.pointsPerMonth)} {ev.pointName} a month
+                    </Text>
+                  </Group>
+                )}
+                <Text size="xs" c="dimmed">
+                  {counted} {counted === 1 ? 'activity' : 'activities'} counted
+                  {notCounted > 0 && ` · ${notCounted} not counted`}
+                </Text>
+              </Stack>
+            </Group>
+
+            {ev.needs.length > 0 && <NeedsList evaluation={ev} />}
+          </Stack>
+          <Stack gap="md">
+            {(ev.categories.length > 0 || ev.approvedProviders) && (
+              <Stack gap="sm">
+                {ev.categories.map((category) => (
+                  <ProgressLine
+                    key={category.key}
+                    label={category.label}
+                    counted={category.counted}
+                    required={category.min}
+                    stillNeeded={category.stillNeeded}
+                    pointName={ev.pointName}
+                  />
+                ))}
+                {ev.approvedProviders && (
+                  <ProgressLine
+                    label={capitalise(ev.approvedProviders.label)}
+                    counted={ev.approvedProviders.counted}
+                    required={ev.approvedProviders.min}
+                    stillNeeded={ev.approvedProviders.stillNeeded}
+                    pointName={ev.pointName}
+                  />
+                )}
+              </Stack>
+            )}
+
+            {upcoming.length > 0 && (
+              <div>
+                <Text size="sm" fw={600} mb={4}>
+                  Next deadlines
+                </Text>
+                <Stack gap={2}>
+                  {upcoming.map((deadline) => (
+                    <Group key={deadline.key} justify="space-between" gap="xs" wrap="nowrap">
+                      <Text size="sm">{deadline.label}</Text>
+                      <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(deadline.date)} · {formatRelativeDays(deadline.date, ev.asOf)}
+                      </Text>
+                    </Group>
+                  ))}
+                </Stack>
+              </div>
+            )}
+          </Stack>
+        </SimpleGrid>
+
+        <Divider mt="auto" />
+        <Group justify="space-between">
+          <Button
+            component="a"
+            href={hrefOf({ page: 'credential', id: ev.credentialId })}
+            variant="light"
+            rightSection={<IconArrowRight size={16} aria-hidden />}
+            aria-label={`Details for ${ev.credential}`}
+          >
+            Details
+          </Button>
+          <Button
+            onClick={() => navigate({ page: 'packet', credentialId: ev.credentialId })}
+            variant="default"
+            leftSection={<IconFileExport size={16} aria-hidden />}
+            aria-label={`Export packet for ${ev.credential}`}
+          >
+            Export packet
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function NeedsList({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        Still to do
+      </Text>
+      <List size="sm" spacing={2}>
+        {ev.needs.slice(0, needsShown).map((need) => (
+          <List.Item key={need}>{need}</List.Item>
+        ))}
+      </List>
+      {ev.needs.length > needsShown && (
+        <Anchor href={hrefOf({ page: 'credential', id: ev.credentialId })} size="sm">
+          and {ev.needs.length - needsShown} more
+        </Anchor>
+      )}
+    </div>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,109 @@
+import { Alert, Button, Group, SimpleGrid, Skeleton, Stack } from '@mantine/core';
+import { IconCertificate, IconPlus, IconSparkles } from '@tabler/icons-react';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { formatDate } from '../components/format';
+import { PageHeader } from '../components/PageHeader';
+import { useEvaluation, useHolder } from '../components/portfolio-queries';
+import { AddCredentialButton } from '../credentials/AddCredentialButton';
+import { hrefOf } from '../shell/route';
+import { CredentialCard } from './CredentialCard';
+
+/**
+ * Every credential at a glance. The standing comes from one `evaluate` call (the rules
+ * engine runs in the main process) and only summaries are drawn here, never the list
+ * of activities, so a portfolio of thousands opens as fast as a small one.
+ */
+export function DashboardPage() {
+  const evaluation = useEvaluation();
+  const holder = useHolder();
+  const firstName = holder.data?.fullName.split(/\s+/)[0];
+  const credentials = evaluation.data?.credentials ?? [];
+  const noActivities = credentials.length > 0 && credentials.every((c) => c.activities.length === 0);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={firstName ? `Hello, ${firstName}` : 'Dashboard'}
+        description={
+          evaluation.data
+            ? `Where your credentials stand as of ${formatDate(evaluation.data.asOf)}.`
+            : 'Where your credentials stand today.'
+        }
+        actions={
+          <Button
+            component="a"
+            href={hrefOf({ page: 'activity' })}
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            Add activity
+          </Button>
+        }
+      />
+
+      {evaluation.isPending && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} aria-busy="true" aria-label="Loading your credentials">
+          <Skeleton height={420} radius="md" />
+          <Skeleton height={420} radius="md" />
+        </SimpleGrid>
+      )}
+
+      {evaluation.isError && (
+        <ErrorAlert
+          error={evaluation.error}
+          title="Your credentials' standing could not be worked out"
+          onRetry={() => evaluation.refetch()}
+        />
+      )}
+
+      {evaluation.isSuccess && credentials.length === 0 && (
+        <EmptyState
+          icon={<IconCertificate size={28} />}
+          title="Add your credential to get started"
+          description="Choose the credential you hold (for example CMA from the AAMA) and the date you certified. The dashboard then shows what you still need and by when."
+          action={<AddCredentialButton />}
+        />
+      )}
+
+      {noActivities && (
+        <Alert
+          variant="light"
+          color="ocean"
+          icon={<IconSparkles aria-hidden />}
+          title="Add your first activity"
+        >
+          <Stack gap="sm" align="flex-start">
+            Record a course, seminar or CPR card with its certificate, and it is counted toward your
+            credentials straight away.
+            <Button
+              component="a"
+              href={hrefOf({ page: 'activity' })}
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+            >
+              Add your first activity
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {credentials.length > 0 && (
+        <SimpleGrid cols={{ base: 1, lg: credentials.length === 1 ? 1 : 2 }} spacing="lg">
+          {credentials.map((credential) => (
+            <CredentialCard
+              key={credential.credentialId}
+              evaluation={credential}
+              wide={credentials.length === 1}
+            />
+          ))}
+        </SimpleGrid>
+      )}
+
+      {credentials.length > 0 && (
+        <Group justify="center">
+          <AddCredentialButton variant="subtle" label="Add another credential" />
+        </Group>
+      )}
+    </Stack>
+  );
+}

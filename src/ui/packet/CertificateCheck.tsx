@@ -1,0 +1,152 @@
+import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, Table, Text } from '@mantine/core';
+import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
+import type { CertificateProblem } from '../../api/contract';
+import type { Activity } from '../../domain/portfolio';
+import { messageOf } from '../api/client';
+import { hrefOf } from '../shell/route';
+import { activityForProblem } from './packet-choices';
+
+type Props = {
+  /** null until the certificates have been checked. */
+  problems: CertificateProblem[] | null;
+  checking: boolean;
+  checkError: unknown;
+  onCheck(): void;
+  passwords: Record<string, string>;
+  onPasswordChange(sha256: string, password: string): void;
+  allowPlaceholders: boolean;
+  onAllowPlaceholdersChange(allow: boolean): void;
+  activities: Activity[];
+};
+
+/**
+ * Opens every certificate the packet would include, before anything is built, and
+ * lists the ones that cannot be read with what to do about each: type its password,
+ * fix the activity, or export with a placeholder page in its place.
+ */
+export function CertificateCheck(props: Props) {
+  const { problems, checking, checkError, onCheck } = props;
+  return (
+    <Stack gap="md">
+      <Group>
+        <Button
+          variant={problems === null ? 'filled' : 'default'}
+          leftSection={<IconShieldCheck size={18} aria-hidden />}
+          loading={checking}
+          onClick={onCheck}
+        >
+          {problems === null ? 'Check certificates' : 'Check again'}
+        </Button>
+        {problems === null && !checking ? (
+          <Text size="sm" c="dimmed">
+            Opens every certificate file the packet includes, so nothing fails halfway through an export.
+          </Text>
+        ) : null}
+      </Group>
+      {checkError ? (
+        <Alert color="red" variant="light" title="The certificates could not be checked" role="alert">
+          {messageOf(checkError)}
+        </Alert>
+      ) : null}
+      {problems !== null && problems.length === 0 && !checkError ? (
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCircleCheck aria-hidden />}
+          title="Every certificate can be read"
+          role="status"
+        >
+          The packet is ready to preview and export.
+        </Alert>
+      ) : null}
+      {problems !== null && problems.length > 0 ? <ProblemList {...props} problems={problems} /> : null}
+    </Stack>
+  );
+}
+
+function ProblemList({
+  problems,
+  passwords,
+  onPasswordChange,
+  allowPlaceholders,
+  onAllowPlaceholdersChange,
+  activities,
+}: Props & { problems: CertificateProblem[] }) {
+  const needPassword = problems.some((p) => p.needsPassword);
+  return (
+    <Stack gap="md">
+      <Alert
+        color="orange"
+        variant="light"
+        title={
+          problems.length === 1
+            ? 'One certificate cannot be read'
+            : `${problems.length} certificates cannot be read`
+        }
+        role="alert"
+      >
+        {needPassword
+          ? 'Type the password for each locked file and check again, '
+          : 'Attach a readable copy to the activity, '}
+        or export with a placeholder page in place of each unreadable certificate.
+      </Alert>
+      <Table.ScrollContainer minWidth={640}>
+        <Table aria-label="Certificates that cannot be read" verticalSpacing="sm" highlightOnHover={false}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>File</Table.Th>
+              <Table.Th>Activity</Table.Th>
+              <Table.Th>Problem</Table.Th>
+              <Table.Th>What to do</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {problems.map((problem) => {
+              const activity = activityForProblem(problem, activities);
+              return (
+                <Table.Tr key={`${problem.sha256}-${problem.activityTitle}`}>
+                  <Table.Td miw={160}>
+                    <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                      {problem.fileName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{problem.activityTitle}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{problem.reason}</Text>
+                  </Table.Td>
+                  <Table.Td miw={220}>
+                    {problem.needsPassword ? (
+                      <PasswordInput
+                        size="xs"
+                        label={`Password for ${problem.fileName}`}
+                        value={passwords[problem.sha256] ?? ''}
+                        onChange={(event) => onPasswordChange(problem.sha256, event.currentTarget.value)}
+                        autoComplete="off"
+                      />
+                    ) : activity ? (
+                      <Anchor href={hrefOf({ page: 'activity', id: activity.id })} size="sm">
+                        Fix the activity
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        Attach a readable copy
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Checkbox
+        checked={allowPlaceholders}
+        onChange={(event) => onAllowPlaceholdersChange(event.currentTarget.checked)}
+        label="Export anyway, with a placeholder page for each certificate that cannot be read"
+        description="The placeholder names the file and the activity, so a reviewer knows what to ask for."
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,203 @@
+import { useMemo, useState } from 'react';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconIdBadge2 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { CertificateProblem } from '../../api/contract';
+import { call } from '../api/client';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { PageLoader } from '../components/PageLoader';
+import { useCredentials, useEvaluation, useRulePacks } from '../components/portfolio-queries';
+import { navigate } from '../shell/route';
+import { useActivities } from '../activities/activity-queries';
+import { CertificateCheck } from './CertificateCheck';
+import { PacketChoicesForm } from './PacketChoicesForm';
+import type { PacketChoices } from './packet-choices';
+import { choicesKey, initialChoices, toPacketOptions } from './packet-choices';
+import { PacketExport } from './PacketExport';
+import type { PreviewResult } from './PacketPreview';
+import { PacketPreview } from './PacketPreview';
+import { usePacketExport } from './usePacketExport';
+
+/** Builds the recertification packet for one credential: check, preview, export. */
+export function PacketPage({ credentialId }: { credentialId?: number }) {
+  const credentials = useCredentials();
+  const rulePacks = useRulePacks();
+  const evaluation = useEvaluation();
+  const activities = useActivities();
+
+  if (credentials.isError || rulePacks.isError) {
+    return (
+      <>
+        <PageHeader title="Export packet" />
+        <ErrorAlert
+          error={credentials.error ?? rulePacks.error}
+          title="Your credentials could not be loaded"
+          onRetry={() => {
+            void credentials.refetch();
+            void rulePacks.refetch();
+          }}
+        />
+      </>
+    );
+  }
+  if (credentials.isPending || rulePacks.isPending) return <PageLoader label="Loading your credentials" />;
+  if (credentials.data.length === 0) {
+    return (
+      <>
+        <PageHeader
+          title="Export packet"
+          description="A PDF with your activity log and every certificate, ready to submit."
+        />
+        <EmptyState
+          icon={<IconIdBadge2 size={32} aria-hidden />}
+          title="Add a credential first"
+          description="A packet is made for one credential and its current cycle. Add the credential you hold, then come back here."
+          action={<Button onClick={() => navigate({ page: 'credentials' })}>Go to credentials</Button>}
+        />
+      </>
+    );
+  }
+  const known = credentials.data.some((c) => c.id === credentialId);
+  return (
+    <PacketWorkspace
+      key={known ? credentialId : 'first'}
+      initialCredentialId={known ? credentialId! : credentials.data[0]!.id}
+      credentials={credentials.data}
+      rulePacks={rulePacks.data}
+      evaluation={evaluation}
+      activities={activities.data ?? []}
+    />
+  );
+}
+
+type WorkspaceProps = {
+  initialCredentialId: number;
+  credentials: NonNullable<ReturnType<typeof useCredentials>['data']>;
+  rulePacks: NonNullable<ReturnType<typeof useRulePacks>['data']>;
+  evaluation: ReturnType<typeof useEvaluation>;
+  activities: NonNullable<ReturnType<typeof useActivities>['data']>;
+};
+
+function PacketWorkspace({
+  initialCredentialId,
+  credentials,
+  rulePacks,
+  evaluation,
+  activities,
+}: WorkspaceProps) {
+  const [choices, setChoices] = useState<PacketChoices>(() => initialChoices(initialCredentialId));
+  const [problems, setProblems] = useState<CertificateProblem[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const packetExport = usePacketExport(setProblems);
+
+  const credentialId = choices.credentialId ?? initialCredentialId;
+  const options = useMemo(() => toPacketOptions({ ...choices, credentialId }), [choices, credentialId]);
+  const key = choicesKey(choices);
+
+  const change = (next: Partial<PacketChoices>) => {
+    if (next.credentialId !== undefined && next.credentialId !== choices.credentialId) {
+      // A different credential is a different packet: earlier results no longer apply.
+      setProblems(null);
+      setCheckError(null);
+      setPreview(null);
+      setPreviewError(null);
+    }
+    setChoices((current) => ({ ...current, ...next }));
+  };
+
+  const check = async () => {
+    setChecking(true);
+    setCheckError(null);
+    try {
+      setProblems((await call('checkPacket', options)).problems);
+    } catch (error) {
+      setCheckError(error);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const makePreview = async () => {
+    setPreviewing(true);
+    setPreviewError(null);
+    try {
+      const result = await call('previewPacket', options);
+      setPreview({ ...result, key });
+    } catch (error) {
+      setPreviewError(error);
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Export packet"
+        description="A PDF for your recertification application or an audit: a cover, your activity log and every certificate."
+      />
+      <Stack gap="lg">
+        <Step number={1} title="Choose what to include">
+          <PacketChoicesForm
+            choices={{ ...choices, credentialId }}
+            onChange={change}
+            credentials={credentials}
+            rulePacks={rulePacks}
+            evaluation={evaluation}
+          />
+        </Step>
+        <Step number={2} title="Check certificates">
+          <CertificateCheck
+            problems={problems}
+            checking={checking}
+            checkError={checkError}
+            onCheck={() => void check()}
+            passwords={choices.passwords}
+            onPasswordChange={(sha256, password) =>
+              change({ passwords: { ...choices.passwords, [sha256]: password } })
+            }
+            allowPlaceholders={choices.allowPlaceholders}
+            onAllowPlaceholdersChange={(allowPlaceholders) => change({ allowPlaceholders })}
+            activities={activities}
+          />
+        </Step>
+        <Step number={3} title="Preview">
+          <PacketPreview
+            preview={preview}
+            previewing={previewing}
+            previewError={previewError}
+            outdated={preview !== null && preview.key !== key}
+            onPreview={() => void makePreview()}
+          />
+        </Step>
+        <Step number={4} title="Export">
+          <PacketExport
+            state={packetExport.state}
+            onExport={() => void packetExport.start(options)}
+            onCancel={packetExport.cancel}
+          />
+        </Step>
+      </Stack>
+    </>
+  );
+}
+
+function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby={`packet-step-${number}`}>
+      <Title order={2} size="h4" mb="md" id={`packet-step-${number}`}>
+        <Text span c="ocean.7" fw={700} mr={8} aria-hidden>
+          {number}.
+        </Text>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}

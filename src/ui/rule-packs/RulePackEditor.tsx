@@ -1,0 +1,139 @@
+import { Alert, Box, Button, Drawer, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormProvider, type Resolver, useForm } from 'react-hook-form';
+import type { RulePack, RulePackInput } from '../../domain/rule-pack';
+import { call } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { showFieldProblems } from '../components/field-problems';
+import { refreshStanding } from '../components/portfolio-queries';
+import { issuesToErrors } from '../components/zod-resolver';
+import { PackBasicsFields, PackSourceFields } from './PackBasicsFields';
+import { PackCategoriesFields } from './PackCategoriesFields';
+import { PackCreditFields } from './PackCreditFields';
+import { PackFeesFields } from './PackFeesFields';
+import { PackKindRulesFields } from './PackKindRulesFields';
+import { checkRulePackForm } from './rule-pack-checks';
+import { rulePackFromForm, type RulePackFormValues } from './rule-pack-form';
+
+export interface RulePackEditorRequest {
+  values: RulePackFormValues;
+  /** Editing a saved custom pack (its id is fixed), not creating one. */
+  existing: boolean;
+}
+
+/** Creating or editing a custom rule pack, in a side panel. */
+export function RulePackEditor({
+  request,
+  takenIds,
+  onClose,
+}: {
+  request: RulePackEditorRequest | null;
+  /** Ids a new pack may not use (built-in and other custom packs). */
+  takenIds: ReadonlySet<string>;
+  onClose: () => void;
+}) {
+  return (
+    <Drawer
+      opened={request !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={
+        <Text fw={650} fz="lg">
+          {request?.existing ? `Edit ${request.values.credential || 'rule pack'}` : 'New custom rule pack'}
+        </Text>
+      }
+      closeButtonProps={{ 'aria-label': 'Close the rule pack editor' }}
+    >
+      {request && <EditorForm request={request} takenIds={takenIds} onClose={onClose} />}
+    </Drawer>
+  );
+}
+
+function EditorForm({
+  request,
+  takenIds,
+  onClose,
+}: {
+  request: RulePackEditorRequest;
+  takenIds: ReadonlySet<string>;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const otherIds = new Set([...takenIds].filter((id) => !(request.existing && id === request.values.id)));
+  const resolver: Resolver<RulePackFormValues, unknown, RulePackInput> = (values) => {
+    const issues = checkRulePackForm(values, otherIds);
+    return issues.length === 0
+      ? { values: rulePackFromForm(values), errors: {} }
+      : { values: {}, errors: issuesToErrors<RulePackFormValues>(issues) };
+  };
+  const form = useForm<RulePackFormValues, unknown, RulePackInput>({
+    defaultValues: request.values,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+
+  const save = useMutation({
+    mutationFn: (pack: RulePackInput) => call('saveCustomRulePack', pack),
+    onSuccess: async (saved: RulePack) => {
+      await refreshStanding(queryClient);
+      notifications.show({
+        color: 'green',
+        title: request.existing ? 'Rule pack saved' : 'Rule pack created',
+        message: `${saved.credential} (${saved.body}) is ready to use.`,
+      });
+      onClose();
+    },
+    onError: (error) => showFieldProblems(error, form.setError),
+  });
+
+  const invalid = form.formState.submitCount > 0 && Object.keys(form.formState.errors).length > 0;
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={form.handleSubmit((pack) => save.mutate(pack))} noValidate aria-label="Rule pack">
+        <Stack gap="lg">
+          <PackBasicsFields editingExisting={request.existing} />
+          <PackCategoriesFields />
+          <PackCreditFields />
+          <PackKindRulesFields />
+          <PackFeesFields />
+          <PackSourceFields />
+          <Box
+            pos="sticky"
+            bottom={0}
+            py="md"
+            bg="var(--mantine-color-body)"
+            style={{ borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 2 }}
+          >
+            <Stack gap="sm">
+              {invalid && (
+                <Alert
+                  color="red"
+                  variant="light"
+                  icon={<IconAlertCircle aria-hidden />}
+                  role="alert"
+                  py="xs"
+                >
+                  Some fields need fixing before the pack can be saved; they are marked in red above.
+                </Alert>
+              )}
+              {save.isError && <ErrorAlert error={save.error} title="The rule pack was not saved" />}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose} disabled={save.isPending}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={save.isPending}>
+                  {request.existing ? 'Save rule pack' : 'Create rule pack'}
+                </Button>
+              </Group>
+            </Stack>
+          </Box>
+        </Stack>
+      </form>
+    </FormProvider>
+  );
+}

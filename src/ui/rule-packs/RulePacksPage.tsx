@@ -1,0 +1,152 @@
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBook2, IconPlus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { RulePack } from '../../domain/rule-pack';
+import { call } from '../api/client';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { PageLoader } from '../components/PageLoader';
+import {
+  credentialShortLabel,
+  refreshStanding,
+  useCredentials,
+  useRulePacks,
+} from '../components/portfolio-queries';
+import { emptyRulePackForm, formFromRulePack } from './rule-pack-form';
+import { RulePackCard } from './RulePackCard';
+import { RulePackDetails } from './RulePackDetails';
+import { RulePackEditor, type RulePackEditorRequest } from './RulePackEditor';
+
+/** The rules each credential is measured against: built-in packs and the user's own. */
+export function RulePacksPage() {
+  const queryClient = useQueryClient();
+  const packs = useRulePacks();
+  const credentials = useCredentials();
+  const [viewing, setViewing] = useState<RulePack | null>(null);
+  const [editing, setEditing] = useState<RulePackEditorRequest | null>(null);
+  const [deleting, setDeleting] = useState<RulePack | null>(null);
+
+  const all = packs.data ?? [];
+  const builtIn = all.filter((p) => p.builtIn);
+  const custom = all.filter((p) => !p.builtIn);
+  const usedBy = (pack: RulePack) => credentials.data?.filter((c) => c.rulePackId === pack.id).length ?? 0;
+  const takenIds = new Set(all.map((p) => p.id));
+
+  const newPack = () => setEditing({ values: emptyRulePackForm(), existing: false });
+  const copyOf = (pack: RulePack) => {
+    const values = formFromRulePack(pack, true);
+    let id = values.id;
+    for (let n = 2; takenIds.has(id); n += 1) id = `${pack.id}-custom-${n}`;
+    setEditing({
+      values: { ...values, id, name: pack.builtIn ? values.name : `${values.name} (copy)` },
+      existing: false,
+    });
+  };
+
+  const remove = async (pack: RulePack) => {
+    await call('deleteCustomRulePack', { id: pack.id });
+    await refreshStanding(queryClient);
+    notifications.show({
+      color: 'green',
+      title: 'Rule pack deleted',
+      message: `${credentialShortLabel(pack)} was removed.`,
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title="Rule packs"
+        description="What each certifying body asks for to renew. Built-in packs come with the app and say where their figures come from; add your own for any other credential."
+        actions={
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newPack} disabled={!packs.data}>
+            New custom rule pack
+          </Button>
+        }
+      />
+      {packs.isError && (
+        <ErrorAlert
+          error={packs.error}
+          title="The rule packs could not be loaded"
+          onRetry={() => packs.refetch()}
+        />
+      )}
+      {packs.isPending && <PageLoader label="Loading rule packs" />}
+
+      {packs.data && (
+        <>
+          <Stack gap="sm" component="section" aria-labelledby="built-in-packs">
+            <Title order={2} fz="lg" id="built-in-packs">
+              Built-in rule packs
+            </Title>
+            <Text size="sm" c="dimmed">
+              Read-only. To use a different figure for your own credential, edit the credential; to build on
+              one, copy it as a custom pack.
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              {builtIn.map((pack) => (
+                <RulePackCard
+                  key={pack.id}
+                  pack={pack}
+                  usedBy={usedBy(pack)}
+                  onView={() => setViewing(pack)}
+                  onCopy={() => copyOf(pack)}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+
+          <Stack gap="sm" component="section" aria-labelledby="custom-packs">
+            <Title order={2} fz="lg" id="custom-packs">
+              Your own rule packs
+            </Title>
+            {custom.length === 0 ? (
+              <EmptyState
+                icon={<IconBook2 size={28} />}
+                title="No custom rule packs yet"
+                description="Define one for a state certification, a CPR/BLS card or an employer requirement: cycle, total, categories, approved providers, caps and fees."
+                action={
+                  <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newPack}>
+                    Create your first rule pack
+                  </Button>
+                }
+              />
+            ) : (
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                {custom.map((pack) => (
+                  <RulePackCard
+                    key={pack.id}
+                    pack={pack}
+                    usedBy={usedBy(pack)}
+                    onView={() => setViewing(pack)}
+                    onCopy={() => copyOf(pack)}
+                    onEdit={() => setEditing({ values: formFromRulePack(pack), existing: true })}
+                    onDelete={() => setDeleting(pack)}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+          </Stack>
+        </>
+      )}
+
+      <RulePackDetails pack={viewing} onClose={() => setViewing(null)} />
+      <RulePackEditor request={editing} takenIds={takenIds} onClose={() => setEditing(null)} />
+      <ConfirmDelete
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={deleting ? `Delete ${credentialShortLabel(deleting)}?` : 'Delete rule pack?'}
+        confirmLabel="Delete rule pack"
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
+      >
+        {deleting && usedBy(deleting) > 0
+          ? 'A credential still uses this rule pack, so it cannot be deleted yet. Change or delete that credential first.'
+          : 'This removes the rule pack. No credential uses it, and no activity is changed.'}
+      </ConfirmDelete>
+    </Stack>
+  );
+}

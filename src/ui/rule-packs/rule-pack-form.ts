@@ -1,0 +1,192 @@
+import type { ActivityKind } from '../../domain/portfolio';
+import type { RulePack, RulePackInput } from '../../domain/rule-pack';
+import { type Unit, units } from '../../domain/units';
+
+/**
+ * The custom rule pack form: its values mirror the rule pack's shape field for field
+ * (so a problem found by rulePackSchema lands on the right input), with '' for numbers
+ * not yet typed. The checks live in rule-pack-checks.ts.
+ */
+
+type NumberField = number | string;
+
+export interface RulePackFormValues {
+  id: string;
+  version: string;
+  credential: string;
+  name: string;
+  body: string;
+  bodyName: string;
+  source: string;
+  lastChecked: string | null;
+  confirmNote: string;
+  cycle: { months: NumberField; anchor: 'certification_date' | 'end_of_month' };
+  pointName: string;
+  totalRequired: NumberField;
+  categories: { key: string; label: string; min: NumberField; max: NumberField; description: string }[];
+  approvedProvidersOn: boolean;
+  approvedProviders: { bodies: string[]; minPoints: NumberField; label: string };
+  unitPoints: Record<Unit, { accepted: boolean; points: NumberField }>;
+  kindRules: {
+    kind: ActivityKind;
+    pointsEach: NumberField;
+    category: string | null;
+    maxCount: NumberField;
+    maxPoints: NumberField;
+    excluded: boolean;
+    reason: string;
+  }[];
+  minActivityMinutes: NumberField;
+  graceDays: NumberField;
+  lapsedNote: string;
+  fees: { label: string; amount: NumberField; every: 'renewal' | 'year'; unverified: boolean }[];
+  /** One note per line. */
+  notes: string;
+  /** One per line: figures the holder has not confirmed with the certifying body. */
+  unverified: string;
+  /** Kept as it was (not edited here). */
+  examRoute: RulePack['examRoute'];
+}
+
+const defaultConfirmNote =
+  'Rules change: confirm these requirements with your certifying body before you apply.';
+
+export function emptyRulePackForm(): RulePackFormValues {
+  return {
+    id: '',
+    version: '1',
+    credential: '',
+    name: '',
+    body: '',
+    bodyName: '',
+    source: '',
+    lastChecked: null,
+    confirmNote: defaultConfirmNote,
+    cycle: { months: 24, anchor: 'certification_date' },
+    pointName: 'points',
+    totalRequired: 10,
+    categories: [],
+    approvedProvidersOn: false,
+    approvedProviders: { bodies: [], minPoints: 0, label: 'approved providers' },
+    unitPoints: Object.fromEntries(
+      units.map((unit) => [
+        unit,
+        { accepted: unit === 'contact_hour', points: unit === 'contact_hour' ? 1 : '' },
+      ]),
+    ) as RulePackFormValues['unitPoints'],
+    kindRules: [],
+    minActivityMinutes: '',
+    graceDays: 0,
+    lapsedNote: '',
+    fees: [],
+    notes: '',
+    unverified: '',
+    examRoute: null,
+  };
+}
+
+const orEmpty = (value: number | null | undefined): NumberField =>
+  value === null || value === undefined ? '' : value;
+
+/** A pack as form values; `asCopy` starts a new custom pack from it (a built-in one, say). */
+export function formFromRulePack(pack: RulePack, asCopy = false): RulePackFormValues {
+  return {
+    id: asCopy ? `${pack.id}-custom` : pack.id,
+    version: asCopy ? '1' : pack.version,
+    credential: pack.credential,
+    name: pack.name,
+    body: pack.body,
+    bodyName: pack.bodyName,
+    source: pack.source,
+    lastChecked: pack.lastChecked,
+    confirmNote: pack.confirmNote,
+    cycle: { ...pack.cycle },
+    pointName: pack.pointName,
+    totalRequired: pack.totalRequired,
+    categories: pack.categories.map((c) => ({ ...c, max: orEmpty(c.max) })),
+    approvedProvidersOn: pack.approvedProviders !== null,
+    approvedProviders: pack.approvedProviders
+      ? { ...pack.approvedProviders, bodies: [...pack.approvedProviders.bodies] }
+      : { bodies: [], minPoints: 0, label: 'approved providers' },
+    unitPoints: Object.fromEntries(
+      units.map((unit) => {
+        const points = pack.unitPoints[unit];
+        return [unit, { accepted: points !== undefined, points: orEmpty(points) }];
+      }),
+    ) as RulePackFormValues['unitPoints'],
+    kindRules: pack.kindRules.map((rule) => ({
+      ...rule,
+      pointsEach: orEmpty(rule.pointsEach),
+      maxCount: orEmpty(rule.maxCount),
+      maxPoints: orEmpty(rule.maxPoints),
+    })),
+    minActivityMinutes: orEmpty(pack.minActivityMinutes),
+    graceDays: pack.graceDays,
+    lapsedNote: pack.lapsedNote,
+    fees: pack.fees.map((fee) => ({ ...fee })),
+    notes: pack.notes.join('\n'),
+    unverified: pack.unverified.join('\n'),
+    examRoute: pack.examRoute,
+  };
+}
+
+const blankToNull = (value: NumberField): number | null => (value === '' ? null : Number(value));
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
+  const unitPoints: Partial<Record<Unit, number>> = {};
+  for (const unit of units) {
+    const entry = values.unitPoints[unit];
+    if (entry?.accepted) unitPoints[unit] = Number(entry.points);
+  }
+  return {
+    id: values.id.trim(),
+    version: values.version.trim(),
+    credential: values.credential,
+    name: values.name,
+    body: values.body,
+    bodyName: values.bodyName,
+    builtIn: false,
+    source: values.source.trim(),
+    lastChecked: values.lastChecked || null,
+    confirmNote: values.confirmNote.trim() || defaultConfirmNote,
+    unverified: lines(values.unverified),
+    cycle: { months: Number(values.cycle.months), anchor: values.cycle.anchor },
+    pointName: values.pointName.trim() || 'points',
+    totalRequired: Number(values.totalRequired),
+    categories: values.categories.map((c) => ({
+      key: c.key.trim(),
+      label: c.label.trim(),
+      min: Number(c.min || 0),
+      max: blankToNull(c.max),
+      description: c.description.trim(),
+    })),
+    approvedProviders: values.approvedProvidersOn
+      ? {
+          bodies: values.approvedProviders.bodies.map((b) => b.trim()).filter(Boolean),
+          minPoints: Number(values.approvedProviders.minPoints),
+          label: values.approvedProviders.label.trim() || 'approved providers',
+        }
+      : null,
+    unitPoints,
+    kindRules: values.kindRules.map((rule) => ({
+      kind: rule.kind,
+      pointsEach: blankToNull(rule.pointsEach),
+      category: rule.category || null,
+      maxCount: blankToNull(rule.maxCount),
+      maxPoints: blankToNull(rule.maxPoints),
+      excluded: rule.excluded,
+      reason: rule.reason.trim(),
+    })),
+    minActivityMinutes: blankToNull(values.minActivityMinutes),
+    graceDays: Number(values.graceDays || 0),
+    lapsedNote: values.lapsedNote.trim(),
+    examRoute: values.examRoute,
+    fees: values.fees.map((fee) => ({ ...fee, label: fee.label.trim(), amount: Number(fee.amount) })),
+    notes: lines(values.notes),
+  };
+}

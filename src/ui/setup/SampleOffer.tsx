@@ -1,0 +1,42 @@
+import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconSparkles } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { refreshEverything } from '../components/portfolio-queries';
+
+/** The one-step way for a newcomer to see the app working before typing anything. */
+export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
+  const queryClient = useQueryClient();
+  const load = useMutation({
+    mutationFn: () => call('loadSamplePortfolio', undefined),
+    onSuccess: async () => {
+      await refreshEverything(queryClient);
+      onLoaded();
+    },
+  });
+  return (
+    <Paper withBorder p="md" radius="md" bg="ocean.0" style={{ borderColor: 'var(--mantine-color-ocean-2)' }}>
+      <Stack gap="sm">
+        <Group gap="md" wrap="nowrap" justify="space-between">
+          <Group gap="md" wrap="nowrap">
+            <ThemeIcon size={40} radius="xl" variant="white" aria-hidden style={{ flexShrink: 0 }}>
+              <IconSparkles size={22} />
+            </ThemeIcon>
+            <div>
+              <Text fw={600}>Just looking around?</Text>
+              <Text size="sm" c="dark.4">
+                See the app working in one step with an example medical assistant's credentials, activities
+                and certificates.
+              </Text>
+            </div>
+          </Group>
+          <Button onClick={() => load.mutate()} loading={load.isPending} style={{ flexShrink: 0 }}>
+            Load a sample portfolio
+          </Button>
+        </Group>
+        {load.isError && <ErrorAlert error={load.error} title="The sample portfolio could not be loaded" />}
+      </Stack>
+    </Paper>
+  );
+}

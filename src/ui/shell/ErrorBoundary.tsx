@@ -1,0 +1,78 @@
+import { Button, Center, Code, Group, Paper, Spoiler, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconMoodSad, IconRefresh } from '@tabler/icons-react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+  /** When this changes (the user went to another page) the boundary tries again. */
+  resetKey?: string;
+  /** Fill the window (the outermost boundary) or just the page area. */
+  fullScreen?: boolean;
+}
+
+interface State {
+  error: Error | null;
+  resetKey: string | undefined;
+}
+
+/**
+ * A friendly message with a Reload button instead of a white screen when a page breaks.
+ * Saved data lives in the main process, so reloading the window never loses it.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.resetKey !== state.resetKey) return { error: null, resetKey: props.resetKey };
+    return null;
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // The renderer's console is collected with the main process log; keep the stack there.
+    console.error('A page failed to show', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    const content = (
+      <Paper withBorder p="xl" radius="md" maw={560} w="100%" role="alert">
+        <Stack gap="md">
+          <Group gap="md" wrap="nowrap">
+            <ThemeIcon size={44} radius="xl" variant="light" color="orange">
+              <IconMoodSad size={26} aria-hidden />
+            </ThemeIcon>
+            <Title order={2} fz="lg">
+              Something went wrong on this screen
+            </Title>
+          </Group>
+          <Text size="sm">
+            Your portfolio is safe: everything you saved is still on this computer. Reload the window to carry
+            on. If this keeps happening, note what you were doing and restart CEU Portfolio.
+          </Text>
+          <Spoiler maxHeight={0} showLabel="Show technical details" hideLabel="Hide technical details">
+            <Code block>{this.state.error.message}</Code>
+          </Spoiler>
+          <Group>
+            <Button
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={() => window.location.reload()}
+            >
+              Reload
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    );
+    return this.props.fullScreen ? (
+      <Center mih="100vh" p="md">
+        {content}
+      </Center>
+    ) : (
+      <Center py="xl">{content}</Center>
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { useMemo, useSyncExternalStore } from 'react';
+
+/**
+ * Where the window is, kept in the URL hash so Back/Forward, reloads and links work
+ * without a router package. Every page is reachable as a plain link (`hrefOf`).
+ */
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'activities' }
+  | { page: 'activity'; id?: number }
+  | { page: 'credentials' }
+  | { page: 'credential'; id: number }
+  | { page: 'rule-packs' }
+  | { page: 'packet'; credentialId?: number };
+
+export type PageName = Route['page'];
+
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case 'activity':
+      return route.id === undefined ? '#/activity/new' : `#/activity/${route.id}`;
+    case 'credential':
+      return `#/credential/${route.id}`;
+    case 'packet':
+      return route.credentialId === undefined ? '#/packet' : `#/packet/${route.credentialId}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const [page, param] = hash.replace(/^#\/?/, '').split('/');
+  const id = param !== undefined && /^[1-9]\d{0,14}$/.test(param) ? Number(param) : undefined;
+  switch (page) {
+    case 'activities':
+    case 'credentials':
+    case 'rule-packs':
+      return { page };
+    case 'activity':
+      return id === undefined ? { page: 'activity' } : { page: 'activity', id };
+    case 'credential':
+      return id === undefined ? { page: 'credentials' } : { page: 'credential', id };
+    case 'packet':
+      return id === undefined ? { page: 'packet' } : { page: 'packet', credentialId: id };
+    default:
+      return { page: 'dashboard' };
+  }
+}
+
+export function navigate(route: Route): void {
+  const href = hrefOf(route);
+  if (window.location.hash !== href) window.location.hash = href;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const currentHash = () => window.location.hash;
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
+  return useMemo(() => parseRoute(hash), [hash]);
+}
+
+/** The sidebar entry a route belongs to (an activity page is under Activities). */
+export function sectionOf(
+  route: Route,
+): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' {
+  switch (route.page) {
+    case 'activity':
+      return 'activities';
+    case 'credential':
+      return 'credentials';
+    default:
+      return route.page;
+  }
+}

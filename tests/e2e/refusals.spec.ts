@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Sets up a holder and a CMA credential through the app's own API, as the setup pages would. */
+async function seed(page: Page) {
+  await page.evaluate(async () => {
+    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<{ ok: boolean }>> }).api;
+    const results = [
+      await api.saveHolder!({ fullName: 'Jordan A. Rivera' }),
+      await api.saveCredential!({ credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } }),
+    ];
+    if (!results.every((r) => r.ok)) throw new Error(`Seeding failed: ${JSON.stringify(results)}`);
+  });
+  await page.reload();
+}
+
+test('a file that only pretends to be a PDF is refused, with the reason shown where it was dropped', async ({ app: page, harness, shot }) => {
+  await seed(page);
+  await page.goto(`${harness.url}#/activity/new`);
+  await expect(page.getByRole('form', { name: 'New activity' })).toBeVisible();
+
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'certificate.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('These are my notes about the course, saved as text and renamed to .pdf.\n'),
+  });
+  const refusal = page.getByRole('alert').filter({ hasText: 'certificate.pdf' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('One file was not attached');
+  await expect(refusal).toContainText(/is not a .*PDF/);
+  await expect(refusal).toContainText('its contents were checked, not its name');
+  await expect(page.getByRole('list', { name: 'Attached certificates' })).toHaveCount(0);
+  await shot('17-refused-file');
+});
+
+test('closing the save dialog saves nothing and says so', async ({ app: page, harness, shot }) => {
+  await seed(page);
+  await page.goto(`${harness.url}#/packet`);
+  await harness.answerNextSave(null);
+  await page.getByRole('button', { name: /^Export packet/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No file was chosen' })).toBeVisible();
+  await shot('18-packet-no-file-chosen');
+  expect(await harness.asked()).toEqual([expect.objectContaining({ kind: 'save', answer: null })]);
+});

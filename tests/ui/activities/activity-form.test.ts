@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Credential } from '../../../src/domain/portfolio';
+import type { RulePack } from '../../../src/domain/rule-pack';
+import { rulePackSchema } from '../../../src/domain/rule-pack';
+import {
+  defaultCredit,
+  emptyActivity,
+  formToInput,
+  validateActivity,
+} from '../../../src/ui/activities/activity-form';
+import type { ActivityFormValues } from '../../../src/ui/activities/activity-form';
+import { parseTypedDate } from '../../../src/ui/activities/completed-on-parser';
+
+const pack: RulePack = rulePackSchema.parse({
+  id: 'aama-cma',
+  version: '1',
+  credential: 'CMA',
+  name: 'Certified Medical Assistant',
+  body: 'AAMA',
+  cycle: { months: 60, anchor: 'end_of_month' },
+  totalRequired: 60,
+  categories: [
+    { key: 'administrative', label: 'Administrative', min: 10 },
+    { key: 'clinical', label: 'Clinical', min: 10 },
+  ],
+  unitPoints: { aama_ceu: 1, contact_hour: 1 },
+});
+const credential: Credential = {
+  id: 7,
+  rulePackId: 'aama-cma',
+  credentialNumber: '',
+  certifiedOn: '2023-05-10',
+  expiresOn: null,
+  overrides: {},
+  notes: '',
+  createdAt: '2023-05-10T00:00:00.000Z',
+};
+
+const sha = 'a'.repeat(64);
+
+function filledIn(): ActivityFormValues {
+  return {
+    ...emptyActivity([credential], [pack]),
+    title: '  Wound care  ',
+    provider: 'ACE',
+    completedOn: '2025-04-02',
+    durationMinutes: 90,
+    cost: '',
+    credits: [{ amount: 1.5, unit: 'aama_ceu', category: 'clinical' }],
+    certificates: [
+      { sha256: sha, fileName: 'wound.pdf', mediaType: 'application/pdf', size: 10, addedAt: '2025-04-02' },
+    ],
+  };
+}
+
+describe('a new activity', () => {
+  it('counts toward every credential and starts with a credit in the first credential’s unit and category', () => {
+    const values = emptyActivity([credential], [pack]);
+    expect(values.credentialIds).toEqual([7]);
+    expect(values.credits).toEqual([{ amount: '', unit: 'aama_ceu', category: 'administrative' }]);
+  });
+
+  it('falls back to contact hours in General without credentials', () => {
+    expect(defaultCredit([], [])).toEqual({ amount: '', unit: 'contact_hour', category: 'general' });
+  });
+});
+
+describe('validateActivity', () => {
+  it('turns a filled-in form into exactly what saveActivity accepts', () => {
+    const result = validateActivity(filledIn());
+    expect(result.errors).toEqual({});
+    expect(result.values).toMatchObject({
+      title: 'Wound care',
+      durationMinutes: 90,
+      cost: null,
+      credentialIds: [7],
+      certificateHashes: [sha],
+      credits: [{ amount: 1.5, unit: 'aama_ceu', category: 'clinical' }],
+    });
+    expect(result.values).not.toHaveProperty('certificates');
+  });
+
+  it('names every missing field in plain words, in place', () => {
+    const result = validateActivity(emptyActivity([credential], [pack]));
+    const errors = result.errors as Record<string, unknown>;
+    expect(errors.title).toMatchObject({ message: 'The course title is required.' });
+    expect(errors.provider).toMatchObject({ message: 'The provider is required.' });
+    expect(errors.completedOn).toMatchObject({ message: 'Enter the date you completed this activity.' });
+    expect(errors.credits).toEqual([
+      { amount: expect.objectContaining({ message: 'Enter the amount of credit as a number.' }) },
+    ]);
+  });
+
+  it('keeps the schema’s own words where they already explain the problem', () => {
+    const values = {
+      ...filledIn(),
+      credits: [{ amount: 0, unit: 'aama_ceu' as const, category: 'clinical' }],
+    };
+    const errors = validateActivity(values).errors as { credits?: { amount?: { message: string } }[] };
+    expect(errors.credits?.[0]?.amount?.message).toBe('Credit must be more than zero.');
+  });
+
+  it('reads typed number text and rejects what is not a number', () => {
+    expect(formToInput({ ...filledIn(), cost: ' 25.5 ' }).cost).toBe(25.5);
+    const errors = validateActivity({ ...filledIn(), durationMinutes: 'an hour' }).errors as Record<
+      string,
+      { message: string }
+    >;
+    expect(errors.durationMinutes?.message).toBe('Enter the length in whole minutes, or leave it empty.');
+  });
+});
+
+describe('parseTypedDate', () => {
+  it('accepts ISO, US and written dates', () => {
+    expect(parseTypedDate('2024-03-15')).toBe('2024-03-15');
+    expect(parseTypedDate('3/15/2024')).toBe('2024-03-15');
+    expect(parseTypedDate('Mar 15, 2024')).toBe('2024-03-15');
+    expect(parseTypedDate('March 5, 2024')).toBe('2024-03-05');
+  });
+
+  it('refuses impossible dates, two-digit years and text', () => {
+    expect(parseTypedDate('2025-02-30')).toBeNull();
+    expect(parseTypedDate('3/15/24')).toBeNull();
+    expect(parseTypedDate('last week')).toBeNull();
+    expect(parseTypedDate('')).toBeNull();
+  });
+});

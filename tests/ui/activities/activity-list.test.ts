@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Activity } from '../../../src/domain/portfolio';
+import {
+  describeCredits,
+  filterActivities,
+  pageOf,
+  sortActivities,
+} from '../../../src/ui/activities/activity-list';
+import { categoryOptions } from '../../../src/ui/activities/activity-vocabulary';
+
+function activity(id: number, fields: Partial<Activity> = {}): Activity {
+  return {
+    id,
+    title: `Course ${id}`,
+    provider: 'ACE',
+    providerAddress: '',
+    approvingBody: 'AAMA',
+    approvalNumber: '',
+    certificateNumber: '',
+    kind: 'online_course',
+    delivery: 'online',
+    completedOn: '2025-01-01',
+    durationMinutes: null,
+    description: '',
+    cost: null,
+    notes: '',
+    credits: [],
+    credentialIds: [],
+    certificates: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    ...fields,
+  };
+}
+
+const categories = categoryOptions([]);
+
+describe('filterActivities', () => {
+  const list = [
+    activity(1, { title: 'Phlebotomy update', provider: 'Relias Academy', credentialIds: [1] }),
+    activity(2, { title: 'Coding basics', provider: 'AAMA e-Learning', credentialIds: [1, 2] }),
+    activity(3, { title: 'HIPAA refresher', provider: 'Employer', credentialIds: [] }),
+  ];
+
+  it('finds words in the title or the provider, whatever their case', () => {
+    expect(filterActivities(list, { search: 'relias', credentialId: null }).map((a) => a.id)).toEqual([1]);
+    expect(filterActivities(list, { search: 'CODING aama', credentialId: null }).map((a) => a.id)).toEqual([
+      2,
+    ]);
+    expect(filterActivities(list, { search: '  ', credentialId: null })).toHaveLength(3);
+  });
+
+  it('keeps only the activities claimed for the chosen credential', () => {
+    expect(filterActivities(list, { search: '', credentialId: 2 }).map((a) => a.id)).toEqual([2]);
+    expect(filterActivities(list, { search: 'hipaa', credentialId: 1 })).toEqual([]);
+  });
+});
+
+describe('sortActivities', () => {
+  const list = () => [
+    activity(1, { completedOn: '2024-05-01' }),
+    activity(2, { completedOn: '2025-02-10' }),
+    activity(3, { completedOn: '2024-05-01' }),
+  ];
+
+  it('puts the newest first, and same-day activities in a stable order', () => {
+    expect(sortActivities(list(), 'newest').map((a) => a.id)).toEqual([2, 3, 1]);
+    expect(sortActivities(list(), 'oldest').map((a) => a.id)).toEqual([1, 3, 2]);
+  });
+
+  it('stays quick with five thousand activities', () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      activity(i + 1, { completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`, title: `Course ${i}` }),
+    );
+    const started = performance.now();
+    const shown = pageOf(
+      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'),
+      2,
+      50,
+    );
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(shown.items).toHaveLength(50);
+  });
+});
+
+describe('pageOf', () => {
+  it('hands out one page and keeps the page number in range', () => {
+    const items = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageOf(items, 1, 50)).toMatchObject({ page: 1, pages: 3 });
+    expect(pageOf(items, 3, 50).items).toEqual(items.slice(100));
+    expect(pageOf(items, 9, 50).page).toBe(3);
+    expect(pageOf([], 1, 50)).toEqual({ items: [], page: 1, pages: 1 });
+  });
+});
+
+describe('describeCredits', () => {
+  it('names the unit once when every credit shares it', () => {
+    const credits = [
+      { amount: 2, unit: 'aama_ceu' as const, category: 'clinical' },
+      { amount: 1, unit: 'aama_ceu' as const, category: 'general' },
+    ];
+    expect(describeCredits(credits, categories)).toEqual({
+      summary: '2 clinical · 1 general',
+      unit: 'AAMA CEUs',
+    });
+  });
+
+  it('adds amounts in the same category and unit', () => {
+    const credits = [
+      { amount: 1.5, unit: 'contact_hour' as const, category: 'clinical' },
+      { amount: 0.5, unit: 'contact_hour' as const, category: 'clinical' },
+    ];
+    expect(describeCredits(credits, categories).summary).toBe('2 clinical');
+  });
+
+  it('never mixes units silently: each amount says its unit when they differ', () => {
+    const credits = [
+      { amount: 1, unit: 'iacet_ceu' as const, category: 'general' },
+      { amount: 3, unit: 'contact_hour' as const, category: 'general' },
+    ];
+    expect(describeCredits(credits, categories)).toEqual({
+      summary: '1 IACET CEU general · 3 contact hours general',
+      unit: 'mixed units',
+    });
+  });
+
+  it('says when no credit was entered', () => {
+    expect(describeCredits([], categories).summary).toBe('No credit entered');
+  });
+});
