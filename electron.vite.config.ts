@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import {
+  contentSecurityPolicy,
+  developmentContentSecurityPolicy,
+} from './electron/main/content-security-policy';
+
+/** Under `electron-vite dev` only: the page's <meta> policy lets React Refresh and HMR run. */
+const developmentPolicy: Plugin = {
+  name: 'ceu-development-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(contentSecurityPolicy, developmentContentSecurityPolicy),
+};
 
 /**
  * Three builds: the main process (plus the packet worker, its own entry so it can run
@@ -36,7 +48,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/ui'),
-    plugins: [react()],
+    plugins: [react(), developmentPolicy],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(__dirname, 'src/ui/index.html') },

@@ -46,7 +46,15 @@ function nodeGyp() {
   const prefix = path.dirname(path.dirname(process.execPath));
   for (const candidate of [
     path.join(prefix, 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
-    path.join(path.dirname(process.execPath), 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    path.join(
+      path.dirname(process.execPath),
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
     path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   ]) {
     if (fs.existsSync(candidate)) return candidate;
@@ -55,10 +63,16 @@ function nodeGyp() {
 }
 
 function ensureElectronSqlite(electronVersion) {
-  if (fs.existsSync(nativeBinding) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8').trim() === electronVersion) {
+  if (
+    fs.existsSync(nativeBinding) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8').trim() === electronVersion
+  ) {
     return;
   }
-  console.log(`Building the database component (better-sqlite3) for Electron ${electronVersion}; this happens once…`);
+  console.log(
+    `Building the database component (better-sqlite3) for Electron ${electronVersion}; this happens once…`,
+  );
   fs.rmSync(nativeDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(nativeDir), { recursive: true });
   const source = path.join(root, 'node_modules', 'better-sqlite3');
@@ -72,7 +86,13 @@ function ensureElectronSqlite(electronVersion) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
   const status = run(
     process.execPath,
-    [nodeGyp(), 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      nodeGyp(),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: nativeDir, env },
   );
   if (status !== 0 || !fs.existsSync(nativeBinding)) {
@@ -100,7 +120,12 @@ if (!binary) {
 const electronVersion = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
 ensureElectronSqlite(electronVersion);
 
-if (run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) !== 0) {
+if (
+  run(process.execPath, [
+    path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    'build',
+  ]) !== 0
+) {
   stop('Building the app failed (see the messages above).');
 }
 

@@ -26,7 +26,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const runningExports = new Map<string, AbortController>();
 
   /** Fixes the as-of date once, so the worker and the window agree on "today". */
-  const withAsOf = (options: PacketJobOptions): PacketJobOptions => ({ ...options, asOf: options.asOf ?? portfolio.today() });
+  const withAsOf = (options: PacketJobOptions): PacketJobOptions => ({
+    ...options,
+    asOf: options.asOf ?? portfolio.today(),
+  });
 
   return {
     getAppInfo: () => ({
@@ -68,7 +71,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     previewPacket: (options) => ctx.packets.preview(withAsOf(options)),
     exportPacket: async ({ jobId, options }) => {
       if (runningExports.has(jobId)) {
-        throw new UserError('CONFLICT', 'This packet is already being exported. Wait for it to finish or cancel it.');
+        throw new UserError(
+          'CONFLICT',
+          'This packet is already being exported. Wait for it to finish or cancel it.',
+        );
       }
       const jobOptions = withAsOf(options);
       const targetPath = await ctx.dialogs.chooseSavePath({
@@ -94,7 +100,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
 
     exportPortfolio: async () => {
-      const folder = await ctx.dialogs.chooseFolder({ title: 'Choose a folder to export your portfolio into' });
+      const folder = await ctx.dialogs.chooseFolder({
+        title: 'Choose a folder to export your portfolio into',
+      });
       if (folder === null) return null;
       return await exportPortfolio(portfolio, folder);
     },

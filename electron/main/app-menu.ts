@@ -20,7 +20,8 @@ export function appMenuTemplate(
     { type: 'separator' },
     { role: 'togglefullscreen' },
   ];
-  if (options.allowDevTools) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
+  if (options.allowDevTools)
+    view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {

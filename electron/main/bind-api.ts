@@ -28,7 +28,9 @@ export interface ApiTransport {
 
 /** One function per operation, receiving the input after its schema has parsed it. */
 export type ApiHandlers = {
-  [K in OperationName]: (input: z.output<Operations[K]['input']>) => Promise<OperationOutput<K>> | OperationOutput<K>;
+  [K in OperationName]: (
+    input: z.output<Operations[K]['input']>,
+  ) => Promise<OperationOutput<K>> | OperationOutput<K>;
 };
 
 export interface BindApiOptions {
@@ -43,7 +45,9 @@ const somethingWentWrong =
 /** Registers one IPC handler per operation; returns a function that removes them all. */
 export function bindApi(transport: ApiTransport, handlers: ApiHandlers, options: BindApiOptions): () => void {
   for (const name of operationNames) {
-    transport.handle(ipcChannel(name), (event, input) => invokeOperation(name, handlers, options, event, input));
+    transport.handle(ipcChannel(name), (event, input) =>
+      invokeOperation(name, handlers, options, event, input),
+    );
   }
   return () => {
     for (const name of operationNames) transport.removeHandler(ipcChannel(name));
@@ -60,7 +64,10 @@ export async function invokeOperation<K extends OperationName>(
 ): Promise<ApiResult<OperationOutput<K>>> {
   const url = event.senderFrame?.url ?? '';
   if (!options.isTrustedSender(url)) {
-    options.log(`api:${name}`, new Error(`Refused a call from a page that is not the app: ${url || '(no frame)'}`));
+    options.log(
+      `api:${name}`,
+      new Error(`Refused a call from a page that is not the app: ${url || '(no frame)'}`),
+    );
     return failure({ code: 'FORBIDDEN', message: 'This page is not allowed to use your portfolio.' });
   }
   const parsed = operations[name].input.safeParse(input);

@@ -27,3 +27,12 @@ export const contentSecurityPolicy = [
   "connect-src 'self' certificate:",
   "worker-src 'self' blob:",
 ].join('; ');
+
+/**
+ * Development only (`electron-vite dev`, page served by Vite): React Refresh injects an
+ * inline preamble script and Vite's client talks to its dev server over a WebSocket.
+ * Never used for the built app.
+ */
+export const developmentContentSecurityPolicy = contentSecurityPolicy
+  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self' certificate:", "connect-src 'self' certificate: ws: http://localhost:*");

@@ -8,7 +8,7 @@ import { createApiHandlers } from './api-handlers';
 import { appMenuTemplate } from './app-menu';
 import { type ApiTransport, bindApi } from './bind-api';
 import { certificateHashFromUrl, certificateResponse } from './certificate-response';
-import { contentSecurityPolicy } from './content-security-policy';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './content-security-policy';
 import { createErrorLog } from './error-log';
 import { electronSqliteBinding } from './native-binding';
 import { createNativeDialogs } from './native-dialogs';
@@ -67,19 +67,28 @@ function start(): void {
   }
   const opened = portfolio;
 
-  hardenSession(session.defaultSession, contentSecurityPolicy, isAppPage);
+  hardenSession(
+    session.defaultSession,
+    devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy,
+    isAppPage,
+  );
   protocol.handle('certificate', (request) =>
     certificateResponse(opened.certificates, certificateHashFromUrl(request.url)),
   );
 
-  const emit = (name: string, payload: unknown) => mainWindow?.webContents.send(eventChannel, { name, payload });
+  const emit = (name: string, payload: unknown) =>
+    mainWindow?.webContents.send(eventChannel, { name, payload });
   const handlers = createApiHandlers({
     portfolio: opened,
     appVersion: app.getVersion(),
     dialogs: createNativeDialogs(() => mainWindow),
     emit,
     sampleDir: path.join(app.getAppPath(), 'resources', 'sample'),
-    packets: createWorkerPacketRunner({ scriptPath: path.join(__dirname, 'packet-worker.js'), dataDir, nativeBinding }),
+    packets: createWorkerPacketRunner({
+      scriptPath: path.join(__dirname, 'packet-worker.js'),
+      dataDir,
+      nativeBinding,
+    }),
   });
   bindApi(ipcMain as unknown as ApiTransport, handlers, { isTrustedSender: isAppPage, log });
 
@@ -105,7 +114,9 @@ function start(): void {
     ),
   );
 
-  mainWindow = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js'), allowDevTools));
+  mainWindow = new BrowserWindow(
+    mainWindowOptions(path.join(__dirname, '../preload/index.js'), allowDevTools),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -118,14 +129,21 @@ function start(): void {
       const result = await run();
       if (result === null) return;
       const message =
-        what === 'import' ? 'Your portfolio file was imported.' : `Your portfolio was exported to ${(result as { path: string }).path}.`;
+        what === 'import'
+          ? 'Your portfolio file was imported.'
+          : `Your portfolio was exported to ${(result as { path: string }).path}.`;
       await dialog.showMessageBox({ type: 'info', title: 'CEU Portfolio', message });
       // Reloading makes every screen read the imported records afresh.
       if (reload) mainWindow?.webContents.reload();
     } catch (error) {
-      const message = isUserError(error) ? error.message : 'Something went wrong. Nothing you had saved was changed.';
+      const message = isUserError(error)
+        ? error.message
+        : 'Something went wrong. Nothing you had saved was changed.';
       if (!isUserError(error)) log(`menu:${what}`, error);
-      dialog.showErrorBox(what === 'import' ? 'The portfolio was not imported' : 'The portfolio was not exported', message);
+      dialog.showErrorBox(
+        what === 'import' ? 'The portfolio was not imported' : 'The portfolio was not exported',
+        message,
+      );
     }
   }
 }

@@ -7,6 +7,13 @@ import path from 'node:path';
  * when it has not been built, so the app can say so instead of crashing on load.
  */
 export function electronSqliteBinding(appRoot: string): string | null {
-  const file = path.join(appRoot, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const file = path.join(
+    appRoot,
+    '.electron-native',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
   return fs.existsSync(file) ? file : null;
 }

@@ -9,19 +9,25 @@ export function createNativeDialogs(getWindow: () => BrowserWindow | null): Dial
     async chooseSavePath({ title, defaultName, filters }) {
       const options = { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters };
       const window = parent();
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async chooseOpenFile({ title, filters }) {
       const options = { title, filters, properties: ['openFile' as const] };
       const window = parent();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFolder({ title }) {
       const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
       const window = parent();
-      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };

@@ -28,7 +28,11 @@ export const previewPageLimit = 8;
 export interface PacketRunner {
   check(options: PacketJobOptions): Promise<CertificateProblem[]>;
   preview(options: PacketJobOptions): Promise<{ pdf: Uint8Array<ArrayBuffer>; pageCount: number }>;
-  write(targetPath: string, options: PacketJobOptions, job: PacketJob): Promise<{ path: string; pageCount: number; size: number }>;
+  write(
+    targetPath: string,
+    options: PacketJobOptions,
+    job: PacketJob,
+  ): Promise<{ path: string; pageCount: number; size: number }>;
 }
 
 export function createInProcessPacketRunner(portfolio: Portfolio): PacketRunner {
@@ -81,5 +85,8 @@ export function toUserError(error: unknown): unknown {
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: string }).code === 'ABORT_ERR');
+  return (
+    error instanceof Error &&
+    (error.name === 'AbortError' || (error as { code?: string }).code === 'ABORT_ERR')
+  );
 }

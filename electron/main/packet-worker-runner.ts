@@ -77,7 +77,10 @@ export function toWorkerError(error: unknown): PacketWorkerError {
   if (error instanceof UserError) {
     return { kind: 'user', code: error.code, message: error.message, details: error.details };
   }
-  return { kind: 'internal', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  return {
+    kind: 'internal',
+    detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  };
 }
 
 function fromWorkerError(error: PacketWorkerError): Error {

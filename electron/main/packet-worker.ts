@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('packet-worker must run on a worker thread.');
   const data = workerData as PacketWorkerData;
-  const send = (message: PacketWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  const send = (message: PacketWorkerMessage, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
   const controller = new AbortController();
   const onCommand = (command: PacketWorkerCommand) => {
     if (command.type === 'cancel') controller.abort();

@@ -5,7 +5,10 @@ import { type BrowserWindowConstructorOptions, type Session, type WebContents, s
  * Node, runs sandboxed in its own JavaScript world, and reaches the main process only
  * through the preload's window.api.
  */
-export function mainWindowOptions(preloadPath: string, allowDevTools: boolean): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  allowDevTools: boolean,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,

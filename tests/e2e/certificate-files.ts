@@ -7,8 +7,21 @@ export async function certificatePdf(lines: string[]): Promise<Buffer> {
   const page = doc.addPage([792, 612]);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  page.drawRectangle({ x: 24, y: 24, width: 744, height: 564, borderColor: rgb(0.1, 0.35, 0.45), borderWidth: 4 });
-  page.drawText('Certificate of Completion', { x: 200, y: 500, size: 30, font: bold, color: rgb(0.1, 0.35, 0.45) });
+  page.drawRectangle({
+    x: 24,
+    y: 24,
+    width: 744,
+    height: 564,
+    borderColor: rgb(0.1, 0.35, 0.45),
+    borderWidth: 4,
+  });
+  page.drawText('Certificate of Completion', {
+    x: 200,
+    y: 500,
+    size: 30,
+    font: bold,
+    color: rgb(0.1, 0.35, 0.45),
+  });
   lines.forEach((line, i) => page.drawText(line, { x: 120, y: 430 - i * 32, size: 18, font }));
   doc.setCreationDate(new Date('2025-06-01T00:00:00Z'));
   doc.setModificationDate(new Date('2025-06-01T00:00:00Z'));

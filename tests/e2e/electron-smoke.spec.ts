@@ -20,7 +20,9 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const nativeBuilt = fs.existsSync(path.join(root, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
+const nativeBuilt = fs.existsSync(
+  path.join(root, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+);
 
 test('the desktop app starts in Electron with its bridge and without Node in the page', async () => {
   const reason = !binary
@@ -33,17 +35,27 @@ test('the desktop app starts in Electron with its bridge and without Node in the
   test.skip(reason !== null, reason ?? '');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceu-electron-'));
-  const app = await electron.launch({ executablePath: binary!, args: [root, '--data-dir', dataDir], cwd: root });
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: [root, '--data-dir', dataDir],
+    cwd: root,
+  });
   try {
     const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Welcome to CEU Portfolio' })).toBeVisible({ timeout: 30_000 });
+    await expect(window.getByRole('heading', { name: 'Welcome to CEU Portfolio' })).toBeVisible({
+      timeout: 30_000,
+    });
     const page = await window.evaluate(() => ({
       api: typeof (window as unknown as { api?: object }).api,
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(page).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
-    const info = await window.evaluate(() => (window as unknown as { api: { getAppInfo(i: undefined): Promise<unknown> } }).api.getAppInfo(undefined));
+    const info = await window.evaluate(() =>
+      (window as unknown as { api: { getAppInfo(i: undefined): Promise<unknown> } }).api.getAppInfo(
+        undefined,
+      ),
+    );
     expect(info).toMatchObject({ ok: true, value: { dataDir } });
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   } finally {

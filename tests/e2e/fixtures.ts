@@ -63,7 +63,8 @@ export const test = base.extend<AppFixtures & { problems: string[]; harnessRef: 
   app: async ({ page, harness, problems }, use) => {
     page.on('console', (message) => {
       const text = message.text();
-      if (/Content Security Policy|Refused to (load|execute|connect|apply|create|frame)/i.test(text)) problems.push(`CSP: ${text}`);
+      if (/Content Security Policy|Refused to (load|execute|connect|apply|create|frame)/i.test(text))
+        problems.push(`CSP: ${text}`);
     });
     page.on('pageerror', (error) => problems.push(`Page error: ${error.message}`));
     await page.goto(harness.url);

@@ -23,12 +23,20 @@ async function typeDate(page: Page, label: string, date: string) {
 }
 
 /** Drops files onto an element the way a person dragging from the desktop does. */
-async function dropFiles(page: Page, target: ReturnType<Page['getByRole']>, files: { name: string; type: string; bytes: Buffer }[]) {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
-    return transfer;
-  }, files.map((f) => ({ name: f.name, type: f.type, bytes: [...f.bytes] })));
+async function dropFiles(
+  page: Page,
+  target: ReturnType<Page['getByRole']>,
+  files: { name: string; type: string; bytes: Buffer }[],
+) {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const transfer = new DataTransfer();
+      for (const file of list)
+        transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+      return transfer;
+    },
+    files.map((f) => ({ name: f.name, type: f.type, bytes: [...f.bytes] })),
+  );
   await target.dispatchEvent('dragenter', { dataTransfer });
   await target.dispatchEvent('dragover', { dataTransfer });
   await target.dispatchEvent('drop', { dataTransfer });
@@ -68,8 +76,15 @@ test('a new user records credit with certificates and exports a packet that surv
   await typeDate(page, 'Completed on', '2025-06-01');
   await page.getByRole('textbox', { name: 'Length in minutes' }).fill('120');
   await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('2');
-  const pdf = await certificatePdf(['Jordan A. Rivera', 'Medical coding update 2025', '2 AAMA CEUs (administrative)', 'Completed 2025-06-01']);
-  await page.locator('input[type=file]').setInputFiles({ name: 'coding-update.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const pdf = await certificatePdf([
+    'Jordan A. Rivera',
+    'Medical coding update 2025',
+    '2 AAMA CEUs (administrative)',
+    'Completed 2025-06-01',
+  ]);
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'coding-update.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(page.getByRole('list', { name: 'Attached certificates' })).toContainText('coding-update.pdf');
   await shot('04-activity-with-pdf');
   await page.getByRole('button', { name: 'Save activity' }).click();
@@ -108,8 +123,22 @@ test('a new user records credit with certificates and exports a packet that surv
   await page.getByRole('link', { name: 'Export packet' }).click();
   const target = path.join(outDir, 'CMA packet.pdf');
   await harness.answerNextSave(target);
+  // Progress events reach the page through the preload's window.api.on, as in the app.
+  await page.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenProgress: unknown[] }).seenProgress = seen;
+    (window as unknown as { api: { on(name: string, listener: (payload: unknown) => void): void } }).api.on(
+      'packetProgress',
+      (payload) => seen.push(payload),
+    );
+  });
   await page.getByRole('button', { name: /^Export packet/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({ timeout: 60_000 });
+  const progress = await page.evaluate(
+    () => (window as unknown as { seenProgress: { done: number; total: number }[] }).seenProgress,
+  );
+  expect(progress.length).toBeGreaterThan(0);
+  expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
   await shot('08-packet-saved');
   const [asked] = await harness.asked();
   expect(asked).toMatchObject({ kind: 'save', answer: target });

@@ -4,7 +4,8 @@ import { expect, test } from './fixtures';
 /** Sets up a holder and a CMA credential through the app's own API, as the setup pages would. */
 async function seed(page: Page) {
   await page.evaluate(async () => {
-    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<{ ok: boolean }>> }).api;
+    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<{ ok: boolean }>> })
+      .api;
     const results = [
       await api.saveHolder!({ fullName: 'Jordan A. Rivera' }),
       await api.saveCredential!({ credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } }),
@@ -14,7 +15,11 @@ async function seed(page: Page) {
   await page.reload();
 }
 
-test('a file that only pretends to be a PDF is refused, with the reason shown where it was dropped', async ({ app: page, harness, shot }) => {
+test('a file that only pretends to be a PDF is refused, with the reason shown where it was dropped', async ({
+  app: page,
+  harness,
+  shot,
+}) => {
   await seed(page);
   await page.goto(`${harness.url}#/activity/new`);
   await expect(page.getByRole('form', { name: 'New activity' })).toBeVisible();

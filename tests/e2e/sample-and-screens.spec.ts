@@ -4,10 +4,17 @@ import { expect, test } from './fixtures';
  * "Load a sample portfolio" on first run, then every screen of the app with real data,
  * each photographed into test-results/screenshots/ for a person to look at.
  */
-test('the sample portfolio loads on first run and every screen shows it', async ({ app: page, harness, shot }) => {
+test('the sample portfolio loads on first run and every screen shows it', async ({
+  app: page,
+  harness,
+  shot,
+}) => {
   await page.getByRole('button', { name: 'Load a sample portfolio' }).click();
 
-  const firstCard = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+  const firstCard = page
+    .getByRole('region')
+    .filter({ has: page.getByRole('heading', { level: 2 }) })
+    .first();
   await expect(firstCard).toBeVisible({ timeout: 30_000 });
   await expect(firstCard).toContainText(/\d+ of \d+/);
   await shot('10-sample-dashboard');
@@ -26,7 +33,10 @@ test('the sample portfolio loads on first run and every screen shows it', async 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot('13-sample-credentials');
 
-  await page.getByRole('link', { name: /Details|CMA/ }).first().click();
+  await page
+    .getByRole('link', { name: /Details|CMA/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot('14-sample-credential-detail');
 

@@ -22,7 +22,10 @@ const appPage = 'file:///app/out/renderer/index.html';
  * through bindApi's IPC handlers (sender check, input parsing, error boundary). Every
  * successful answer is also checked against the operation's output schema.
  */
-export function connect(dataDir: string, options: { packets?: (portfolio: Portfolio) => PacketRunner; now?: () => Date } = {}) {
+export function connect(
+  dataDir: string,
+  options: { packets?: (portfolio: Portfolio) => PacketRunner; now?: () => Date } = {},
+) {
   const portfolio = Portfolio.open({ dataDir, now: options.now });
   const dialogs = new ScriptedDialogs();
   const events: { name: EventName; payload: unknown }[] = [];
@@ -41,22 +44,35 @@ export function connect(dataDir: string, options: { packets?: (portfolio: Portfo
     packets: (options.packets ?? createInProcessPacketRunner)(portfolio),
   });
   bindApi(
-    { handle: (channel, listener) => void ipc.set(channel, listener), removeHandler: (channel) => void ipc.delete(channel) },
+    {
+      handle: (channel, listener) => void ipc.set(channel, listener),
+      removeHandler: (channel) => void ipc.delete(channel),
+    },
     handlers,
     { isTrustedSender: (url) => url === appPage, log: (context, error) => log.push({ context, error }) },
   );
 
-  async function result<K extends OperationName>(name: K, input: OperationInput<K>): Promise<ApiResult<OperationOutput<K>>> {
-    const answer = (await ipc.get(ipcChannel(name))!({ senderFrame: { url: appPage } }, input)) as ApiResult<OperationOutput<K>>;
+  async function result<K extends OperationName>(
+    name: K,
+    input: OperationInput<K>,
+  ): Promise<ApiResult<OperationOutput<K>>> {
+    const answer = (await ipc.get(ipcChannel(name))!({ senderFrame: { url: appPage } }, input)) as ApiResult<
+      OperationOutput<K>
+    >;
     if (answer.ok) {
       const checked = operations[name].output.safeParse(answer.value);
-      expect(checked.success, `${name} output matches the contract: ${checked.error?.message ?? ''}`).toBe(true);
+      expect(checked.success, `${name} output matches the contract: ${checked.error?.message ?? ''}`).toBe(
+        true,
+      );
     }
     return answer;
   }
 
   /** The value, or a test failure naming the error. */
-  async function call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  async function call<K extends OperationName>(
+    name: K,
+    input: OperationInput<K>,
+  ): Promise<OperationOutput<K>> {
     const answer = await result(name, input);
     if (!answer.ok) throw new Error(`${name} failed: ${answer.error.code} ${answer.error.message}`);
     return answer.value;
@@ -65,7 +81,8 @@ export function connect(dataDir: string, options: { packets?: (portfolio: Portfo
   /** The error of a call expected to fail. */
   async function failure<K extends OperationName>(name: K, input: OperationInput<K>) {
     const answer = await result(name, input);
-    if (answer.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(answer.value)}`);
+    if (answer.ok)
+      throw new Error(`${name} was expected to fail but returned ${JSON.stringify(answer.value)}`);
     return answer.error;
   }
 

@@ -19,10 +19,19 @@ afterEach(() => {
 
 async function portfolioWithOneActivity(certificates: Uint8Array[] = []) {
   await api.call('saveHolder', { fullName: 'Jordan A. Rivera' });
-  const credential = await api.call('saveCredential', { credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } });
+  const credential = await api.call('saveCredential', {
+    credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' },
+  });
   const hashes: string[] = [];
   for (const [i, bytes] of certificates.entries()) {
-    hashes.push((await api.call('addCertificate', { fileName: `certificate-${i + 1}.pdf`, bytes: bytes as Uint8Array<ArrayBuffer> })).sha256);
+    hashes.push(
+      (
+        await api.call('addCertificate', {
+          fileName: `certificate-${i + 1}.pdf`,
+          bytes: bytes as Uint8Array<ArrayBuffer>,
+        })
+      ).sha256,
+    );
   }
   const activity = await api.call('saveActivity', {
     activity: {
@@ -53,7 +62,10 @@ describe('the API handlers', () => {
   it('save and read the holder', async () => {
     expect(await api.call('getHolder', undefined)).toBeNull();
     await api.call('saveHolder', { fullName: 'Jordan A. Rivera', email: 'j@example.com' });
-    expect(await api.call('getHolder', undefined)).toMatchObject({ fullName: 'Jordan A. Rivera', email: 'j@example.com' });
+    expect(await api.call('getHolder', undefined)).toMatchObject({
+      fullName: 'Jordan A. Rivera',
+      email: 'j@example.com',
+    });
     const error = await api.failure('saveHolder', { fullName: '   ' });
     expect(error.code).toBe('INVALID_INPUT');
     expect(await api.call('getHolder', undefined)).toMatchObject({ fullName: 'Jordan A. Rivera' });
@@ -62,7 +74,13 @@ describe('the API handlers', () => {
   it('list built-in rule packs and save and delete a custom one', async () => {
     const packs = await api.call('listRulePacks', undefined);
     expect(packs.map((p) => p.id)).toContain('aama-cma');
-    const custom = { ...builtInRulePacks[0]!, id: 'state-cpr', credential: 'CPR', name: 'State CPR card', builtIn: false };
+    const custom = {
+      ...builtInRulePacks[0]!,
+      id: 'state-cpr',
+      credential: 'CPR',
+      name: 'State CPR card',
+      builtIn: false,
+    };
     expect(await api.call('saveCustomRulePack', custom)).toMatchObject({ id: 'state-cpr', builtIn: false });
     expect((await api.call('listRulePacks', undefined)).map((p) => p.id)).toContain('state-cpr');
     expect(await api.call('deleteCustomRulePack', { id: 'state-cpr' })).toBeNull();
@@ -70,11 +88,22 @@ describe('the API handlers', () => {
   });
 
   it('save, list, change and delete credentials', async () => {
-    const saved = await api.call('saveCredential', { credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } });
+    const saved = await api.call('saveCredential', {
+      credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' },
+    });
     expect(await api.call('listCredentials', undefined)).toHaveLength(1);
-    const changed = await api.call('saveCredential', { id: saved.id, credential: { rulePackId: 'aama-cma', certifiedOn: '2024-04-01', credentialNumber: 'A1' } });
+    const changed = await api.call('saveCredential', {
+      id: saved.id,
+      credential: { rulePackId: 'aama-cma', certifiedOn: '2024-04-01', credentialNumber: 'A1' },
+    });
     expect(changed).toMatchObject({ id: saved.id, certifiedOn: '2024-04-01', credentialNumber: 'A1' });
-    expect((await api.failure('saveCredential', { credential: { rulePackId: 'no-such-pack', certifiedOn: '2024-03-15' } })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await api.failure('saveCredential', {
+          credential: { rulePackId: 'no-such-pack', certifiedOn: '2024-03-15' },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
     expect(await api.call('deleteCredential', { id: saved.id })).toBeNull();
     expect(await api.call('listCredentials', undefined)).toEqual([]);
   });
@@ -84,7 +113,9 @@ describe('the API handlers', () => {
     const { activity, hashes } = await portfolioWithOneActivity([pdf]);
     expect(hashes[0]).toBe(sha256(pdf));
     expect(activity.certificates.map((c) => c.sha256)).toEqual(hashes);
-    expect(await api.call('getActivity', { id: activity.id })).toMatchObject({ title: 'Medical coding update' });
+    expect(await api.call('getActivity', { id: activity.id })).toMatchObject({
+      title: 'Medical coding update',
+    });
     expect(await api.call('listActivities', undefined)).toHaveLength(1);
     expect((await api.failure('getActivity', { id: 999 })).code).toBe('NOT_FOUND');
     expect(await api.call('deleteActivity', { id: activity.id })).toBeNull();
@@ -93,10 +124,16 @@ describe('the API handlers', () => {
   });
 
   it('refuse a file that is not a certificate, saying why', async () => {
-    const error = await api.failure('addCertificate', { fileName: 'notes.pdf', bytes: new TextEncoder().encode('just some text') });
+    const error = await api.failure('addCertificate', {
+      fileName: 'notes.pdf',
+      bytes: new TextEncoder().encode('just some text'),
+    });
     expect(error.code).toBe('CERTIFICATE_REJECTED');
     expect(error.message).toContain('notes.pdf');
-    const photo = await api.call('addCertificate', { fileName: 'card.jpg', bytes: (await jpegBytes()) as Uint8Array<ArrayBuffer> });
+    const photo = await api.call('addCertificate', {
+      fileName: 'card.jpg',
+      bytes: (await jpegBytes()) as Uint8Array<ArrayBuffer>,
+    });
     expect(photo.mediaType).toBe('image/jpeg');
   });
 
@@ -120,11 +157,19 @@ describe('packets through the API', () => {
 
     const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
     api.dialogs.answerNextSave(target);
-    const written = await api.call('exportPacket', { jobId: 'job-1', options: { credentialId: credential.id } });
+    const written = await api.call('exportPacket', {
+      jobId: 'job-1',
+      options: { credentialId: credential.id },
+    });
     expect(written).toMatchObject({ path: target });
     expect(fs.statSync(target).size).toBe(written!.size);
-    expect(api.dialogs.asked[0]).toMatchObject({ kind: 'save', request: { defaultName: 'CMA packet 2026-11-24 - Jordan A. Rivera.pdf' } });
-    const progress = api.events.filter((e) => e.name === 'packetProgress').map((e) => e.payload as { jobId: string; done: number; total: number });
+    expect(api.dialogs.asked[0]).toMatchObject({
+      kind: 'save',
+      request: { defaultName: 'CMA packet 2026-11-24 - Jordan A. Rivera.pdf' },
+    });
+    const progress = api.events
+      .filter((e) => e.name === 'packetProgress')
+      .map((e) => e.payload as { jobId: string; done: number; total: number });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((p) => p.jobId === 'job-1')).toBe(true);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
@@ -133,7 +178,9 @@ describe('packets through the API', () => {
   it('return null and write nothing when the save dialog is cancelled', async () => {
     const { credential } = await portfolioWithOneActivity();
     api.dialogs.answerNextSave(null);
-    expect(await api.call('exportPacket', { jobId: 'job-2', options: { credentialId: credential.id } })).toBeNull();
+    expect(
+      await api.call('exportPacket', { jobId: 'job-2', options: { credentialId: credential.id } }),
+    ).toBeNull();
   });
 
   it('stop with CANCELLED when the person cancels, leaving no file', async () => {
@@ -148,7 +195,10 @@ describe('packets through the API', () => {
         void api.call('cancelPacket', { jobId: 'job-3' });
       }
     });
-    const error = await api.failure('exportPacket', { jobId: 'job-3', options: { credentialId: credential.id } });
+    const error = await api.failure('exportPacket', {
+      jobId: 'job-3',
+      options: { credentialId: credential.id },
+    });
     expect(error.code).toBe('CANCELLED');
     expect(error.message).toMatch(/cancelled/i);
     expect(fs.readdirSync(folder)).toEqual([]);
@@ -162,13 +212,19 @@ describe('packets through the API', () => {
 
     const folder = tempDir('ceu-out-');
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
-    const error = await api.failure('exportPacket', { jobId: 'job-4', options: { credentialId: credential.id } });
+    const error = await api.failure('exportPacket', {
+      jobId: 'job-4',
+      options: { credentialId: credential.id },
+    });
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
     expect((error.details as { problems: { sha256: string }[] }).problems[0]!.sha256).toBe(hashes[0]);
     expect(fs.readdirSync(folder)).toEqual([]);
 
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
-    const written = await api.call('exportPacket', { jobId: 'job-5', options: { credentialId: credential.id, allowPlaceholders: true } });
+    const written = await api.call('exportPacket', {
+      jobId: 'job-5',
+      options: { credentialId: credential.id, allowPlaceholders: true },
+    });
     expect(fs.existsSync(written!.path)).toBe(true);
   });
 });
@@ -185,9 +241,15 @@ describe('moving a portfolio', () => {
 
     const other = connect(tempDir('ceu-api-other-'));
     try {
-      const file = fs.statSync(exported!.path).isDirectory() ? path.join(exported!.path, 'portfolio.json') : exported!.path;
+      const file = fs.statSync(exported!.path).isDirectory()
+        ? path.join(exported!.path, 'portfolio.json')
+        : exported!.path;
       other.dialogs.answerNextOpen(file);
-      expect(await other.call('importPortfolio', undefined)).toEqual({ credentials: 1, activities: 1, certificates: 1 });
+      expect(await other.call('importPortfolio', undefined)).toEqual({
+        credentials: 1,
+        activities: 1,
+        certificates: 1,
+      });
       expect(await other.call('listActivities', undefined)).toHaveLength(1);
       other.dialogs.answerNextOpen(null);
       expect(await other.call('importPortfolio', undefined)).toBeNull();

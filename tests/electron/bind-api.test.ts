@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannel, operationNames } from '../../src/api/contract';
 import { UserError } from '../../src/core/errors';
-import { type ApiHandlers, type ApiInvokeEvent, type ApiTransport, bindApi } from '../../electron/main/bind-api';
+import {
+  type ApiHandlers,
+  type ApiInvokeEvent,
+  type ApiTransport,
+  bindApi,
+} from '../../electron/main/bind-api';
 import { createAppPageCheck } from '../../electron/main/trusted-pages';
 
 const appIndex = '/opt/ceu/out/renderer/index.html';
@@ -16,7 +21,8 @@ function recordingTransport() {
   };
   const invoke = (name: string, input: unknown, url = appPage) =>
     handlers.get(ipcChannel(name as never))!({ senderFrame: { url } }, input) as Promise<
-      { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } }
+      | { ok: true; value: unknown }
+      | { ok: false; error: { code: string; message: string; details?: unknown } }
     >;
   return { transport, handlers, invoke };
 }
@@ -30,7 +36,10 @@ function handlersWith(overrides: Partial<Record<string, (input: unknown) => unkn
 function bind(overrides: Partial<Record<string, (input: unknown) => unknown>> = {}) {
   const t = recordingTransport();
   const log = vi.fn();
-  const unbind = bindApi(t.transport, handlersWith(overrides), { isTrustedSender: createAppPageCheck({ indexFile: appIndex }), log });
+  const unbind = bindApi(t.transport, handlersWith(overrides), {
+    isTrustedSender: createAppPageCheck({ indexFile: appIndex }),
+    log,
+  });
   return { ...t, log, unbind };
 }
 
@@ -44,13 +53,21 @@ describe('bindApi', () => {
 
   it('returns the value as {ok: true, value}', async () => {
     const { invoke } = bind({ getAppInfo: () => ({ version: '1', dataDir: '/d', databasePath: '/d/p.db' }) });
-    expect(await invoke('getAppInfo', undefined)).toEqual({ ok: true, value: { version: '1', dataDir: '/d', databasePath: '/d/p.db' } });
+    expect(await invoke('getAppInfo', undefined)).toEqual({
+      ok: true,
+      value: { version: '1', dataDir: '/d', databasePath: '/d/p.db' },
+    });
   });
 
   it('refuses a call from a frame that is not the app page, without running the handler', async () => {
     const saveHolder = vi.fn();
     const { invoke, log } = bind({ saveHolder });
-    for (const url of ['https://evil.example/', 'file:///tmp/other.html', 'file:///opt/ceu/out/renderer/index.html.evil', '']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/other.html',
+      'file:///opt/ceu/out/renderer/index.html.evil',
+      '',
+    ]) {
       const result = await invoke('saveHolder', { fullName: 'Jo' }, url);
       expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
@@ -66,7 +83,9 @@ describe('bindApi', () => {
   it('parses the input: bad input is INVALID_INPUT naming each field, and the handler never runs', async () => {
     const saveActivity = vi.fn();
     const { invoke } = bind({ saveActivity });
-    const result = await invoke('saveActivity', { activity: { title: '', provider: 'AAMA', kind: 'webinar', completedOn: '2025-02-30' } });
+    const result = await invoke('saveActivity', {
+      activity: { title: '', provider: 'AAMA', kind: 'webinar', completedOn: '2025-02-30' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
@@ -74,7 +93,14 @@ describe('bindApi', () => {
     expect(result.error.message).toContain('The course title is required.');
     expect(result.error.message).toContain('activity.completedOn');
     const fields = (result.error.details as { fields: { path: string }[] }).fields.map((f) => f.path);
-    expect(fields).toEqual(expect.arrayContaining(['activity.title', 'activity.kind', 'activity.delivery', 'activity.completedOn']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'activity.title',
+        'activity.kind',
+        'activity.delivery',
+        'activity.completedOn',
+      ]),
+    );
     expect(saveActivity).not.toHaveBeenCalled();
   });
 
@@ -82,7 +108,13 @@ describe('bindApi', () => {
     const saveHolder = vi.fn((input: unknown) => input);
     const { invoke } = bind({ saveHolder });
     await invoke('saveHolder', { fullName: '  Jordan Rivera  ' });
-    expect(saveHolder).toHaveBeenCalledWith({ fullName: 'Jordan Rivera', email: '', phone: '', address: '', memberNumbers: [] });
+    expect(saveHolder).toHaveBeenCalledWith({
+      fullName: 'Jordan Rivera',
+      email: '',
+      phone: '',
+      address: '',
+      memberNumbers: [],
+    });
   });
 
   it('passes a UserError through with its code, message and details', async () => {
@@ -93,7 +125,11 @@ describe('bindApi', () => {
     });
     expect(await invoke('getActivity', { id: 7 })).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'That activity is no longer in your portfolio.', details: { id: 7 } },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'That activity is no longer in your portfolio.',
+        details: { id: 7 },
+      },
     });
     expect(log).not.toHaveBeenCalled();
   });
@@ -101,7 +137,9 @@ describe('bindApi', () => {
   it('turns anything unexpected into INTERNAL with a plain message, and logs the detail', async () => {
     const { invoke, log } = bind({
       listActivities: async () => {
-        throw new TypeError("Cannot read properties of undefined (reading 'rows') at /opt/ceu/secret/path.ts:12");
+        throw new TypeError(
+          "Cannot read properties of undefined (reading 'rows') at /opt/ceu/secret/path.ts:12",
+        );
       },
     });
     const result = await invoke('listActivities', undefined);

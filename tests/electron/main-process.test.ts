@@ -20,7 +20,10 @@ beforeAll(async () => {
   recorded.appRoot = tempDir('ceu-app-');
   const release = path.join(recorded.appRoot, '.electron-native/better-sqlite3/build/Release');
   fs.mkdirSync(release, { recursive: true });
-  fs.copyFileSync(path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node'), path.join(release, 'better_sqlite3.node'));
+  fs.copyFileSync(
+    path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+    path.join(release, 'better_sqlite3.node'),
+  );
   recorded.userData = tempDir('ceu-userdata-');
   process.argv.push('--data-dir', dataDir);
 
@@ -37,7 +40,10 @@ afterAll(() => {
 describe('the main process', () => {
   it('registers certificate:// as a privileged scheme before ready', () => {
     expect(recorded.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: 'certificate', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }),
+      expect.objectContaining({
+        scheme: 'certificate',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      }),
     ]);
   });
 
@@ -50,7 +56,13 @@ describe('the main process', () => {
 
   it('opens one secure window on the built page, with the preload', () => {
     const prefs = window.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    });
     expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.js$|preload[\\/]index\.js$/);
     expect(window.loaded).toHaveLength(1);
     expect(window.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
@@ -82,7 +94,10 @@ describe('the main process', () => {
       ok: true,
       value: { version: '0.1.0-test', dataDir, databasePath: path.join(dataDir, 'portfolio.db') },
     });
-    expect(await invoke({ senderFrame: { url: 'https://example.com/' } }, undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke({ senderFrame: { url: 'https://example.com/' } }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('uses --data-dir for the portfolio, not userData', () => {
@@ -93,7 +108,10 @@ describe('the main process', () => {
   it('serves stored certificates on certificate://', async () => {
     const page = `file://${path.resolve(window.loaded[0]!)}`;
     const add = recorded.ipcHandlers.get(ipcChannel('addCertificate'))!;
-    const result = (await add({ senderFrame: { url: page } }, { fileName: 'c.pdf', bytes: await pdfBytes('x') })) as {
+    const result = (await add(
+      { senderFrame: { url: page } },
+      { fileName: 'c.pdf', bytes: await pdfBytes('x') },
+    )) as {
       ok: true;
       value: { sha256: string };
     };
@@ -109,7 +127,10 @@ describe('the main process', () => {
     const menu = recorded.menu as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
     const file = menu.find((m) => m.label === 'File')!;
     file.submenu!.find((item) => item.label === 'Export packet…')!.click!();
-    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'menuCommand', payload: { command: 'exportPacket' } });
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel, {
+      name: 'menuCommand',
+      payload: { command: 'exportPacket' },
+    });
   });
 
   it('showed no error at start', () => {

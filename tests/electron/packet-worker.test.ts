@@ -34,10 +34,19 @@ afterAll(() => removeTempDirs());
 
 async function portfolioWith(certificates: Uint8Array[]) {
   await api.call('saveHolder', { fullName: 'Jordan A. Rivera' });
-  const credential = await api.call('saveCredential', { credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } });
+  const credential = await api.call('saveCredential', {
+    credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' },
+  });
   const hashes: string[] = [];
   for (const [i, bytes] of certificates.entries()) {
-    hashes.push((await api.call('addCertificate', { fileName: `certificate-${i + 1}`, bytes: bytes as Uint8Array<ArrayBuffer> })).sha256);
+    hashes.push(
+      (
+        await api.call('addCertificate', {
+          fileName: `certificate-${i + 1}`,
+          bytes: bytes as Uint8Array<ArrayBuffer>,
+        })
+      ).sha256,
+    );
   }
   for (const [i, hash] of hashes.entries()) {
     await api.call('saveActivity', {
@@ -59,14 +68,20 @@ async function portfolioWith(certificates: Uint8Array[]) {
 
 describe('the packet worker', () => {
   it('exports on its own thread, relaying progress, while the main thread keeps running', async () => {
-    const certificates = [...(await Promise.all([1, 2, 3, 4].map((n) => pdfBytes(`Exhibit ${n}`)))), await jpegBytes()];
+    const certificates = [
+      ...(await Promise.all([1, 2, 3, 4].map((n) => pdfBytes(`Exhibit ${n}`)))),
+      await jpegBytes(),
+    ];
     const credential = await portfolioWith(certificates);
     const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
     api.dialogs.answerNextSave(target);
 
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
-    const written = await api.call('exportPacket', { jobId: 'w-1', options: { credentialId: credential.id } });
+    const written = await api.call('exportPacket', {
+      jobId: 'w-1',
+      options: { credentialId: credential.id },
+    });
     clearInterval(timer);
 
     expect(written).toMatchObject({ path: target });
@@ -89,14 +104,19 @@ describe('the packet worker', () => {
     const [certificate] = (await api.call('listActivities', undefined))[0]!.certificates;
     fs.rmSync(api.portfolio.certificates.pathOf(certificate!.sha256));
     api.dialogs.answerNextSave(path.join(tempDir('ceu-out-'), 'packet.pdf'));
-    const error = await api.failure('exportPacket', { jobId: 'w-2', options: { credentialId: credential.id } });
+    const error = await api.failure('exportPacket', {
+      jobId: 'w-2',
+      options: { credentialId: credential.id },
+    });
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
     expect((error.details as { problems: unknown[] }).problems).toHaveLength(1);
     expect((await api.failure('checkPacket', { credentialId: 4242 })).code).toBe('NOT_FOUND');
   });
 
   it('cancels a running export', async () => {
-    const credential = await portfolioWith(await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pdfBytes(`Exhibit ${n}`))));
+    const credential = await portfolioWith(
+      await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pdfBytes(`Exhibit ${n}`))),
+    );
     const folder = tempDir('ceu-out-');
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
     let cancelled = false;
@@ -106,7 +126,10 @@ describe('the packet worker', () => {
         void api.call('cancelPacket', { jobId: 'w-3' });
       }
     });
-    const error = await api.failure('exportPacket', { jobId: 'w-3', options: { credentialId: credential.id } });
+    const error = await api.failure('exportPacket', {
+      jobId: 'w-3',
+      options: { credentialId: credential.id },
+    });
     expect(error.code).toBe('CANCELLED');
     expect(fs.readdirSync(folder)).toEqual([]);
   });

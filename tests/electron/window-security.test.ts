@@ -5,7 +5,8 @@ import { FakeSession, FakeWebContents, electronStandIn } from './electron-stand-
 
 vi.mock('electron', async () => (await import('./electron-stand-in')).electronStandIn);
 
-const { guardWebContents, hardenSession, mainWindowOptions } = await import('../../electron/main/window-security');
+const { guardWebContents, hardenSession, mainWindowOptions } =
+  await import('../../electron/main/window-security');
 const { contentSecurityPolicy } = await import('../../electron/main/content-security-policy');
 const { appMenuTemplate } = await import('../../electron/main/app-menu');
 
@@ -45,7 +46,13 @@ describe('the page cannot leave the app', () => {
     const open = contents.windowOpenHandler!;
     expect(open({ url: 'https://www.aama-ntl.org/' })).toEqual({ action: 'deny' });
     expect(electronStandIn.shell.openExternal).toHaveBeenCalledWith('https://www.aama-ntl.org/');
-    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'certificate://ab', 'not a url']) {
+    for (const url of [
+      'http://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'certificate://ab',
+      'not a url',
+    ]) {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(electronStandIn.shell.openExternal).toHaveBeenCalledTimes(1);
@@ -68,7 +75,10 @@ describe('the session', () => {
   it('sends the Content-Security-Policy on app pages, replacing any other', () => {
     let headers: Record<string, string[] | string> | undefined;
     session.headersReceived!(
-      { url: 'http://localhost:5173/', responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] } },
+      {
+        url: 'http://localhost:5173/',
+        responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] },
+      },
       (response) => (headers = response.responseHeaders),
     );
     expect(headers!['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
@@ -78,7 +88,10 @@ describe('the session', () => {
 
   it('leaves responses that are not app pages alone', () => {
     let headers: Record<string, string[] | string> | undefined;
-    session.headersReceived!({ url: 'https://example.com/', responseHeaders: { A: ['b'] } }, (r) => (headers = r.responseHeaders));
+    session.headersReceived!(
+      { url: 'https://example.com/', responseHeaders: { A: ['b'] } },
+      (r) => (headers = r.responseHeaders),
+    );
     expect(headers).toEqual({ A: ['b'] });
   });
 });
@@ -133,13 +146,21 @@ describe('the menu', () => {
   it('has the file, help and view commands, without developer tools in production', () => {
     const template = appMenuTemplate(actions, { allowDevTools: false, isMac: false });
     const text = labels(template);
-    for (const label of ['Export packet…', 'Import portfolio…', 'Export portfolio…', 'About CEU Portfolio', 'Open data folder']) {
+    for (const label of [
+      'Export packet…',
+      'Import portfolio…',
+      'Export portfolio…',
+      'About CEU Portfolio',
+      'Open data folder',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain('"role":"quit"');
     expect(text).toContain('"role":"editMenu"');
     expect(text).not.toContain('toggleDevTools');
-    expect(labels(appMenuTemplate(actions, { allowDevTools: true, isMac: false }))).toContain('toggleDevTools');
+    expect(labels(appMenuTemplate(actions, { allowDevTools: true, isMac: false }))).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('runs the matching action for each command', () => {

@@ -22,7 +22,10 @@ export async function answerControl(
   if (request.headers['x-harness-token'] !== token) return reply(403, { error: 'wrong token' });
   if (request.method === 'GET' && route === 'asked') return reply(200, dialogs.asked);
   if (request.method === 'POST' && route === 'answer') {
-    const { kind, answer } = JSON.parse(await body()) as { kind: 'save' | 'open' | 'folder'; answer: string | null };
+    const { kind, answer } = JSON.parse(await body()) as {
+      kind: 'save' | 'open' | 'folder';
+      answer: string | null;
+    };
     if (kind === 'save') dialogs.answerNextSave(answer);
     else if (kind === 'open') dialogs.answerNextOpen(answer);
     else if (kind === 'folder') dialogs.answerNextFolder(answer);

@@ -20,12 +20,20 @@ export interface HarnessProcess {
  * files that use import.meta as ES modules), and a separate process is also what a real
  * restart of the app looks like.
  */
-export async function launchHarness(options: { dataDir: string; repoRoot?: string }): Promise<HarnessProcess> {
+export async function launchHarness(options: {
+  dataDir: string;
+  repoRoot?: string;
+}): Promise<HarnessProcess> {
   const repoRoot = options.repoRoot ?? process.cwd();
   const token = crypto.randomBytes(16).toString('hex');
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repoRoot, 'tests', 'harness', 'serve.ts'), '--data-dir', options.dataDir],
+    [
+      path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      path.join(repoRoot, 'tests', 'harness', 'serve.ts'),
+      '--data-dir',
+      options.dataDir,
+    ],
     { cwd: repoRoot, env: { ...process.env, HARNESS_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await waitForReady(child);
@@ -35,10 +43,12 @@ export async function launchHarness(options: { dataDir: string; repoRoot?: strin
       headers: { 'X-Harness-Token': token, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`Harness control ${route} failed: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`Harness control ${route} failed: HTTP ${response.status} ${await response.text()}`);
     return response.json() as Promise<unknown>;
   };
-  const answer = async (kind: string, value: string | null) => void (await control('answer', { kind, answer: value }));
+  const answer = async (kind: string, value: string | null) =>
+    void (await control('answer', { kind, answer: value }));
   return {
     url,
     dataDir: options.dataDir,
@@ -66,7 +76,9 @@ function waitForReady(child: ChildProcess): Promise<string> {
         process.stdout.write(`[harness] ${line}\n`);
       }
     });
-    child.once('exit', (code) => reject(new Error(`The harness stopped before it was ready (exit ${code}):\n${errors}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`The harness stopped before it was ready (exit ${code}):\n${errors}`)),
+    );
     child.once('error', reject);
   });
 }

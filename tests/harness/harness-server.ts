@@ -76,7 +76,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = path.join(repoRoot, 'out', 'renderer');
   const indexFile = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(indexFile)) {
-    throw new Error(`The renderer is not built (${indexFile} is missing): run "npx electron-vite build" first.`);
+    throw new Error(
+      `The renderer is not built (${indexFile} is missing): run "npx electron-vite build" first.`,
+    );
   }
   const preloadScript = await preloadForBrowser(repoRoot);
   const log = options.log ?? createErrorLog(options.dataDir);
@@ -99,7 +101,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const packets: PacketRunner = useWorker
     ? createWorkerPacketRunner({ scriptPath: workerScript, dataDir: options.dataDir })
     : createInProcessPacketRunner(portfolio);
-  const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const handlers = createApiHandlers({
     portfolio,
     appVersion: version,
@@ -132,19 +136,32 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   async function route(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     const pathname = decodeURIComponent(url.pathname);
-    if (request.method === 'POST' && pathname.startsWith('/ipc/')) return await answerIpc(request, response, pathname.slice(5));
+    if (request.method === 'POST' && pathname.startsWith('/ipc/'))
+      return await answerIpc(request, response, pathname.slice(5));
     if (options.controlToken && pathname.startsWith('/__harness/control/')) {
       const route = pathname.slice('/__harness/control/'.length);
-      return await answerControl(request, response, route, () => readBody(request), options.controlToken, scripted);
+      return await answerControl(
+        request,
+        response,
+        route,
+        () => readBody(request),
+        options.controlToken,
+        scripted,
+      );
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain', 'Method not allowed');
     if (pathname === '/events') return openEventStream(response);
     if (pathname === '/__harness/preload.js') return send(response, 200, contentTypes['.js']!, preloadScript);
     if (pathname.startsWith('/certificate/')) {
       const hash = pathname.slice('/certificate/'.length);
-      return await relay(response, await certificateResponse(portfolio.certificates, /^[0-9a-f]{64}$/.test(hash) ? hash : null));
+      return await relay(
+        response,
+        await certificateResponse(portfolio.certificates, /^[0-9a-f]{64}$/.test(hash) ? hash : null),
+      );
     }
-    if (pathname === '/' || pathname === '/index.html') return send(response, 200, contentTypes['.html']!, appPage());
+    if (pathname === '/' || pathname === '/index.html')
+      return send(response, 200, contentTypes['.html']!, appPage());
     return serveStatic(response, pathname);
   }
 
@@ -160,7 +177,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   function openEventStream(response: http.ServerResponse) {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     eventStreams.add(response);
     response.on('close', () => eventStreams.delete(response));

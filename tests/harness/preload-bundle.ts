@@ -27,7 +27,8 @@ async function bundle(repoRoot: string): Promise<string> {
       {
         name: 'ceu-harness-electron-shim',
         enforce: 'pre',
-        resolveId: (id: string) => (id === 'electron' ? path.join(repoRoot, 'tests/harness/renderer-electron-shim.ts') : null),
+        resolveId: (id: string) =>
+          id === 'electron' ? path.join(repoRoot, 'tests/harness/renderer-electron-shim.ts') : null,
       },
     ],
     build: {
@@ -35,7 +36,12 @@ async function bundle(repoRoot: string): Promise<string> {
       emptyOutDir: false,
       minify: false,
       target: 'es2022',
-      lib: { entry: path.join(repoRoot, 'electron/preload/index.ts'), formats: ['iife'], name: 'ceuPreload', fileName: () => 'preload.js' },
+      lib: {
+        entry: path.join(repoRoot, 'electron/preload/index.ts'),
+        formats: ['iife'],
+        name: 'ceuPreload',
+        fileName: () => 'preload.js',
+      },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

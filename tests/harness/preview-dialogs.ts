@@ -29,7 +29,9 @@ export function createPreviewDialogs(dataDir: string): Dialogs {
       }
       const prompt = readline.createInterface({ input: process.stdin, output: process.stdout });
       try {
-        const answer = (await prompt.question(`${title}\nType the file's full path (or press Enter to cancel): `)).trim();
+        const answer = (
+          await prompt.question(`${title}\nType the file's full path (or press Enter to cancel): `)
+        ).trim();
         return answer === '' ? null : path.resolve(answer.replace(/^["']|["']$/g, ''));
       } finally {
         prompt.close();

@@ -20,14 +20,16 @@ export function decodeMessage(text: string): unknown {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record);
-      if (keys.length === 1 && keys[0] === tag && typeof record[tag] === 'string') return base64ToBytes(record[tag]);
+      if (keys.length === 1 && keys[0] === tag && typeof record[tag] === 'string')
+        return base64ToBytes(record[tag]);
     }
     return value;
   });
 }
 
 function bytesToBase64(bytes: Uint8Array): string {
-  if (typeof Buffer !== 'undefined') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  if (typeof Buffer !== 'undefined')
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {

@@ -1,7 +1,7 @@
 import type { ActivityKind, Credit } from '../portfolio';
 import type { KindRule, RulePack } from '../rule-pack';
 import { formatCredit, type Unit } from '../units';
-import { activityLength, creditPoints, toHundredths } from './convert';
+import { activityLength, creditPoints, HUNDRED, toHundredths } from './convert';
 import type { CycleDates } from './cycle';
 import { categoryLabel, reasons } from './explain';
 import { compareActivities } from './order';
@@ -79,6 +79,8 @@ export interface AssessContext {
   unitSentences: Map<Unit, string>;
   /** Approval by the approving body as entered; the same few strings recur, so remember them. */
   approvedBodies: Map<string, boolean>;
+  /** Points per unit, as a Map: the lookup runs for every credit of every activity. */
+  unitFactors: ReadonlyMap<Unit, number>;
 }
 
 /** One rule per kind: when a pack lists a kind twice, the first rule wins. */
@@ -100,6 +102,7 @@ export function assessContext(pack: RulePack, cycle: CycleDates, asOf: string): 
     sentences: new Map(),
     unitSentences: new Map(),
     approvedBodies: new Map(),
+    unitFactors: new Map(Object.entries(pack.unitPoints) as [Unit, number][]),
   };
 }
 
@@ -221,8 +224,8 @@ function convertCredits(
   let converted: EligibleCredit[] | null = null;
   for (let i = 0; i < activity.credits.length; i++) {
     const credit = activity.credits[i] as ActivityLike['credits'][number];
-    const points = creditPoints(credit, pack);
-    if (points === null) {
+    const factor = context.unitFactors.get(credit.unit);
+    if (factor === undefined) {
       result.refused = true;
       let text = context.unitSentences.get(credit.unit);
       if (text === undefined) {
@@ -232,6 +235,7 @@ function convertCredits(
       addReason(result, text);
       continue;
     }
+    const points = Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
     result.earned += points;
     if (!collect) continue;
     const entry = { category: credit.category, points };

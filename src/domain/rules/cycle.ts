@@ -20,7 +20,7 @@ import type { RulePack } from '../rule-pack';
  * date-fns only: its addMonths clamps to the month's last day, which is what the
  * conventions below rely on.
  *
- * Conventions (documented in src/domain/rules/README.md):
+ * Conventions (documented in docs/rules-engine.md):
  * - The cycle starts on certifiedOn (the day of certification or last recertification),
  *   inclusive: credit earned that day counts.
  * - The end date is the expiry and the LAST day credit can be earned, inclusive.

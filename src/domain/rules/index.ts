@@ -1,7 +1,7 @@
 /**
  * The recertification rules engine: built-in rule packs, the cycle, unit conversion,
  * the exact allocation of capped credit, status and plain-words explanations.
- * See src/domain/rules/README.md for the conventions.
+ * See docs/rules-engine.md for the conventions.
  */
 export { builtInRulePacks, findRulePack } from './packs';
 export { effectivePack, InvalidOverridesError } from './overrides';

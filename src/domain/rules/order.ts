@@ -30,12 +30,13 @@ export function inActivityOrder<T extends Ordered>(activities: readonly T[]): re
   let last = -Infinity;
   for (let i = 0; i < count; i++) {
     const day = dayIndex((activities[i] as T).completedOn);
+    if (Number.isNaN(day)) return [...activities].sort(compareActivities); // not all calendar dates
     days[i] = day;
     if (day < first) first = day;
     if (day > last) last = day;
   }
-  // Not calendar dates, or spread over millennia: compare strings instead.
-  if (!Number.isFinite(first) || !Number.isFinite(last) || last - first > 1_000_000) {
+  // Spread over millennia: compare strings instead.
+  if (last - first > 1_000_000) {
     return [...activities].sort(compareActivities);
   }
 
@@ -61,16 +62,17 @@ export function inActivityOrder<T extends Ordered>(activities: readonly T[]): re
   return result;
 }
 
-/** Days since 1970-01-01 for YYYY-MM-DD (proleptic Gregorian), NaN for anything else. */
+/** An order-preserving number for a YYYY-MM-DD day (31 days a month, 12 months a year); NaN otherwise. */
 function dayIndex(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
-  const digit = (at: number) => {
-    const value = iso.charCodeAt(at) - 48;
-    return value >= 0 && value <= 9 ? value : Number.NaN;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  // Any order-preserving number works here: 31 days a month, 12 months a year.
+  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
+  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  if (month > 12 || day > 31) return Number.NaN; // would break the order
   return (year * 12 + (month - 1)) * 31 + (day - 1);
+}
+
+function digitAt(text: string, at: number): number {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : Number.NaN;
 }

@@ -30,6 +30,7 @@ type Props = {
   onDone(): void;
 };
 
+// validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
 const resolver = validateActivity as unknown as Resolver<ActivityFormValues, unknown, ActivityFields>;
 
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */

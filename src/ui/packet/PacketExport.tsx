@@ -88,9 +88,7 @@ function ExportProgress({
   onCancel(): void;
 }) {
   const value = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
-  const stage = cancelling
-    ? 'Cancelling…'
-    : (progress?.stage ?? 'Starting the export…');
+  const stage = cancelling ? 'Cancelling…' : (progress?.stage ?? 'Starting the export…');
   return (
     <Stack gap="xs">
       <Progress value={value} animated={!cancelling} size="lg" aria-label="Packet export progress" />
