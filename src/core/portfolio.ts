@@ -125,7 +125,7 @@ export class Portfolio {
         effectivePack(pack, credential.overrides);
       } catch (error) {
         if (!(error instanceof InvalidOverridesError)) throw error;
-        throw new UserError('INVALID_INPUT', `${error.message}. Open Credentials and correct the changes made to your ${label}.`);
+        throw new UserError('INVALID_INPUT', `${error.message}. Open that credential in the app and correct or remove those changes.`);
       }
     }
     return {

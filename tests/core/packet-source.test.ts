@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors';
+import { saveCredential as saveCredentialRow } from '../../src/core/db/credential-repository';
 import { packetSourceFor } from '../../src/core/packet-source';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
@@ -80,7 +81,8 @@ describe('packetSourceFor', () => {
     const p = await samplePortfolio();
     const cma = p.listCredentials()[0]!;
     const { id: _id, createdAt: _c, ...fields } = cma;
-    p.saveCredential({ ...fields, overrides: { totalRequired: 'sixty' } }, cma.id);
+    // The app refuses such changes when saving; they can still come from an older version.
+    saveCredentialRow(p.db, { ...fields, overrides: { totalRequired: 'sixty' } }, cma.id);
     expect(() => packetSourceFor(p, { ...options, credentialId: cma.id })).toThrow(
       /Open the credential and correct or remove those changes\.$/,
     );

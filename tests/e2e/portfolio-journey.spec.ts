@@ -116,7 +116,9 @@ test('a new user records credit with certificates and exports a packet that surv
   await shot('06-dashboard-with-credit');
 
   await page.getByRole('link', { name: 'Activities' }).click();
-  await expect(page.getByText('Medical coding update 2025')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Activities' }).getByText('Medical coding update 2025'),
+  ).toBeVisible();
   await shot('07-activities');
 
   // The packet, saved where the "dialog" says.
@@ -161,7 +163,11 @@ test('a new user records credit with certificates and exports a packet that surv
   await page.goto(again.url);
   await expect(page.getByRole('region', { name: /CMA/ }).first()).toContainText(`${counted} of 60`);
   await page.getByRole('link', { name: 'Activities' }).click();
-  await expect(page.getByText('Medical coding update 2025')).toBeVisible();
-  await expect(page.getByText('BLS Provider (CPR) card')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Activities' }).getByText('Medical coding update 2025'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Activities' }).getByText('BLS Provider (CPR) card'),
+  ).toBeVisible();
   await shot('09-after-restart');
 });

@@ -21,6 +21,8 @@ export interface HarnessOptions {
   dataDir: string;
   /** The project folder (out/, resources/ and electron/ are found from it). */
   repoRoot?: string;
+  /** The built renderer to serve; out/renderer by default. */
+  rendererDir?: string;
   /** Answers to file dialogs; scripted by the test when omitted. */
   dialogs?: Dialogs;
   /** The clock the portfolio uses ("today"). */
@@ -73,7 +75,7 @@ const contentTypes: Record<string, string> = {
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const repoRoot = options.repoRoot ?? process.cwd();
-  const rendererDir = path.join(repoRoot, 'out', 'renderer');
+  const rendererDir = path.resolve(options.rendererDir ?? path.join(repoRoot, 'out', 'renderer'));
   const indexFile = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(indexFile)) {
     throw new Error(

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import decodeHeic from 'heic-decode';
 import { certificateArea, fitIntoArea } from './certificate-page';
-import { CertificateReadError } from './certificate-errors';
+import { CertificateReadError, reasons } from './certificate-errors';
 
 /**
  * Photos and scans of certificates become one upright sRGB JPEG each, sized for about
@@ -33,6 +33,20 @@ export function sniffCertificate(bytes: Uint8Array): CertificateKind {
   return 'image';
 }
 
+/** The signatures of the picture formats certificates arrive in (JPEG, PNG, GIF, TIFF, WebP). */
+const imageSignatures: Array<[offset: number, bytes: number[]]> = [
+  [0, [0xff, 0xd8, 0xff]],
+  [0, [0x89, 0x50, 0x4e, 0x47]],
+  [0, [0x47, 0x49, 0x46, 0x38]],
+  [0, [0x49, 0x49, 0x2a, 0x00]],
+  [0, [0x4d, 0x4d, 0x00, 0x2a]],
+  [8, [0x57, 0x45, 0x42, 0x50]],
+];
+
+function startsLikeImage(bytes: Uint8Array): boolean {
+  return imageSignatures.some(([offset, signature]) => signature.every((byte, i) => bytes[offset + i] === byte));
+}
+
 export interface PreparedImage {
   jpeg: Uint8Array;
   pixelWidth: number;
@@ -57,8 +71,7 @@ async function decodeHeif(bytes: Uint8Array): Promise<Source> {
     try {
       return await describeWithSharp(bytes);
     } catch {
-      const text = heicError instanceof Error ? heicError.message : String(heicError);
-      throw new CertificateReadError(`The HEIC/HEIF photo cannot be decoded (${text}).`);
+      throw new CertificateReadError(reasons.heicDamaged, false, heicError);
     }
   }
   const raw = Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
@@ -74,11 +87,15 @@ async function describeWithSharp(bytes: Uint8Array): Promise<Source> {
   try {
     metadata = await sharp(bytes).metadata();
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    throw new CertificateReadError(`The file is neither a PDF nor an image that can be read (${text}).`);
+    // A file that starts like a picture but cannot be read is a damaged picture, not a
+    // file of the wrong kind: the holder needs a new copy, not a different format.
+    throw new CertificateReadError(
+      startsLikeImage(bytes) ? reasons.imageDamaged : reasons.notReadable,
+      false,
+      error,
+    );
   }
-  if (!metadata.width || !metadata.height)
-    throw new CertificateReadError('The image has no size; it is probably damaged.');
+  if (!metadata.width || !metadata.height) throw new CertificateReadError(reasons.imageNoSize);
   const turned = (metadata.orientation ?? 1) >= 5;
   return {
     width: turned ? metadata.height : metadata.width,
@@ -103,8 +120,7 @@ export async function prepareImage(bytes: Uint8Array, kind: 'heif' | 'image'): P
       .jpeg({ quality: jpegQuality })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    throw new CertificateReadError(`The image is damaged or incomplete and cannot be read (${text}).`);
+    throw new CertificateReadError(kind === 'heif' ? reasons.heicDamaged : reasons.imageDamaged, false, error);
   }
   return {
     jpeg: new Uint8Array(output.data.buffer, output.data.byteOffset, output.data.byteLength),

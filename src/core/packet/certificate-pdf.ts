@@ -14,7 +14,7 @@ import {
 } from '@cantoo/pdf-lib';
 import type { PDFObject, PDFPage } from '@cantoo/pdf-lib';
 import { bakeAnnotations } from './annotations';
-import { CertificateReadError } from './certificate-errors';
+import { CertificateReadError, reasons } from './certificate-errors';
 
 /**
  * Certificate PDFs go into the packet as vector Form XObjects (never rasterised): each
@@ -61,17 +61,14 @@ async function load(bytes: Uint8Array, password: string): Promise<PDFDocument> {
 
 /**
  * Opens a certificate PDF, decrypting it when it is encrypted. `password` is the one
- * the holder gave for this file, if any.
+ * the holder gave for this file, if any. Every failure is a CertificateReadError with a
+ * reason in plain words; pdf-lib's own message is only kept as its cause.
  */
 export async function openCertificatePdf(
   bytes: Uint8Array,
   password: string | undefined,
 ): Promise<PDFDocument> {
-  if (!endsLikePdf(bytes)) {
-    throw new CertificateReadError(
-      'The PDF is incomplete (it stops before its end); the download or copy was probably cut off.',
-    );
-  }
+  if (!endsLikePdf(bytes)) throw new CertificateReadError(reasons.pdfCutOff);
   let doc: PDFDocument;
   try {
     doc = await load(bytes, password ?? '');
@@ -82,26 +79,24 @@ export async function openCertificatePdf(
       try {
         doc = await load(bytes, '');
       } catch {
-        throw new CertificateReadError('The password given for this PDF is not correct.', true);
+        throw new CertificateReadError(reasons.wrongPassword, true, error);
       }
     } else if (/NEEDS PASSWORD|Password incorrect/i.test(text)) {
-      throw new CertificateReadError(
-        'This PDF is protected with a password to open it; enter the password to include it.',
-        true,
-      );
+      throw new CertificateReadError(reasons.needsPassword, true, error);
     } else if (/No PDF header/i.test(text)) {
-      throw new CertificateReadError('The file is not a PDF even though it is stored as one.');
+      throw new CertificateReadError(reasons.notAPdf, false, error);
     } else {
-      throw new CertificateReadError(`The PDF is damaged and cannot be read (${text}).`);
+      throw new CertificateReadError(reasons.pdfDamaged, false, error);
     }
   }
   let pageCount: number;
   try {
+    // pdf-lib finds the pages lazily: a missing catalog or page tree shows up only here.
     pageCount = doc.getPageCount();
   } catch (error) {
-    throw new CertificateReadError(`The PDF's page list is damaged (${message(error)}).`);
+    throw new CertificateReadError(reasons.pdfPageListDamaged, false, error);
   }
-  if (pageCount === 0) throw new CertificateReadError('The PDF has no pages.');
+  if (pageCount === 0) throw new CertificateReadError(reasons.pdfNoPages);
   return doc;
 }
 
