@@ -12,7 +12,7 @@ import { startHarness } from '../tests/harness/harness-server';
  * the browser harness. Prints the median of a few page loads; asserts nothing. Needs
  * `npx electron-vite build` first.
  */
-const activityCount = 5_000;
+const activityCount = Number(process.env.CEU_BENCH_ACTIVITIES ?? 5_000);
 const runs = 5;
 const chromiumArgs = [
   '--no-sandbox',

@@ -66,6 +66,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
 
     evaluate: ({ asOf }) => portfolio.evaluate(asOf),
+    summarize: ({ asOf }) => portfolio.summarize(asOf),
 
     checkPacket: async (options) => ({ problems: await ctx.packets.check(withAsOf(options)) }),
     previewPacket: (options) => ctx.packets.preview(withAsOf(options)),

@@ -9,7 +9,7 @@ import {
   idSchema,
   isoDateSchema,
 } from '../domain/portfolio';
-import { credentialEvaluationSchema } from '../domain/evaluation';
+import { credentialEvaluationSchema, credentialSummarySchema } from '../domain/evaluation';
 import { rulePackSchema } from '../domain/rule-pack';
 
 /**
@@ -97,8 +97,17 @@ export const operations = {
     output: z.object({ asOf: z.string(), credentials: z.array(credentialEvaluationSchema) }),
   },
 
+  /** The same without per-activity standings: small and quick, for the dashboard. */
+  summarize: {
+    input: z.object({ asOf: isoDateSchema.optional() }),
+    output: z.object({ asOf: z.string(), credentials: z.array(credentialSummarySchema) }),
+  },
+
   /** Checks every certificate a packet would include; lists those that cannot be read. */
-  checkPacket: { input: packetOptionsSchema, output: z.object({ problems: z.array(certificateProblemSchema) }) },
+  checkPacket: {
+    input: packetOptionsSchema,
+    output: z.object({ problems: z.array(certificateProblemSchema) }),
+  },
   /** Builds the packet in memory and returns its first pages for a preview. */
   previewPacket: {
     input: packetOptionsSchema,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { format } from 'date-fns';
-import type { CredentialEvaluation } from '../domain/evaluation';
+import { type CredentialEvaluation, type CredentialSummary, summarizeEvaluation } from '../domain/evaluation';
 import type { Activity, ActivityInput, Credential, CredentialInput, Holder } from '../domain/portfolio';
 import type { RulePack } from '../domain/rule-pack';
 import { builtInRulePacks, effectivePack, evaluatePortfolio, InvalidOverridesError } from '../domain/rules';
@@ -64,7 +64,11 @@ export class Portfolio {
   }
   findRulePack(id: string): RulePack {
     const pack = this.listRulePacks().find((p) => p.id === id);
-    if (!pack) throw new UserError('NOT_FOUND', `The rule pack "${id}" is not available. Choose another rule pack for this credential.`);
+    if (!pack)
+      throw new UserError(
+        'NOT_FOUND',
+        `The rule pack "${id}" is not available. Choose another rule pack for this credential.`,
+      );
     return pack;
   }
   saveCustomRulePack(input: unknown): RulePack {
@@ -86,7 +90,8 @@ export class Portfolio {
     try {
       effectivePack(pack, input.overrides ?? {});
     } catch (error) {
-      if (error instanceof InvalidOverridesError) throw new UserError('INVALID_INPUT', error.message, { issues: error.issues });
+      if (error instanceof InvalidOverridesError)
+        throw new UserError('INVALID_INPUT', error.message, { issues: error.issues });
       throw error;
     }
     return credentials.saveCredential(this.db, input, id, this.now);
@@ -108,6 +113,12 @@ export class Portfolio {
     activities.deleteActivity(this.db, id);
   }
 
+  /** Where every credential stands, without the per-activity detail. */
+  summarize(asOf: string = this.today()): { asOf: string; credentials: CredentialSummary[] } {
+    const evaluation = this.evaluate(asOf);
+    return { asOf: evaluation.asOf, credentials: evaluation.credentials.map(summarizeEvaluation) };
+  }
+
   /** Where every credential stands as of a date (today by default). */
   evaluate(asOf: string = this.today()): { asOf: string; credentials: CredentialEvaluation[] } {
     const all = this.listCredentials();
@@ -125,7 +136,10 @@ export class Portfolio {
         effectivePack(pack, credential.overrides);
       } catch (error) {
         if (!(error instanceof InvalidOverridesError)) throw error;
-        throw new UserError('INVALID_INPUT', `${error.message}. Open that credential in the app and correct or remove those changes.`);
+        throw new UserError(
+          'INVALID_INPUT',
+          `${error.message}. Open that credential in the app and correct or remove those changes.`,
+        );
       }
     }
     return {

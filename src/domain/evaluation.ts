@@ -105,10 +105,38 @@ export const credentialEvaluationSchema = z.object({
   deadlines: z.array(deadlineSchema),
   /** Plain-words list of what is still needed, most important first. */
   needs: z.array(z.string()),
-  fees: z.array(z.object({ label: z.string(), amount: z.number(), every: z.string(), unverified: z.boolean() })),
+  fees: z.array(
+    z.object({ label: z.string(), amount: z.number(), every: z.string(), unverified: z.boolean() }),
+  ),
   confirmNote: z.string(),
   source: z.string(),
   lastChecked: z.string().nullable(),
   unverified: z.array(z.string()),
 });
 export type CredentialEvaluation = z.infer<typeof credentialEvaluationSchema>;
+
+export const activityCountsSchema = z.object({
+  counted: z.number(),
+  partly: z.number(),
+  notCounted: z.number(),
+});
+
+/**
+ * An evaluation without its per-activity standings: what the dashboard shows. A
+ * portfolio of thousands of activities answers in a few kilobytes instead of megabytes.
+ */
+export const credentialSummarySchema = credentialEvaluationSchema
+  .omit({ activities: true })
+  .extend({ activityCounts: activityCountsSchema });
+export type CredentialSummary = z.infer<typeof credentialSummarySchema>;
+
+export function summarizeEvaluation(evaluation: CredentialEvaluation): CredentialSummary {
+  const { activities, ...rest } = evaluation;
+  const activityCounts = { counted: 0, partly: 0, notCounted: 0 };
+  for (const activity of activities) {
+    if (activity.outcome === 'counted') activityCounts.counted++;
+    else if (activity.outcome === 'partly') activityCounts.partly++;
+    else activityCounts.notCounted++;
+  }
+  return { ...rest, activityCounts };
+}

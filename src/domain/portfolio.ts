@@ -130,7 +130,10 @@ export const activityInputSchema = z.object({
   /** The credentials this activity is claimed for; empty means none yet. */
   credentialIds: z.array(idSchema).max(50).default([]),
   /** Certificates already in the store, by SHA-256. */
-  certificateHashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(50).default([]),
+  certificateHashes: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/))
+    .max(50)
+    .default([]),
 });
 export type ActivityInput = z.input<typeof activityInputSchema>;
 export type ActivityFields = z.output<typeof activityInputSchema>;
@@ -144,14 +147,12 @@ export const certificateSchema = z.object({
 });
 export type Certificate = z.infer<typeof certificateSchema>;
 
-export const activitySchema = activityInputSchema
-  .omit({ certificateHashes: true })
-  .extend({
-    id: idSchema,
-    certificates: z.array(certificateSchema),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  });
+export const activitySchema = activityInputSchema.omit({ certificateHashes: true }).extend({
+  id: idSchema,
+  certificates: z.array(certificateSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type Activity = z.infer<typeof activitySchema>;
 
 export const credentialInputSchema = z.object({

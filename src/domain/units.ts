@@ -22,9 +22,17 @@ export const unitLabels: Record<Unit, { one: string; many: string; note: string 
   contact_hour: { one: 'contact hour', many: 'contact hours', note: 'a 50-minute session' },
   clock_hour: { one: 'clock hour', many: 'clock hours', note: '60 minutes' },
   aama_ceu: { one: 'AAMA CEU', many: 'AAMA CEUs', note: '1 AAMA recertification point' },
-  amt_ccp_point: { one: 'AMT CCP point', many: 'AMT CCP points', note: 'AMT Certification Continuation Program' },
+  amt_ccp_point: {
+    one: 'AMT CCP point',
+    many: 'AMT CCP points',
+    note: 'AMT Certification Continuation Program',
+  },
   nha_ce_credit: { one: 'NHA CE credit', many: 'NHA CE credits', note: 'National Healthcareer Association' },
-  amca_ce_credit: { one: 'AMCA CE credit', many: 'AMCA CE credits', note: 'American Medical Certification Association' },
+  amca_ce_credit: {
+    one: 'AMCA CE credit',
+    many: 'AMCA CE credits',
+    note: 'American Medical Certification Association',
+  },
   iacet_ceu: { one: 'IACET CEU', many: 'IACET CEUs', note: '10 contact hours' },
   college_credit: { one: 'college credit', many: 'college credits', note: 'a quarter or semester credit' },
 };

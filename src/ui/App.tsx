@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { call, keys } from './api/client';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Root } from './shell/Root';
 import { theme } from './theme';
@@ -10,10 +11,21 @@ import { theme } from './theme';
 // failed call is shown at once rather than retried, and nothing refetches on focus.
 const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: false, refetchOnWindowFocus: false },
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 2_000 },
     mutations: { retry: false },
   },
 });
+
+// What the first screen needs, asked for at once and side by side rather than one
+// after another as components mount. A failure here is shown by the page that reads it.
+for (const [queryKey, queryFn] of [
+  [keys.holder, () => call('getHolder', undefined)],
+  [keys.summary(), () => call('summarize', {})],
+  [keys.rulePacks, () => call('listRulePacks', undefined)],
+  [keys.credentials, () => call('listCredentials', undefined)],
+] as const) {
+  void queryClient.prefetchQuery({ queryKey, queryFn: queryFn as () => Promise<unknown> });
+}
 
 export function App() {
   return (

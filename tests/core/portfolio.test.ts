@@ -26,31 +26,49 @@ describe('Portfolio credentials and evaluation', () => {
   it('refuses changes to a rule pack that would break every evaluation, and saves nothing', () => {
     portfolio = openPortfolio();
     const error = errorOf(() =>
-      portfolio!.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15', overrides: { totalRequired: 'sixty' } }),
+      portfolio!.saveCredential({
+        rulePackId: 'aama-cma',
+        certifiedOn: '2024-01-15',
+        overrides: { totalRequired: 'sixty' },
+      }),
     );
     expect(error.code).toBe('INVALID_INPUT');
-    expect(error.message).toMatch(/^The changes made to the CMA rules for this credential are not valid: totalRequired/);
+    expect(error.message).toMatch(
+      /^The changes made to the CMA rules for this credential are not valid: totalRequired/,
+    );
     expect(portfolio.listCredentials()).toEqual([]);
   });
 
   it('accepts a valid change such as a new fee for this credential only', () => {
     portfolio = openPortfolio();
     const fees = [{ label: 'Recertification fee', amount: 140, every: 'renewal' }];
-    const credential = portfolio.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15', overrides: { fees } });
+    const credential = portfolio.saveCredential({
+      rulePackId: 'aama-cma',
+      certifiedOn: '2024-01-15',
+      overrides: { fees },
+    });
     const [evaluation] = portfolio.evaluate('2026-11-24').credentials;
     expect(evaluation?.credentialId).toBe(credential.id);
-    expect(evaluation?.fees).toEqual([{ label: 'Recertification fee', amount: 140, every: 'renewal', unverified: false }]);
+    expect(evaluation?.fees).toEqual([
+      { label: 'Recertification fee', amount: 140, every: 'renewal', unverified: false },
+    ]);
   });
 
   it('refuses a rule pack that does not exist', () => {
     portfolio = openPortfolio();
-    const error = errorOf(() => portfolio!.saveCredential({ rulePackId: 'no-such-pack', certifiedOn: '2024-01-15' }));
+    const error = errorOf(() =>
+      portfolio!.saveCredential({ rulePackId: 'no-such-pack', certifiedOn: '2024-01-15' }),
+    );
     expect(error.code).toBe('NOT_FOUND');
   });
 
   it('explains, in words, a credential whose rule pack has gone instead of failing with a program error', () => {
     portfolio = openPortfolio();
-    saveCredentialRow(portfolio.db, { rulePackId: 'my-deleted-pack', certifiedOn: '2024-01-15', credentialNumber: 'X-1' });
+    saveCredentialRow(portfolio.db, {
+      rulePackId: 'my-deleted-pack',
+      certifiedOn: '2024-01-15',
+      credentialNumber: 'X-1',
+    });
     const error = errorOf(() => portfolio!.evaluate('2026-11-24'));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.message).toContain('"my-deleted-pack", which is no longer available');

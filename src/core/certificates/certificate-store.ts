@@ -30,7 +30,10 @@ export class CertificateStore {
   add(fileName: string, bytes: Uint8Array): Certificate {
     const name = path.basename(fileName.replace(/\\/g, '/')) || 'certificate';
     if (bytes.length === 0) {
-      throw new UserError('CERTIFICATE_REJECTED', `"${name}" is empty (0 bytes). Download or scan the certificate again and attach the new file.`);
+      throw new UserError(
+        'CERTIFICATE_REJECTED',
+        `"${name}" is empty (0 bytes). Download or scan the certificate again and attach the new file.`,
+      );
     }
     if (bytes.length > maxCertificateBytes) {
       const mb = (bytes.length / 1024 / 1024).toFixed(1);
@@ -64,9 +67,16 @@ export class CertificateStore {
   get(sha256: string): Certificate | null {
     const row = this.db
       .prepare('SELECT sha256, file_name, media_type, size, added_at FROM certificates WHERE sha256 = ?')
-      .get(sha256) as { sha256: string; file_name: string; media_type: string; size: number; added_at: string } | undefined;
+      .get(sha256) as
+      { sha256: string; file_name: string; media_type: string; size: number; added_at: string } | undefined;
     if (!row) return null;
-    return { sha256: row.sha256, fileName: row.file_name, mediaType: row.media_type, size: row.size, addedAt: row.added_at };
+    return {
+      sha256: row.sha256,
+      fileName: row.file_name,
+      mediaType: row.media_type,
+      size: row.size,
+      addedAt: row.added_at,
+    };
   }
 
   /** The file's bytes; an error that says so if the file is missing or no longer matches its hash. */
@@ -76,11 +86,17 @@ export class CertificateStore {
     try {
       bytes = await fs.promises.readFile(file);
     } catch {
-      throw new UserError('NOT_FOUND', `The certificate file ${sha256.slice(0, 12)}… is missing from the data folder. Attach it again.`);
+      throw new UserError(
+        'NOT_FOUND',
+        `The certificate file ${sha256.slice(0, 12)}… is missing from the data folder. Attach it again.`,
+      );
     }
     const actual = crypto.createHash('sha256').update(bytes).digest('hex');
     if (actual !== sha256) {
-      throw new UserError('NOT_FOUND', `The certificate file ${sha256.slice(0, 12)}… has been changed or damaged on disk. Attach it again.`);
+      throw new UserError(
+        'NOT_FOUND',
+        `The certificate file ${sha256.slice(0, 12)}… has been changed or damaged on disk. Attach it again.`,
+      );
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -98,10 +114,13 @@ export class CertificateStore {
     let removed = 0;
     let bytesFreed = 0;
     const unlinked = this.db
-      .prepare('SELECT sha256 FROM certificates WHERE sha256 NOT IN (SELECT sha256 FROM activity_certificates)')
+      .prepare(
+        'SELECT sha256 FROM certificates WHERE sha256 NOT IN (SELECT sha256 FROM activity_certificates)',
+      )
       .all() as { sha256: string }[];
     this.db.transaction(() => {
-      for (const { sha256 } of unlinked) this.db.prepare('DELETE FROM certificates WHERE sha256 = ?').run(sha256);
+      for (const { sha256 } of unlinked)
+        this.db.prepare('DELETE FROM certificates WHERE sha256 = ?').run(sha256);
     })();
     const known = new Set(
       (this.db.prepare('SELECT sha256 FROM certificates').all() as { sha256: string }[]).map((r) => r.sha256),

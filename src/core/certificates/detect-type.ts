@@ -2,7 +2,8 @@
  * What a certificate file really is, decided from its first bytes. The file name's
  * extension is never trusted: phones save HEIC as .jpg, portals serve PDFs as .aspx.
  */
-export type CertificateMediaType = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/heic' | 'image/webp';
+export type CertificateMediaType =
+  'application/pdf' | 'image/jpeg' | 'image/png' | 'image/heic' | 'image/webp';
 
 export const acceptedTypesInWords = 'PDF, JPEG, PNG, HEIC/HEIF or WebP';
 
@@ -31,9 +32,13 @@ export function detectMediaType(bytes: Uint8Array): CertificateMediaType | null 
 }
 
 export function extensionFor(type: CertificateMediaType): string {
-  return { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/heic': 'heic', 'image/webp': 'webp' }[
-    type
-  ];
+  return {
+    'application/pdf': 'pdf',
+    'image/jpeg': 'jpg',
+    'image/png': 'png',
+    'image/heic': 'heic',
+    'image/webp': 'webp',
+  }[type];
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

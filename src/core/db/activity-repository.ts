@@ -36,7 +36,8 @@ interface CertificateLinkRow {
   added_at: string;
 }
 
-const notFound = () => new UserError('NOT_FOUND', 'That activity no longer exists. It may have been deleted.');
+const notFound = () =>
+  new UserError('NOT_FOUND', 'That activity no longer exists. It may have been deleted.');
 
 /**
  * Loads activities with their credits, certificates and credential links in four
@@ -47,12 +48,16 @@ export function listActivities(db: Database.Database, onlyId?: number): Activity
   const where = onlyId === undefined ? '' : 'WHERE activity_id = @id';
   const params = onlyId === undefined ? {} : { id: onlyId };
   const rows = db
-    .prepare(`SELECT * FROM activities ${onlyId === undefined ? '' : 'WHERE id = @id'} ORDER BY completed_on DESC, id DESC`)
+    .prepare(
+      `SELECT * FROM activities ${onlyId === undefined ? '' : 'WHERE id = @id'} ORDER BY completed_on DESC, id DESC`,
+    )
     .all(params) as ActivityRow[];
 
   const credits = new Map<number, Credit[]>();
   for (const c of db
-    .prepare(`SELECT activity_id, amount, unit, category FROM credits ${where} ORDER BY activity_id, position`)
+    .prepare(
+      `SELECT activity_id, amount, unit, category FROM credits ${where} ORDER BY activity_id, position`,
+    )
     .all(params) as { activity_id: number; amount: number; unit: Credit['unit']; category: string }[]) {
     push(credits, c.activity_id, { amount: c.amount, unit: c.unit, category: c.category });
   }
@@ -76,7 +81,9 @@ export function listActivities(db: Database.Database, onlyId?: number): Activity
 
   const credentialIds = new Map<number, number[]>();
   for (const l of db
-    .prepare(`SELECT activity_id, credential_id FROM activity_credentials ${where} ORDER BY activity_id, credential_id`)
+    .prepare(
+      `SELECT activity_id, credential_id FROM activity_credentials ${where} ORDER BY activity_id, credential_id`,
+    )
     .all(params) as { activity_id: number; credential_id: number }[]) {
     push(credentialIds, l.activity_id, l.credential_id);
   }
@@ -122,74 +129,82 @@ export function saveActivity(
 ): Activity {
   const fields = activityInputSchema.parse(input);
   const timestamp = now().toISOString();
-  const savedId = db.transaction(() => {
-    for (const sha256 of fields.certificateHashes) {
-      if (!db.prepare('SELECT 1 FROM certificates WHERE sha256 = ?').get(sha256)) {
-        throw new UserError('NOT_FOUND', 'One of the attached certificates is no longer in the store. Attach the file again.');
+  const savedId = db
+    .transaction(() => {
+      for (const sha256 of fields.certificateHashes) {
+        if (!db.prepare('SELECT 1 FROM certificates WHERE sha256 = ?').get(sha256)) {
+          throw new UserError(
+            'NOT_FOUND',
+            'One of the attached certificates is no longer in the store. Attach the file again.',
+          );
+        }
       }
-    }
-    for (const credentialId of fields.credentialIds) {
-      if (!db.prepare('SELECT 1 FROM credentials WHERE id = ?').get(credentialId)) {
-        throw new UserError('NOT_FOUND', 'One of the chosen credentials no longer exists. Reload and choose again.');
+      for (const credentialId of fields.credentialIds) {
+        if (!db.prepare('SELECT 1 FROM credentials WHERE id = ?').get(credentialId)) {
+          throw new UserError(
+            'NOT_FOUND',
+            'One of the chosen credentials no longer exists. Reload and choose again.',
+          );
+        }
       }
-    }
-    const params = {
-      title: fields.title,
-      provider: fields.provider,
-      providerAddress: fields.providerAddress,
-      approvingBody: fields.approvingBody,
-      approvalNumber: fields.approvalNumber,
-      certificateNumber: fields.certificateNumber,
-      kind: fields.kind,
-      delivery: fields.delivery,
-      completedOn: fields.completedOn,
-      durationMinutes: fields.durationMinutes,
-      description: fields.description,
-      cost: fields.cost,
-      notes: fields.notes,
-      timestamp,
-    };
-    let activityId: number;
-    if (id === undefined) {
-      const result = db
-        .prepare(
-          `INSERT INTO activities (title, provider, provider_address, approving_body, approval_number, certificate_number,
+      const params = {
+        title: fields.title,
+        provider: fields.provider,
+        providerAddress: fields.providerAddress,
+        approvingBody: fields.approvingBody,
+        approvalNumber: fields.approvalNumber,
+        certificateNumber: fields.certificateNumber,
+        kind: fields.kind,
+        delivery: fields.delivery,
+        completedOn: fields.completedOn,
+        durationMinutes: fields.durationMinutes,
+        description: fields.description,
+        cost: fields.cost,
+        notes: fields.notes,
+        timestamp,
+      };
+      let activityId: number;
+      if (id === undefined) {
+        const result = db
+          .prepare(
+            `INSERT INTO activities (title, provider, provider_address, approving_body, approval_number, certificate_number,
              kind, delivery, completed_on, duration_minutes, description, cost, notes, created_at, updated_at)
            VALUES (@title, @provider, @providerAddress, @approvingBody, @approvalNumber, @certificateNumber,
              @kind, @delivery, @completedOn, @durationMinutes, @description, @cost, @notes, @timestamp, @timestamp)`,
-        )
-        .run(params);
-      activityId = Number(result.lastInsertRowid);
-    } else {
-      const result = db
-        .prepare(
-          `UPDATE activities SET title = @title, provider = @provider, provider_address = @providerAddress,
+          )
+          .run(params);
+        activityId = Number(result.lastInsertRowid);
+      } else {
+        const result = db
+          .prepare(
+            `UPDATE activities SET title = @title, provider = @provider, provider_address = @providerAddress,
              approving_body = @approvingBody, approval_number = @approvalNumber, certificate_number = @certificateNumber,
              kind = @kind, delivery = @delivery, completed_on = @completedOn, duration_minutes = @durationMinutes,
              description = @description, cost = @cost, notes = @notes, updated_at = @timestamp
            WHERE id = @id`,
-        )
-        .run({ ...params, id });
-      if (result.changes === 0) throw notFound();
-      activityId = id;
-      db.prepare('DELETE FROM credits WHERE activity_id = ?').run(id);
-      db.prepare('DELETE FROM activity_certificates WHERE activity_id = ?').run(id);
-      db.prepare('DELETE FROM activity_credentials WHERE activity_id = ?').run(id);
-    }
-    const insertCredit = db.prepare(
-      'INSERT INTO credits (activity_id, position, amount, unit, category) VALUES (?, ?, ?, ?, ?)',
-    );
-    fields.credits.forEach((c, i) => insertCredit.run(activityId, i, c.amount, c.unit, c.category));
-    const insertCertificate = db.prepare(
-      'INSERT OR IGNORE INTO activity_certificates (activity_id, sha256, position) VALUES (?, ?, ?)',
-    );
-    fields.certificateHashes.forEach((sha, i) => insertCertificate.run(activityId, sha, i));
-    const insertCredential = db.prepare(
-      'INSERT OR IGNORE INTO activity_credentials (activity_id, credential_id) VALUES (?, ?)',
-    );
-    for (const credentialId of fields.credentialIds) insertCredential.run(activityId, credentialId);
-    return activityId;
-  }).immediate();
+          )
+          .run({ ...params, id });
+        if (result.changes === 0) throw notFound();
+        activityId = id;
+        db.prepare('DELETE FROM credits WHERE activity_id = ?').run(id);
+        db.prepare('DELETE FROM activity_certificates WHERE activity_id = ?').run(id);
+        db.prepare('DELETE FROM activity_credentials WHERE activity_id = ?').run(id);
+      }
+      const insertCredit = db.prepare(
+        'INSERT INTO credits (activity_id, position, amount, unit, category) VALUES (?, ?, ?, ?, ?)',
+      );
+      fields.credits.forEach((c, i) => insertCredit.run(activityId, i, c.amount, c.unit, c.category));
+      const insertCertificate = db.prepare(
+        'INSERT OR IGNORE INTO activity_certificates (activity_id, sha256, position) VALUES (?, ?, ?)',
+      );
+      fields.certificateHashes.forEach((sha, i) => insertCertificate.run(activityId, sha, i));
+      const insertCredential = db.prepare(
+        'INSERT OR IGNORE INTO activity_credentials (activity_id, credential_id) VALUES (?, ?)',
+      );
+      for (const credentialId of fields.credentialIds) insertCredential.run(activityId, credentialId);
+      return activityId;
+    })
+    .immediate();
   return getActivity(db, savedId);
 }
 

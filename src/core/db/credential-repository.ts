@@ -68,7 +68,8 @@ export function saveCredential(
        WHERE id = @id`,
     )
     .run({ ...params, id });
-  if (result.changes === 0) throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
+  if (result.changes === 0)
+    throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
   return getCredential(db, id);
 }
 

@@ -35,7 +35,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       if (version === 0) {
         // Version 0 with tables in it is some other program's database: never migrate it.
         const tables = probe
-          .prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+          .prepare(
+            "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+          )
           .get() as { n: number };
         if (tables.n > 0) throw new Error('it holds tables that CEU Portfolio did not create');
       }

@@ -35,7 +35,9 @@ export function saveCustomRulePack(
 }
 
 export function deleteCustomRulePack(db: Database.Database, id: string): void {
-  const inUse = db.prepare('SELECT COUNT(*) AS n FROM credentials WHERE rule_pack_id = ?').get(id) as { n: number };
+  const inUse = db.prepare('SELECT COUNT(*) AS n FROM credentials WHERE rule_pack_id = ?').get(id) as {
+    n: number;
+  };
   if (inUse.n > 0) {
     throw new UserError(
       'CONFLICT',

@@ -4,6 +4,7 @@ import { drawActivityLog } from './activity-log';
 import { drawAttestation } from './attestation';
 import { distinctCertificates, inspectCertificate } from './certificates';
 import type { InspectedCertificate } from './certificates';
+import { compressPageContents } from './compress';
 import { drawCover } from './cover';
 import type { ContentsEntry } from './cover';
 import { addExhibits } from './exhibits';
@@ -175,8 +176,9 @@ export async function buildPacket(
   drawFooters(ctx);
   writeOutline(doc, outlineFor(ctx));
   setPacketMetadata(doc, source);
+  compressPageContents(doc);
   const bytes = await doc.save({
-    useObjectStreams: true,
+    useObjectStreams: process.env.OBJSTM !== "0",
     addDefaultPage: false,
     updateFieldAppearances: false,
     objectsPerTick: 1000,

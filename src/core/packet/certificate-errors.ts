@@ -18,7 +18,7 @@ export const reasons = {
   pdfCutOff: `The PDF is incomplete: it stops before its end, so the download or copy was probably cut off. ${getANewCopy}`,
   pdfDamaged: `The PDF is damaged and cannot be opened. ${getANewCopy}`,
   pdfPageListDamaged: `The PDF is damaged: its list of pages cannot be read. ${getANewCopy}`,
-  pdfPageDamaged: `The PDF is damaged: what is printed on one of its pages cannot be read. ${getANewCopy}`,
+  pdfPageUnreadable: `One of the PDF’s pages cannot be read: it is damaged, or made in a way the app cannot copy. ${getANewCopy}`,
   pdfNoPages: `The PDF has no pages, so there is no certificate to show. ${getANewCopy}`,
   notAPdf: `The file is not a PDF even though it is stored as one. ${getANewCopy}`,
   needsPassword:
@@ -30,7 +30,7 @@ export const reasons = {
   imageDamaged: `The image is damaged or incomplete; the copy was probably cut off. ${takeAgain}`,
   imageNoSize: `The image is damaged: its size cannot be read. ${takeAgain}`,
   heicDamaged:
-    'The HEIC photo is damaged or incomplete, or saved in a way the app cannot read. Take the photo again (or set the phone’s camera to save photos as JPEG, “Most Compatible” on an iPhone) and attach the new file to the activity.',
+    'The HEIC photo is damaged or incomplete, or saved in a way the app cannot open. Take the photo again (or set the phone’s camera to save photos as JPEG, “Most Compatible” on an iPhone) and attach the new file to the activity.',
   unknown: `The file cannot be read; it is probably damaged. ${getANewCopy}`,
 } as const;
 
@@ -51,6 +51,7 @@ export class CertificateReadError extends Error {
  * that were not translated where they happened get the general reason, never their text.
  */
 export function describeReadError(error: unknown): { reason: string; needsPassword: boolean } {
-  if (error instanceof CertificateReadError) return { reason: error.message, needsPassword: error.needsPassword };
+  if (error instanceof CertificateReadError)
+    return { reason: error.message, needsPassword: error.needsPassword };
   return { reason: reasons.unknown, needsPassword: false };
 }

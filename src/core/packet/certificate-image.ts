@@ -44,7 +44,9 @@ const imageSignatures: Array<[offset: number, bytes: number[]]> = [
 ];
 
 function startsLikeImage(bytes: Uint8Array): boolean {
-  return imageSignatures.some(([offset, signature]) => signature.every((byte, i) => bytes[offset + i] === byte));
+  return imageSignatures.some(([offset, signature]) =>
+    signature.every((byte, i) => bytes[offset + i] === byte),
+  );
 }
 
 export interface PreparedImage {
@@ -120,7 +122,11 @@ export async function prepareImage(bytes: Uint8Array, kind: 'heif' | 'image'): P
       .jpeg({ quality: jpegQuality })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new CertificateReadError(kind === 'heif' ? reasons.heicDamaged : reasons.imageDamaged, false, error);
+    throw new CertificateReadError(
+      kind === 'heif' ? reasons.heicDamaged : reasons.imageDamaged,
+      false,
+      error,
+    );
   }
   return {
     jpeg: new Uint8Array(output.data.buffer, output.data.byteOffset, output.data.byteLength),

@@ -15,6 +15,7 @@ import {
 import type { PDFObject, PDFPage } from '@cantoo/pdf-lib';
 import { bakeAnnotations } from './annotations';
 import { CertificateReadError, reasons } from './certificate-errors';
+import { flateStream } from './compress';
 
 /**
  * Certificate PDFs go into the packet as vector Form XObjects (never rasterised): each
@@ -97,6 +98,8 @@ export async function openCertificatePdf(
     throw new CertificateReadError(reasons.pdfPageListDamaged, false, error);
   }
   if (pageCount === 0) throw new CertificateReadError(reasons.pdfNoPages);
+  if (!doc.getPages().every((page) => pageContentCopyable(page, doc)))
+    throw new CertificateReadError(reasons.pdfPageUnreadable);
   return doc;
 }
 
@@ -150,6 +153,33 @@ function streamsOf(contents: PDFObject | undefined, doc: PDFDocument): PDFStream
     return streams;
   }
   return [];
+}
+
+/** The compressions pdf-lib can undo (see decodePDFRawStream); others cannot be copied. */
+const decodableFilters = new Set(
+  ['FlateDecode', 'LZWDecode', 'ASCII85Decode', 'ASCIIHexDecode', 'RunLengthDecode'].map((name) =>
+    PDFName.of(name),
+  ),
+);
+
+/**
+ * Whether a page's content can be copied into the packet. Checked when the file is
+ * opened, so the certificate check names such a file before the export starts rather
+ * than the export failing part way.
+ */
+function pageContentCopyable(page: PDFPage, doc: PDFDocument): boolean {
+  return streamsOf(page.node.get(PDFName.of('Contents')), doc).every((stream) => {
+    if (!(stream instanceof PDFRawStream)) return true;
+    const filter = stream.dict.lookup(PDFName.of('Filter'));
+    if (filter === undefined) return true;
+    if (filter instanceof PDFName) return decodableFilters.has(filter);
+    if (!(filter instanceof PDFArray)) return false;
+    for (let i = 0; i < filter.size(); i++) {
+      const name = filter.lookup(i);
+      if (!(name instanceof PDFName) || !decodableFilters.has(name)) return false;
+    }
+    return true;
+  });
 }
 
 function isPlainFlate(stream: PDFRawStream): boolean {
@@ -226,7 +256,7 @@ export function embedSourcePages(target: PDFDocument, source: PDFDocument): Embe
         parts.unshift(encoder.encode('q\n'));
         parts.push(encoder.encode(`Q\n${drawn.join('\n')}\n`));
       }
-      content = context.flateStream(concat(parts));
+      content = flateStream(context, concat(parts));
     }
     content.dict.set(PDFName.of('Type'), PDFName.of('XObject'));
     content.dict.set(PDFName.of('Subtype'), PDFName.of('Form'));

@@ -2,7 +2,7 @@ import type { PDFDocument } from '@cantoo/pdf-lib';
 import { openCertificatePdf } from './certificate-pdf';
 import { prepareImage, sniffCertificate } from './certificate-image';
 import type { PreparedImage } from './certificate-image';
-import { CertificateReadError, describeReadError } from './certificate-errors';
+import { CertificateReadError, describeReadError, reasons } from './certificate-errors';
 import type { PlannedCertificate } from './plan';
 import type { CertificateProblem, PacketSource } from './types';
 
@@ -16,8 +16,7 @@ export async function readCertificateBytes(source: PacketSource, sha256: string)
   try {
     return await source.readCertificate(sha256);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    throw new CertificateReadError(`The certificate file is missing from the certificate store (${text}).`);
+    throw new CertificateReadError(reasons.missingFromStore, false, error);
   }
 }
 
@@ -33,7 +32,7 @@ export async function inspectCertificate(
   try {
     const bytes = await readCertificateBytes(source, certificate.sha256);
     const kind = sniffCertificate(bytes);
-    if (kind === 'empty') throw new CertificateReadError('The file is empty (0 bytes).');
+    if (kind === 'empty') throw new CertificateReadError(reasons.empty);
     if (kind === 'pdf') {
       const doc = await openCertificatePdf(bytes, source.options.passwords[certificate.sha256]);
       return { kind: 'pdf', pageCount: doc.getPageCount(), size: bytes.length, doc };

@@ -6,7 +6,7 @@ import { certificateArea, drawExhibitBand, drawHairline, fitIntoArea, pageSize }
 import type { PreparedImage } from './certificate-image';
 import { readCertificateBytes } from './certificates';
 import type { InspectedCertificate } from './certificates';
-import { describeReadError } from './certificate-errors';
+import { CertificateReadError, describeReadError, reasons } from './certificate-errors';
 import { addDescriptionPage, addPlaceholderPage } from './exhibit-pages';
 import type { PacketContext } from './layout';
 import type { ExhibitPlan, PacketPlan, PlannedCertificate } from './plan';
@@ -72,7 +72,13 @@ async function placePdfCertificate(
       await readCertificateBytes(ctx.source, sha256),
       ctx.source.options.passwords[sha256],
     ));
-  const embedded = embedSourcePages(ctx.doc, sourceDoc);
+  let embedded: EmbeddedSourcePage[];
+  try {
+    embedded = embedSourcePages(ctx.doc, sourceDoc);
+  } catch (error) {
+    // Opening reads only the page list; a page's own contents are first decoded here.
+    throw new CertificateReadError(reasons.pdfPageUnreadable, false, error);
+  }
   return embedded.map((sourcePage, i) =>
     placePdfPage(
       ctx,

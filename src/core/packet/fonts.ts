@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fontkit from '@cantoo/fontkit';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
+import { encodeCharacterByCharacter } from './font-encoding';
 
 /**
  * The packet's fonts: Noto Sans (regular and bold) for everything, and Droid Sans
@@ -28,6 +29,17 @@ export type FontKey = 'regular' | 'bold';
 let configuredDirectory: string | null = null;
 let cachedBytes: Promise<Record<FontFile, Uint8Array>> | null = null;
 let cachedCoverage: Promise<{ has(codePoint: number): boolean }> | null = null;
+/** Character widths by font file: the same in every packet, so measured once per process. */
+let cachedWidths = new Map<FontFile, Map<number, number>>();
+
+function widthsOf(file: FontFile): Map<number, number> {
+  let widths = cachedWidths.get(file);
+  if (!widths) {
+    widths = new Map();
+    cachedWidths.set(file, widths);
+  }
+  return widths;
+}
 
 /**
  * Where the font files live. The packaged app should call this with
@@ -38,6 +50,7 @@ export function setPacketFontsDirectory(directory: string): void {
   configuredDirectory = directory;
   cachedBytes = null;
   cachedCoverage = null;
+  cachedWidths = new Map();
 }
 
 function moduleDirectory(): string | null {
@@ -82,10 +95,29 @@ function loadFontBytes(): Promise<Record<FontFile, Uint8Array>> {
   return cachedBytes;
 }
 
+/**
+ * fontkit parses a font's tables lazily and keeps them on the font object, and pdf-lib
+ * asks for a new font object on every embed, so each packet parsed the same tables again
+ * (a tenth of the time of a small packet). The same bytes get the same parsed font here;
+ * subsets stay per document.
+ */
+type ParsedFont = ReturnType<typeof fontkit.create>;
+const parsedFonts = new WeakMap<Uint8Array, object>();
+const sharedFontkit = {
+  create: ((bytes: Uint8Array) => {
+    let font = parsedFonts.get(bytes);
+    if (!font) {
+      font = fontkit.create(bytes);
+      parsedFonts.set(bytes, font);
+    }
+    return font as ParsedFont;
+  }) as typeof fontkit.create,
+};
+
 /** Which code points the main font can draw (the same for regular and bold). */
 function mainCoverage(): Promise<{ has(codePoint: number): boolean }> {
   cachedCoverage ??= loadFontBytes().then((bytes) => {
-    const font = fontkit.create(bytes.regular);
+    const font = sharedFontkit.create(bytes.regular);
     if (!('hasGlyphForCodePoint' in font)) throw new Error('The main packet font is a collection.');
     const known = new Map<number, boolean>();
     return {
@@ -108,7 +140,7 @@ function mainCoverage(): Promise<{ has(codePoint: number): boolean }> {
  * text these fonts cover, shaping changed nothing but ligatures while costing most of the
  * time spent laying out a packet.
  */
-const unshaped = Object.fromEntries(
+export const unshaped = Object.fromEntries(
   [
     'liga',
     'clig',
@@ -126,25 +158,6 @@ const unshaped = Object.fromEntries(
     'cpsp',
   ].map((feature) => [feature, false]),
 );
-
-/**
- * Remembers each string's encoding: pdf-lib lays a string out again on every drawText,
- * and a packet draws the same labels, providers and footers many times. Encoding is
- * idempotent (the subset gains the same glyphs), so a remembered result is the same.
- */
-function rememberEncodings(font: PDFFont): PDFFont {
-  const encode = font.encodeText.bind(font);
-  const known = new Map<string, ReturnType<PDFFont['encodeText']>>();
-  font.encodeText = (text: string) => {
-    let encoded = known.get(text);
-    if (!encoded) {
-      encoded = encode(text);
-      known.set(text, encoded);
-    }
-    return encoded;
-  };
-  return font;
-}
 
 export interface PacketFonts {
   regular: PDFFont;
@@ -166,7 +179,7 @@ export function isLayoutOnly(codePoint: number): boolean {
  */
 export async function embedPacketFonts(doc: PDFDocument, allText: string): Promise<PacketFonts> {
   const [bytes, coverage] = await Promise.all([loadFontBytes(), mainCoverage()]);
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const regular = await doc.embedFont(bytes.regular, {
     subset: true,
     features: unshaped,
@@ -193,9 +206,9 @@ export async function embedPacketFonts(doc: PDFDocument, allText: string): Promi
       })
     : null;
   return {
-    regular: rememberEncodings(regular),
-    bold: rememberEncodings(bold),
-    fallback: fallback ? rememberEncodings(fallback) : null,
+    regular: encodeCharacterByCharacter(regular, widthsOf('regular')),
+    bold: encodeCharacterByCharacter(bold, widthsOf('bold')),
+    fallback: fallback ? encodeCharacterByCharacter(fallback, widthsOf('fallback')) : null,
     hasMainGlyph: (codePoint) => coverage.has(codePoint),
   };
 }

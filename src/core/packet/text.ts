@@ -1,5 +1,6 @@
 import { rgb } from '@cantoo/pdf-lib';
 import type { Color, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import { showText } from './draw';
 import { isLayoutOnly } from './fonts';
 import type { FontKey, PacketFonts } from './fonts';
 
@@ -29,6 +30,12 @@ export function cleanText(text: string, keepNewlines = false): string {
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '');
   return keepNewlines ? normalized : normalized.replace(/\n+/g, ' ');
+}
+
+/** A line as drawn: what cleanText removes, and line breaks, have no glyph to show. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the common case has no control characters at all
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? cleanText(text) : text;
 }
 
 /**
@@ -88,14 +95,9 @@ export class Typesetter {
   /** Draws one line with its baseline at y. */
   draw(page: PDFPage, text: string, x: number, y: number, style: TextStyle): number {
     let cursor = x;
-    for (const run of this.runs(text, style.font)) {
-      page.drawText(run.text, {
-        x: cursor,
-        y,
-        size: style.size,
-        font: run.font,
-        color: style.color ?? black,
-      });
+    const color = style.color ?? black;
+    for (const run of this.runs(oneLine(text), style.font)) {
+      showText(page, run.font, run.text, { x: cursor, y, size: style.size, color });
       cursor += this.unitWidth(run.font, run.text) * style.size;
     }
     return cursor - x;

@@ -74,7 +74,7 @@ export class PacketProblemsError extends Error {
     const count = problems.length;
     super(
       count === 1
-        ? `A certificate cannot be read: ${problems[0]?.fileName ?? ''} (${problems[0]?.reason ?? ''})`
+        ? `A certificate cannot be read: “${problems[0]?.fileName ?? ''}”. ${problems[0]?.reason ?? ''}`
         : `${count} certificates cannot be read.`,
     );
     this.name = 'PacketProblemsError';

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { useRef } from 'react';
 import { ApiFailure } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
@@ -15,7 +16,17 @@ export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) 
   const credentials = useCredentials();
   const rulePacks = useRulePacks();
 
-  const loading = (id !== undefined && activity.isPending) || credentials.isPending || rulePacks.isPending;
+  // The new-activity defaults (which credentials it counts toward) come from the
+  // credentials list, so an invalidated list must be fetched again before the form
+  // opens; once the form is open, a later refetch never replaces it.
+  const formShown = useRef(false);
+  const refreshing =
+    (credentials.isStale && credentials.isFetching) || (rulePacks.isStale && rulePacks.isFetching);
+  const loading =
+    (id !== undefined && activity.isPending) ||
+    credentials.isPending ||
+    rulePacks.isPending ||
+    (!formShown.current && refreshing);
   const failure = (id !== undefined ? activity.error : null) ?? credentials.error ?? rulePacks.error;
 
   // Read once by the form when it mounts; later refetches never reset what is being typed.
@@ -58,6 +69,7 @@ export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) 
   if (loading || !initial || !credentials.data || !rulePacks.data) {
     return <PageLoader label={id === undefined ? 'Opening a new activity' : 'Loading the activity'} />;
   }
+  formShown.current = true;
   return (
     <ActivityForm
       key={id ?? 'new'}

@@ -27,10 +27,17 @@ export class ApiFailure extends Error {
 }
 
 /** Calls one operation; resolves with its value or rejects with an ApiFailure whose message is for the user. */
-export async function call<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
-  const fn = window.api?.[name] as unknown as ((input: OperationInput<K>) => ReturnType<WindowApi[K]>) | undefined;
+export async function call<K extends OperationName>(
+  name: K,
+  input: OperationInput<K>,
+): Promise<OperationOutput<K>> {
+  const fn = window.api?.[name] as unknown as
+    ((input: OperationInput<K>) => ReturnType<WindowApi[K]>) | undefined;
   if (!fn) {
-    throw new ApiFailure({ code: 'INTERNAL', message: 'The app is not connected to its data. Restart CEU Portfolio.' });
+    throw new ApiFailure({
+      code: 'INTERNAL',
+      message: 'The app is not connected to its data. Restart CEU Portfolio.',
+    });
   }
   let result: Awaited<ReturnType<WindowApi[K]>>;
   try {
@@ -38,14 +45,18 @@ export async function call<K extends OperationName>(name: K, input: OperationInp
   } catch {
     throw new ApiFailure({
       code: 'INTERNAL',
-      message: 'The app could not reach its data just now. Try again; if it keeps happening, restart CEU Portfolio.',
+      message:
+        'The app could not reach its data just now. Try again; if it keeps happening, restart CEU Portfolio.',
     });
   }
   if (result.ok) return result.value as OperationOutput<K>;
   throw new ApiFailure(result.error);
 }
 
-export function onEvent<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
+export function onEvent<K extends EventName>(
+  name: K,
+  listener: (payload: EventPayload<K>) => void,
+): () => void {
   return window.api?.on(name, listener) ?? (() => undefined);
 }
 
@@ -63,4 +74,6 @@ export const keys = {
   activities: ['activities'] as const,
   activity: (id: number) => ['activities', id] as const,
   evaluation: (asOf?: string) => ['evaluation', asOf ?? 'today'] as const,
+  /** Under 'evaluation' too, so whatever refreshes the evaluation refreshes the summary. */
+  summary: (asOf?: string) => ['evaluation', 'summary', asOf ?? 'today'] as const,
 };

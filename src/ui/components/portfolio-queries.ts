@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { CredentialEvaluation } from '../../domain/evaluation';
+import type { CredentialEvaluation, CredentialSummary } from '../../domain/evaluation';
 import type { RulePack } from '../../domain/rule-pack';
 import { call, keys } from '../api/client';
 
@@ -25,6 +25,11 @@ export function useEvaluation(asOf?: string) {
   return useQuery({ queryKey: keys.evaluation(asOf), queryFn: () => call('evaluate', asOf ? { asOf } : {}) });
 }
 
+/** Where each credential stands without per-activity detail: what the dashboard needs. */
+export function useSummary(asOf?: string) {
+  return useQuery({ queryKey: keys.summary(asOf), queryFn: () => call('summarize', asOf ? { asOf } : {}) });
+}
+
 /** After a change to credentials or rule packs: everything that shows standing is stale. */
 export async function refreshStanding(queryClient: QueryClient): Promise<void> {
   await Promise.all([
@@ -41,14 +46,14 @@ export async function refreshEverything(queryClient: QueryClient): Promise<void>
 
 /** "CMA (AAMA) — Certified Medical Assistant": how a credential is named everywhere. */
 export function credentialLabel(
-  of: Pick<RulePack | CredentialEvaluation, 'credential' | 'body' | 'name'>,
+  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body' | 'name'>,
 ): string {
   return `${of.credential} (${of.body}) — ${of.name}`;
 }
 
 /** "CMA (AAMA)": the short form for tight places. */
 export function credentialShortLabel(
-  of: Pick<RulePack | CredentialEvaluation, 'credential' | 'body'>,
+  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body'>,
 ): string {
   return `${of.credential} (${of.body})`;
 }

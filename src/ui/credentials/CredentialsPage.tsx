@@ -10,7 +10,7 @@ import { PageLoader } from '../components/PageLoader';
 import {
   credentialLabel,
   useCredentials,
-  useEvaluation,
+  useSummary,
   useHolder,
   useRulePacks,
 } from '../components/portfolio-queries';
@@ -23,7 +23,7 @@ import { AddCredentialButton } from './AddCredentialButton';
 export function CredentialsPage() {
   const credentials = useCredentials();
   const packs = useRulePacks();
-  const evaluation = useEvaluation();
+  const evaluation = useSummary();
   const failed = credentials.error ?? packs.error;
 
   return (

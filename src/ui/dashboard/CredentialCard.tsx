@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge } from '@tabler/icons-react';
-import type { CredentialEvaluation } from '../../domain/evaluation';
+import type { CredentialSummary } from '../../domain/evaluation';
 import { formatNumber } from '../../domain/units';
 import {
   formatDate,
@@ -36,12 +36,12 @@ export function CredentialCard({
   evaluation: ev,
   wide = false,
 }: {
-  evaluation: CredentialEvaluation;
+  evaluation: CredentialSummary;
   wide?: boolean;
 }) {
   const label = credentialLabel(ev);
-  const counted = ev.activities.filter((a) => a.outcome !== 'not_counted').length;
-  const notCounted = ev.activities.length - counted;
+  const counted = ev.activityCounts.counted + ev.activityCounts.partly;
+  const notCounted = ev.activityCounts.notCounted;
   const upcoming = ev.deadlines.filter((d) => d.date >= ev.asOf).slice(0, deadlinesShown);
   const ringColor = ev.status === 'complete' ? 'green' : statusColors[ev.status];
   const urgent = ev.status !== 'complete' && ev.daysLeft < 90;
@@ -184,7 +184,7 @@ export function CredentialCard({
   );
 }
 
-function NeedsList({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
+function NeedsList({ evaluation: ev }: { evaluation: CredentialSummary }) {
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>

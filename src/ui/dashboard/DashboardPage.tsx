@@ -4,7 +4,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
-import { useEvaluation, useHolder } from '../components/portfolio-queries';
+import { useHolder, useSummary } from '../components/portfolio-queries';
 import { AddCredentialButton } from '../credentials/AddCredentialButton';
 import { hrefOf } from '../shell/route';
 import { CredentialCard } from './CredentialCard';
@@ -15,11 +15,15 @@ import { CredentialCard } from './CredentialCard';
  * of activities, so a portfolio of thousands opens as fast as a small one.
  */
 export function DashboardPage() {
-  const evaluation = useEvaluation();
+  const evaluation = useSummary();
   const holder = useHolder();
   const firstName = holder.data?.fullName.split(/\s+/)[0];
   const credentials = evaluation.data?.credentials ?? [];
-  const noActivities = credentials.length > 0 && credentials.every((c) => c.activities.length === 0);
+  const noActivities =
+    credentials.length > 0 &&
+    credentials.every(
+      (c) => c.activityCounts.counted + c.activityCounts.partly + c.activityCounts.notCounted === 0,
+    );
 
   return (
     <Stack gap="lg">

@@ -1,14 +1,33 @@
-import { ActivitiesPage } from '../activities/ActivitiesPage';
-import { ActivityEditor } from '../activities/ActivityEditor';
-import { CredentialPage } from '../credentials/CredentialPage';
-import { CredentialsPage } from '../credentials/CredentialsPage';
+import { lazy, Suspense } from 'react';
+import { PageLoader } from '../components/PageLoader';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { PacketPage } from '../packet/PacketPage';
-import { RulePacksPage } from '../rule-packs/RulePacksPage';
 import { navigate, type Route } from './route';
+
+// The dashboard is what opens first, so it ships in the main bundle; every other page
+// is loaded when first visited, which keeps start-up quick.
+const ActivitiesPage = lazy(() =>
+  import('../activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ActivityEditor = lazy(() =>
+  import('../activities/ActivityEditor').then((m) => ({ default: m.ActivityEditor })),
+);
+const CredentialPage = lazy(() =>
+  import('../credentials/CredentialPage').then((m) => ({ default: m.CredentialPage })),
+);
+const CredentialsPage = lazy(() =>
+  import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
+);
+const PacketPage = lazy(() => import('../packet/PacketPage').then((m) => ({ default: m.PacketPage })));
+const RulePacksPage = lazy(() =>
+  import('../rule-packs/RulePacksPage').then((m) => ({ default: m.RulePacksPage })),
+);
 
 /** Mounts the page a route names. */
 export function PageContent({ route }: { route: Route }) {
+  return <Suspense fallback={<PageLoader />}>{page(route)}</Suspense>;
+}
+
+function page(route: Route) {
   switch (route.page) {
     case 'dashboard':
       return <DashboardPage />;
