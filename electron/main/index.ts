@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { eventChannel } from '../../src/api/contract';
+import { type EventName, type EventPayload, eventChannel } from '../../src/api/contract';
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
@@ -13,6 +13,7 @@ import { createErrorLog } from './error-log';
 import { electronSqliteBinding } from './native-binding';
 import { createNativeDialogs } from './native-dialogs';
 import { createWorkerPacketRunner } from './packet-worker-runner';
+import { guardUnsavedChanges } from './unsaved-changes';
 import { createAppPageCheck } from './trusted-pages';
 import { guardWebContents, hardenSession, mainWindowOptions } from './window-security';
 
@@ -76,7 +77,7 @@ function start(): void {
     certificateResponse(opened.certificates, certificateHashFromUrl(request.url)),
   );
 
-  const emit = (name: string, payload: unknown) =>
+  const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
     mainWindow?.webContents.send(eventChannel, { name, payload });
   const handlers = createApiHandlers({
     portfolio: opened,
@@ -118,6 +119,7 @@ function start(): void {
     mainWindowOptions(path.join(__dirname, '../preload/index.js'), allowDevTools),
   );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  guardUnsavedChanges(mainWindow, dialog);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -135,6 +135,8 @@ export type OperationOutput<K extends OperationName> = z.output<Operations[K]['o
 /** Events the main process pushes to the window. */
 export const events = {
   packetProgress: packetProgressSchema,
+  /** A menu item the window carries out (File > Export packet… opens the packet screen). */
+  menuCommand: z.object({ command: z.enum(['exportPacket']) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;

@@ -75,3 +75,36 @@ describe('Portfolio credentials and evaluation', () => {
     expect(error.message).toContain('choose another rule pack');
   });
 });
+
+describe('Portfolio.summarize', () => {
+  it('is the evaluation without per-activity standings, with how many activities count', () => {
+    portfolio = openPortfolio();
+    const credential = portfolio.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15' });
+    const base = {
+      provider: 'AAMA e-Learning Center',
+      approvingBody: 'AAMA',
+      kind: 'online_course' as const,
+      delivery: 'online' as const,
+      credentialIds: [credential.id],
+    };
+    portfolio.saveActivity({
+      ...base,
+      title: 'Coding basics',
+      completedOn: '2025-03-01',
+      durationMinutes: 120,
+      credits: [{ amount: 2, unit: 'aama_ceu', category: 'administrative' }],
+    });
+    portfolio.saveActivity({
+      ...base,
+      title: 'Before the cycle',
+      completedOn: '2023-03-01',
+      durationMinutes: 60,
+      credits: [{ amount: 1, unit: 'aama_ceu', category: 'clinical' }],
+    });
+    const full = portfolio.evaluate('2026-11-24').credentials[0]!;
+    const summary = portfolio.summarize('2026-11-24').credentials[0]!;
+    const { activities: _activities, ...rest } = full;
+    expect(summary).toEqual({ ...rest, activityCounts: { counted: 1, partly: 0, notCounted: 1 } });
+    expect(summary).not.toHaveProperty('activities');
+  });
+});

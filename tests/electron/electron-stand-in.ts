@@ -124,6 +124,7 @@ export const electronStandIn = {
   dialog: {
     showErrorBox: (title: string, content: string) => recorded.errorBoxes.push({ title, content }),
     showMessageBox: vi.fn(async () => ({ response: 0 })),
+    showMessageBoxSync: vi.fn((_window: unknown, _options: unknown) => 1),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
   },

@@ -133,6 +133,18 @@ describe('the main process', () => {
     });
   });
 
+  it('asks before closing over unsaved changes, and closes only if the person chooses to leave', () => {
+    const ask = electronStandIn.dialog.showMessageBoxSync;
+    ask.mockReturnValueOnce(1); // Stay
+    expect(window.webContents.emit('will-prevent-unload')).toBe(false);
+    ask.mockReturnValueOnce(0); // Leave without saving
+    expect(window.webContents.emit('will-prevent-unload')).toBe(true);
+    expect(ask).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Leave without saving', 'Stay'], cancelId: 1 }),
+    );
+  });
+
   it('showed no error at start', () => {
     expect(recorded.errorBoxes).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import { colors, styles } from './layout';
 import type { Flow, PacketContext } from './layout';
+import { drawRule } from './draw';
+
+const signatureLine = { thickness: 0.8, color: colors.ink };
 
 /** The holder's signed statement; starts a page only when it does not fit on this one. */
 export function drawAttestation(ctx: PacketContext, flow: Flow): void {
@@ -16,18 +19,8 @@ export function drawAttestation(ctx: PacketContext, flow: Flow): void {
   const signatureWidth = 300;
   const dateX = flow.left + signatureWidth + 40;
   const lineY = flow.y;
-  page.drawLine({
-    start: { x: flow.left, y: lineY },
-    end: { x: flow.left + signatureWidth, y: lineY },
-    thickness: 0.8,
-    color: colors.ink,
-  });
-  page.drawLine({
-    start: { x: dateX, y: lineY },
-    end: { x: flow.right, y: lineY },
-    thickness: 0.8,
-    color: colors.ink,
-  });
+  drawRule(page, { x: flow.left, y: lineY }, { x: flow.left + signatureWidth, y: lineY }, signatureLine);
+  drawRule(page, { x: dateX, y: lineY }, { x: flow.right, y: lineY }, signatureLine);
   type.draw(page, 'Signature', flow.left, lineY - 12, styles.caption);
   type.draw(page, 'Date', dateX, lineY - 12, styles.caption);
   type.draw(page, holder.fullName, flow.left, lineY - 28, styles.bodyBold);

@@ -178,7 +178,7 @@ export async function buildPacket(
   setPacketMetadata(doc, source);
   compressPageContents(doc);
   const bytes = await doc.save({
-    useObjectStreams: process.env.OBJSTM !== "0",
+    useObjectStreams: process.env.OBJSTM !== '0',
     addDefaultPage: false,
     updateFieldAppearances: false,
     objectsPerTick: 1000,

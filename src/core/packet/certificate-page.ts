@@ -4,6 +4,7 @@ import type { PacketContext } from './layout';
 import type { ExhibitPlan } from './plan';
 import type { Box } from './table';
 import type { TextStyle } from './text';
+import { drawBox } from './draw';
 
 /**
  * The frame every certificate page shares: a label band at the top naming the exhibit
@@ -46,8 +47,8 @@ export function drawExhibitBand(
 ): void {
   const { width, height } = page.getSize();
   const y = height - bandTop - bandHeight;
-  page.drawRectangle({ x: side, y, width: width - 2 * side, height: bandHeight, color: colors.band });
-  page.drawRectangle({ x: side, y, width: 4, height: bandHeight, color: colors.navy });
+  drawBox(page, { x: side, y, width: width - 2 * side, height: bandHeight }, { fill: colors.band });
+  drawBox(page, { x: side, y, width: 4, height: bandHeight }, { fill: colors.navy });
   const detailWidth = detail ? ctx.type.width(detail, detailStyle) + 12 : 0;
   const labelRoom = width - 2 * side - 16 - detailWidth;
   const baseline = y + (bandHeight - labelStyle.size) / 2 + 2;
@@ -78,12 +79,9 @@ export function drawHairline(
   page: PDFPage,
   box: { x: number; y: number; width: number; height: number },
 ): void {
-  page.drawRectangle({
-    x: box.x - 0.5,
-    y: box.y - 0.5,
-    width: box.width + 1,
-    height: box.height + 1,
-    borderColor: colors.rule,
-    borderWidth: 0.5,
-  });
+  drawBox(
+    page,
+    { x: box.x - 0.5, y: box.y - 0.5, width: box.width + 1, height: box.height + 1 },
+    { border: { color: colors.rule, width: 0.5 } },
+  );
 }

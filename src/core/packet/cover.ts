@@ -2,6 +2,7 @@ import { Flow, colors, letter, margin, styles } from './layout';
 import type { PacketContext } from './layout';
 import { credentialLine, formatDate, formatLongDate, formatPoints } from './format';
 import type { TextStyle } from './text';
+import { drawBox, drawRule } from './draw';
 
 /** A line of the cover's contents; its page is looked up once every page exists. */
 export interface ContentsEntry {
@@ -30,7 +31,7 @@ export function drawCover(ctx: PacketContext, contents: ContentsEntry[]): void {
   const flow = new Flow(ctx);
   const page = flow.newPage();
   ctx.sections.push({ title: 'Cover', page });
-  page.drawRectangle({ x: 0, y: letter.height - 10, width: letter.width, height: 10, color: colors.navy });
+  drawBox(page, { x: 0, y: letter.height - 10, width: letter.width, height: 10 }, { fill: colors.navy });
 
   flow.y = letter.height - 96;
   type.draw(page, 'RECERTIFICATION PACKET', flow.left, flow.y, {
@@ -109,14 +110,12 @@ function drawStatusBox(ctx: PacketContext, flow: Flow): void {
   }
   const height = 30 + headline.length * 17 + 18;
   const top = flow.y;
-  flow.page.drawRectangle({ x: flow.left, y: top - height, width: flow.width, height, color: colors.band });
-  flow.page.drawRectangle({
-    x: flow.left,
-    y: top - height,
-    width: 5,
-    height,
-    color: complete ? colors.met : colors.notMet,
-  });
+  drawBox(flow.page, { x: flow.left, y: top - height, width: flow.width, height }, { fill: colors.band });
+  drawBox(
+    flow.page,
+    { x: flow.left, y: top - height, width: 5, height },
+    { fill: complete ? colors.met : colors.notMet },
+  );
   let y = top - 18;
   type.draw(
     flow.page,
@@ -166,13 +165,12 @@ function drawContents(ctx: PacketContext, flow: Flow, contents: ContentsEntry[])
       const dotsFrom = textEnd + 8;
       const dotsTo = flow.right - numberWidth - 8;
       if (dotsTo > dotsFrom) {
-        page.drawLine({
-          start: { x: dotsFrom, y: y + 1 },
-          end: { x: dotsTo, y: y + 1 },
-          thickness: 0.8,
-          color: colors.rule,
-          dashArray: [1, 3],
-        });
+        drawRule(
+          page,
+          { x: dotsFrom, y: y + 1 },
+          { x: dotsTo, y: y + 1 },
+          { thickness: 0.8, color: colors.rule, dash: [1, 3] },
+        );
       }
       ctx.links.push({
         page,

@@ -35,6 +35,10 @@ function strokeColor(color: Color): PDFOperator {
     : setStrokingColor(color);
 }
 
+function dashPattern(dash: number[]): PDFOperator {
+  return op(Ops.SetLineDashPattern, `[${dash.map(pdfNumber).join(' ')}]`, '0');
+}
+
 /** Each page's resource name for each font, added once per page. */
 const fontNames = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
@@ -90,16 +94,10 @@ export function drawBox(page: PDFPage, box: Rectangle, style: RectangleStyle): v
   if (fill) operators.push(fillColor(fill));
   if (border) {
     operators.push(strokeColor(border.color), op(Ops.SetLineWidth, pdfNumber(border.width)));
-    if (border.dash) operators.push(op(Ops.SetLineDashPattern, `[${border.dash.map(pdfNumber).join(' ')}]`, '0'));
+    if (border.dash) operators.push(dashPattern(border.dash));
   }
   operators.push(
-    op(
-      Ops.AppendRectangle,
-      pdfNumber(box.x),
-      pdfNumber(box.y),
-      pdfNumber(box.width),
-      pdfNumber(box.height),
-    ),
+    op(Ops.AppendRectangle, pdfNumber(box.x), pdfNumber(box.y), pdfNumber(box.width), pdfNumber(box.height)),
     op(fill && border ? Ops.FillNonZeroAndStroke : fill ? Ops.FillNonZero : Ops.StrokePath),
     op(Ops.PopGraphicsState),
   );
@@ -111,12 +109,13 @@ export function drawRule(
   page: PDFPage,
   from: { x: number; y: number },
   to: { x: number; y: number },
-  style: { thickness: number; color: Color },
+  style: { thickness: number; color: Color; dash?: number[] },
 ): void {
   page.pushOperators(
     op(Ops.PushGraphicsState),
     strokeColor(style.color),
     op(Ops.SetLineWidth, pdfNumber(style.thickness)),
+    ...(style.dash ? [dashPattern(style.dash)] : []),
     op(Ops.MoveTo, pdfNumber(from.x), pdfNumber(from.y)),
     op(Ops.LineTo, pdfNumber(to.x), pdfNumber(to.y)),
     op(Ops.StrokePath),

@@ -9,6 +9,7 @@ import type { ExhibitPlan } from './plan';
 import { drawTable } from './table';
 import type { TextStyle } from './text';
 import type { CertificateProblem } from './types';
+import { drawBox } from './draw';
 
 /**
  * The pages of an exhibit that are not the certificate itself: the course-description
@@ -109,16 +110,11 @@ export function addPlaceholderPage(
   const titleStyle: TextStyle = { size: 15, font: 'bold', color: colors.notMet };
   const boxHeight = 34 + 26 + lines.reduce((sum, [, style]) => sum + type.lineHeight(style) + 1, 0) + 14;
   const top = area.y + area.height - 20;
-  flow.page.drawRectangle({
-    x: area.x + 20,
-    y: top - boxHeight,
-    width: area.width - 40,
-    height: boxHeight,
-    color: colors.shade,
-    borderColor: colors.notMet,
-    borderWidth: 1,
-    borderDashArray: [4, 3],
-  });
+  drawBox(
+    flow.page,
+    { x: area.x + 20, y: top - boxHeight, width: area.width - 40, height: boxHeight },
+    { fill: colors.shade, border: { color: colors.notMet, width: 1, dash: [4, 3] } },
+  );
   let y = top - 34;
   type.draw(flow.page, 'Certificate not included', left, y, titleStyle);
   y -= 26;

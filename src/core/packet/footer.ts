@@ -2,9 +2,11 @@ import { colors, footerBaseline, footerRuleY, margin } from './layout';
 import type { PacketContext } from './layout';
 import { credentialShort } from './format';
 import type { TextStyle } from './text';
+import { drawRule } from './draw';
 
 const footerStyle: TextStyle = { size: 7.5, color: colors.muted };
 const pageStyle: TextStyle = { size: 7.5, font: 'bold', color: colors.muted };
+const footerRule = { thickness: 0.5, color: colors.rule };
 /** Certificate pages use narrower sides so the certificate can be larger. */
 const certificateSide = 40;
 
@@ -16,12 +18,7 @@ export function drawFooters(ctx: PacketContext): void {
   pages.forEach((page, index) => {
     const { width } = page.getSize();
     const side = ctx.exhibitPages.has(page) ? certificateSide : margin.left;
-    page.drawLine({
-      start: { x: side, y: footerRuleY },
-      end: { x: width - side, y: footerRuleY },
-      thickness: 0.5,
-      color: colors.rule,
-    });
+    drawRule(page, { x: side, y: footerRuleY }, { x: width - side, y: footerRuleY }, footerRule);
     const pageText = `Page ${index + 1} of ${total}`;
     const pageWidth = ctx.type.width(pageText, pageStyle);
     ctx.type.draw(

@@ -3,6 +3,7 @@ import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import type { PacketFonts } from './fonts';
 import type { TextStyle, Typesetter } from './text';
 import type { PacketSource } from './types';
+import { drawRule } from './draw';
 
 /** US Letter, in points. */
 export const letter = { width: 612, height: 792 } as const;
@@ -151,22 +152,17 @@ export class Flow {
     const type = this.ctx.type;
     type.draw(this.page, title, this.left, this.y - styles.heading.size, styles.heading);
     this.y -= styles.heading.size + 8;
-    this.page.drawLine({
-      start: { x: this.left, y: this.y },
-      end: { x: this.right, y: this.y },
-      thickness: 1.2,
-      color: colors.navy,
-    });
+    drawRule(
+      this.page,
+      { x: this.left, y: this.y },
+      { x: this.right, y: this.y },
+      { thickness: 1.2, color: colors.navy },
+    );
     this.y -= 14;
     if (outlineTitle) this.ctx.sections.push({ title: outlineTitle, page: this.page });
   }
 
   rule(color = colors.rule, thickness = 0.6): void {
-    this.page.drawLine({
-      start: { x: this.left, y: this.y },
-      end: { x: this.right, y: this.y },
-      thickness,
-      color,
-    });
+    drawRule(this.page, { x: this.left, y: this.y }, { x: this.right, y: this.y }, { thickness, color });
   }
 }

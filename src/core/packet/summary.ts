@@ -4,6 +4,7 @@ import { formatDate, formatPoints, formatPointsWithName } from './format';
 import { drawTable } from './table';
 import type { Span, TableRow } from './table';
 import type { TextStyle } from './text';
+import { drawBox } from './draw';
 
 const metStyle: TextStyle = { size: 8.5, font: 'bold', color: colors.met };
 const notMetStyle: TextStyle = { size: 8.5, font: 'bold', color: colors.notMet };
@@ -129,15 +130,11 @@ function drawConfirmNote(ctx: PacketContext, flow: Flow): void {
   const height = 22 + (lines.length + sourceLines.length) * type.lineHeight(styles.small) + 12;
   flow.ensure(height);
   const top = flow.y;
-  flow.page.drawRectangle({
-    x: flow.left,
-    y: top - height,
-    width: flow.width,
-    height,
-    color: colors.shade,
-    borderColor: colors.rule,
-    borderWidth: 0.5,
-  });
+  drawBox(
+    flow.page,
+    { x: flow.left, y: top - height, width: flow.width, height },
+    { fill: colors.shade, border: { color: colors.rule, width: 0.5 } },
+  );
   let y = top - 16;
   type.draw(flow.page, 'PLEASE NOTE', flow.left + 15, y, styles.caption);
   y -= 14;

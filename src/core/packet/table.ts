@@ -2,6 +2,7 @@ import type { Color, PDFPage } from '@cantoo/pdf-lib';
 import { colors, letter, margin, styles } from './layout';
 import type { Flow } from './layout';
 import type { TextStyle } from './text';
+import { drawBox, drawRule } from './draw';
 
 export interface Column {
   header: string;
@@ -45,6 +46,9 @@ export interface TableOptions {
 const padX = 4;
 const padY = 4.5;
 const headerStyle: TextStyle = styles.caption;
+const headerRule = { thickness: 0.8, color: colors.navy };
+const strongRule = { thickness: 0.9, color: colors.navy };
+const rowRule = { thickness: 0.5, color: colors.rule };
 
 interface LaidLine {
   text: string;
@@ -68,13 +72,7 @@ function linesHeight(flow: Flow, lines: LaidLine[]): number {
 function drawHeader(flow: Flow, columns: Column[], tableWidth: number): void {
   const type = flow.ctx.type;
   const height = type.lineHeight(headerStyle) + 2 * padY + 2;
-  flow.page.drawRectangle({
-    x: flow.left,
-    y: flow.y - height,
-    width: tableWidth,
-    height,
-    color: colors.band,
-  });
+  drawBox(flow.page, { x: flow.left, y: flow.y - height, width: tableWidth, height }, { fill: colors.band });
   let x = flow.left;
   for (const column of columns) {
     const text = column.header.toUpperCase();
@@ -87,12 +85,7 @@ function drawHeader(flow: Flow, columns: Column[], tableWidth: number): void {
     x += column.width;
   }
   flow.y -= height;
-  flow.page.drawLine({
-    start: { x: flow.left, y: flow.y },
-    end: { x: flow.left + tableWidth, y: flow.y },
-    thickness: 0.8,
-    color: colors.navy,
-  });
+  drawRule(flow.page, { x: flow.left, y: flow.y }, { x: flow.left + tableWidth, y: flow.y }, headerRule);
 }
 
 /**
@@ -151,16 +144,9 @@ export function drawTable(flow: Flow, columns: Column[], rows: TableRow[], optio
     flow.ensure(height);
     const top = flow.y;
     const fill = row.fill ?? (options.zebra && index % 2 === 1 ? colors.shade : undefined);
-    if (fill)
-      flow.page.drawRectangle({ x: flow.left, y: top - height, width: tableWidth, height, color: fill });
-    if (row.strongRule) {
-      flow.page.drawLine({
-        start: { x: flow.left, y: top },
-        end: { x: flow.left + tableWidth, y: top },
-        thickness: 0.9,
-        color: colors.navy,
-      });
-    }
+    if (fill) drawBox(flow.page, { x: flow.left, y: top - height, width: tableWidth, height }, { fill });
+    if (row.strongRule)
+      drawRule(flow.page, { x: flow.left, y: top }, { x: flow.left + tableWidth, y: top }, strongRule);
     const cellBoxes: Box[] = [];
     let x = flow.left;
     columns.forEach((column, i) => {
@@ -178,12 +164,7 @@ export function drawTable(flow: Flow, columns: Column[], rows: TableRow[], optio
       x += column.width;
     });
     flow.y = top - height;
-    flow.page.drawLine({
-      start: { x: flow.left, y: flow.y },
-      end: { x: flow.left + tableWidth, y: flow.y },
-      thickness: 0.5,
-      color: colors.rule,
-    });
+    drawRule(flow.page, { x: flow.left, y: flow.y }, { x: flow.left + tableWidth, y: flow.y }, rowRule);
     row.onDrawn?.(flow.page, { x: flow.left, y: flow.y, width: tableWidth, height }, cellBoxes);
   });
   flow.onContinue(outer);

@@ -9,7 +9,8 @@ import { Navigation } from './Navigation';
 import { PageContent } from './PageContent';
 import { SkipLink } from './SkipLink';
 import { pageTitles } from './pages';
-import { hrefOf, useRoute } from './route';
+import { onEvent } from '../api/client';
+import { hrefOf, navigate, useRoute } from './route';
 
 /** The window's frame: header, sidebar and the current page in the main region. */
 export function AppLayout({ holderName }: { holderName: string | null }) {
@@ -23,6 +24,15 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
   useEffect(() => {
     document.title = `${title} — CEU Portfolio`;
   }, [title]);
+
+  // File > Export packet… in the app menu: the packet screen is where a credential is chosen.
+  useEffect(
+    () =>
+      onEvent('menuCommand', ({ command }) => {
+        if (command === 'exportPacket') navigate({ page: 'packet' });
+      }),
+    [],
+  );
 
   // After moving to another page, put keyboard and screen-reader focus at its start
   // rather than leaving it on the link that was clicked.
