@@ -27,7 +27,8 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 /** What a file is, from its first bytes (never from its name). */
 export function sniffCertificate(bytes: Uint8Array): CertificateKind {
   if (bytes.length === 0) return 'empty';
-  if (ascii(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-')) return 'pdf';
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024));
+  if (head.includes('%PDF-', 0, 'latin1')) return 'pdf';
   if (bytes.length >= 12 && ascii(bytes, 4, 8) === 'ftyp' && heifBrands.has(ascii(bytes, 8, 12)))
     return 'heif';
   return 'image';
