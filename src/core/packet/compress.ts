@@ -23,7 +23,7 @@ export function compressPageContents(doc: PDFDocument): void {
   const flate = PDFName.of('FlateDecode');
   for (const [ref, object] of context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFContentStream) || object.dict.get(PDFName.of('Filter')) !== flate) continue;
-    const compressed = deflateSync(object.getUnencodedContents(), { level: Number(process.env.ZLEVEL ?? 6) });
+    const compressed = deflateSync(object.getUnencodedContents());
     context.assign(ref, PDFRawStream.of(object.dict.clone(context), compressed));
   }
 }

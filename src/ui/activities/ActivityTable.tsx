@@ -91,7 +91,11 @@ function ActivityRow({
   onOpen,
   onDelete,
 }: Props & { activity: Activity }) {
-  const credit = describeCredits(activity.credits, categories);
+  // A CPR card's credit is fixed by each rule pack (the AAMA: 4 clinical points), not entered.
+  const credit =
+    activity.kind === 'cpr_card' && activity.credits.length === 0
+      ? { summary: 'Set by the rules', unit: 'CPR card' }
+      : describeCredits(activity.credits, categories);
   return (
     <Table.Tr style={{ cursor: 'pointer' }} onClick={() => onOpen(activity)}>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>

@@ -72,7 +72,7 @@ export function CredentialForm({
       notifications.show({
         color: 'green',
         title: credential ? 'Credential saved' : 'Credential added',
-        message: pack ? `${credentialShortLabel(pack)} is up to date.` : 'Your credential is saved.',
+        message: pack ? `${credentialShortLabel(pack)} is saved.` : 'Your credential is saved.',
       });
       onSaved(saved);
     },

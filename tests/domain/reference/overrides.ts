@@ -1,0 +1,52 @@
+import { rulePackSchema, type RulePack, type RulePackInput } from '../../../src/domain/rule-pack';
+
+/**
+ * A credential's own changes to its rule pack (a new fee, a different cycle length)
+ * apply to that credential only. Objects merge key by key (overriding cycle.months
+ * keeps cycle.anchor; overriding one unit keeps the others); arrays and null replace
+ * what was there (a new categories list is the whole list). The pack id never changes:
+ * the evaluation still names the pack the credential is based on.
+ */
+
+export class InvalidOverridesError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly string[],
+  ) {
+    super(message);
+    this.name = 'InvalidOverridesError';
+  }
+}
+
+export function effectivePack(
+  pack: RulePackInput | RulePack,
+  overrides?: Record<string, unknown> | null,
+): RulePack {
+  const merged = mergeOver(pack, overrides ?? {}) as Record<string, unknown>;
+  merged.id = pack.id;
+  const parsed = rulePackSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'pack'}: ${issue.message}`);
+    throw new InvalidOverridesError(
+      `The changes made to the ${pack.credential} rules for this credential are not valid: ${issues.join('; ')}`,
+      issues,
+    );
+  }
+  return parsed.data;
+}
+
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mergeOver(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined ? base : over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (unsafeKeys.has(key) || value === undefined) continue;
+    merged[key] = mergeOver(base[key], value);
+  }
+  return merged;
+}

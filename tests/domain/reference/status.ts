@@ -1,0 +1,199 @@
+import type { CredentialStatus, Deadline } from '../../../src/domain/evaluation';
+import type { RulePack } from '../../../src/domain/rule-pack';
+import { formatNumber } from '../../../src/domain/units';
+import { fromHundredths } from './convert';
+import {
+  type CycleDates,
+  cycleLengthDays,
+  daysBetween,
+  lastDayOfSpan,
+  shiftDays,
+  shiftMonths,
+} from './cycle';
+import { amountOf, approvedLabel, categoryLabel, points } from './explain';
+
+/** Within this many days of expiry an unfinished credential is "due soon". */
+export const DUE_SOON_DAYS = 90;
+const DAYS_PER_MONTH = 365.2425 / 12;
+
+/** Shortfalls in hundredths; the inputs to status, pace, headline and needs. */
+export interface Shortfalls {
+  required: number;
+  counted: number;
+  /** The least additional credit that could complete the credential. */
+  stillNeeded: number;
+  totalShort: number;
+  byCategory: { key: string; short: number }[];
+  approvedShort: number;
+}
+
+export function shortfallsOf(
+  required: number,
+  counted: number,
+  byCategory: { key: string; short: number }[],
+  approvedShort: number,
+): Shortfalls {
+  const totalShort = Math.max(0, required - counted);
+  const categoryShort = byCategory.reduce((sum, c) => sum + c.short, 0);
+  const stillNeeded = Math.max(totalShort, categoryShort, approvedShort);
+  return { required, counted, stillNeeded, totalShort, byCategory, approvedShort };
+}
+
+export function statusOf(
+  cycle: CycleDates,
+  asOf: string,
+  shortfalls: Shortfalls,
+  graceDays: number,
+): { status: CredentialStatus; daysLeft: number } {
+  const daysLeft = daysBetween(asOf, cycle.end);
+  if (asOf < cycle.start) return { status: 'not_started', daysLeft };
+  if (daysLeft < 0) return { status: -daysLeft <= graceDays ? 'grace' : 'lapsed', daysLeft };
+  if (shortfalls.stillNeeded === 0) return { status: 'complete', daysLeft };
+  if (daysLeft <= DUE_SOON_DAYS) return { status: 'due_soon', daysLeft };
+  // Even pace: by now, required × elapsed / length should be done. Progress counts
+  // category and approved-provider shortfalls too, so 60 administrative points alone
+  // are not "on track". Compared in integers: no rounding at the boundary.
+  const elapsed = daysBetween(cycle.start, asOf);
+  const progress = shortfalls.required - shortfalls.stillNeeded;
+  const behind = progress * cycleLengthDays(cycle) < shortfalls.required * elapsed;
+  return { status: behind ? 'behind' : 'on_track', daysLeft };
+}
+
+export function paceOf(
+  status: CredentialStatus,
+  daysLeft: number,
+  stillNeeded: number,
+): { monthsLeft: number; pointsPerMonth: number } | null {
+  if (!['on_track', 'behind', 'due_soon', 'not_started'].includes(status)) return null;
+  // The expiry day itself is still a day to earn credit.
+  const monthsLeft = Math.round(((daysLeft + 1) / DAYS_PER_MONTH) * 10) / 10;
+  const pointsPerMonth = Math.round((fromHundredths(stillNeeded) / Math.max(monthsLeft, 1)) * 100) / 100;
+  return { monthsLeft, pointsPerMonth };
+}
+
+export function graceEnd(pack: Pick<RulePack, 'graceDays'>, cycle: CycleDates): string {
+  return shiftDays(cycle.end, pack.graceDays);
+}
+
+export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
+  const deadlines: Deadline[] = [
+    {
+      key: 'expiry',
+      label: 'Expiry',
+      date: cycle.end,
+      note: 'The last day credit can be earned for this cycle.',
+    },
+  ];
+  if (pack.graceDays > 0) {
+    deadlines.push({
+      key: 'grace_end',
+      label: 'End of the grace period',
+      date: graceEnd(pack, cycle),
+      note:
+        `Until this day you can still renew by continuing education, with credit earned inside the cycle.` +
+        (pack.lapsedNote ? ` After it: ${pack.lapsedNote}` : ''),
+    });
+  }
+  if (pack.examRoute) {
+    const { passMonthsBeforeExpiry: months, applyDaysBeforeExpiry: days } = pack.examRoute;
+    deadlines.push(
+      {
+        key: 'exam_pass_by',
+        label: 'Pass the exam by',
+        date: shiftMonths(cycle.end, -months),
+        note: `To recertify by exam without a lapse, pass at least ${months} months before expiry.`,
+      },
+      {
+        key: 'exam_apply_by',
+        label: 'Apply for the exam by',
+        date: shiftDays(cycle.end, -days),
+        note: `The exam application must be in at least ${days} days before expiry.`,
+      },
+    );
+  }
+  pack.fees.forEach((fee, index) => {
+    if (fee.every !== 'year') return;
+    const about = `About $${formatNumber(fee.amount)} a year${fee.unverified ? ' (unverified)' : ''}.`;
+    // Due by the last day of each year of the cycle; a cycle shorter than a year pays at expiry.
+    for (let year = 1; year <= 10; year++) {
+      const due = lastDayOfSpan(cycle.start, 12 * year);
+      const date = due < cycle.end ? due : cycle.end;
+      deadlines.push({
+        key: `fee_${index + 1}_year_${year}`,
+        label: `${fee.label} (year ${year})`,
+        date,
+        note: about,
+      });
+      if (due >= cycle.end) break;
+    }
+  });
+  return deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function timeLeft(daysLeft: number, monthsLeft: number): string {
+  if (daysLeft <= 0) return 'by today, the last day';
+  if (daysLeft === 1) return 'in 1 day';
+  if (daysLeft < 61) return `in ${daysLeft} days`;
+  return `in ${Math.round(monthsLeft)} months`;
+}
+
+export function headlineOf(
+  status: CredentialStatus,
+  pack: RulePack,
+  cycle: CycleDates,
+  daysLeft: number,
+  shortfalls: Shortfalls,
+): string {
+  const needed = `${amountOf(shortfalls.stillNeeded, pack)} still needed`;
+  const months = (daysLeft + 1) / DAYS_PER_MONTH;
+  switch (status) {
+    case 'complete':
+      return 'Complete — ready to apply.';
+    case 'on_track':
+      return `On track: ${needed} ${timeLeft(daysLeft, months)}.`;
+    case 'behind':
+      return `Behind: ${needed} ${timeLeft(daysLeft, months)}.`;
+    case 'due_soon':
+      return `Due soon: ${needed} ${timeLeft(daysLeft, months)}, by ${cycle.end}.`;
+    case 'not_started':
+      return `Not started: this cycle begins on ${cycle.start}.`;
+    case 'grace':
+      return shortfalls.stillNeeded === 0
+        ? `Expired on ${cycle.end}, but the credit is complete: apply by ${graceEnd(pack, cycle)}, when the grace period ends.`
+        : `Expired on ${cycle.end} with ${needed}; credit earned after expiry does not count. The grace period ends on ${graceEnd(pack, cycle)}.`;
+    case 'lapsed': {
+      const grace =
+        pack.graceDays > 0
+          ? ` and the ${pack.graceDays}-day grace period ended on ${graceEnd(pack, cycle)}`
+          : '';
+      return `Lapsed: expired on ${cycle.end}${grace}.${pack.lapsedNote ? ` ${pack.lapsedNote}` : ''}`;
+    }
+  }
+}
+
+/** What is still needed, most important first: categories, approved providers, the rest. */
+export function needsOf(status: CredentialStatus, pack: RulePack, shortfalls: Shortfalls): string[] {
+  if (status === 'lapsed') {
+    return [
+      pack.lapsedNote || `Renewal by continuing education is no longer possible: contact the ${pack.body}.`,
+    ];
+  }
+  const name = pack.pointName.trim() || 'points';
+  const more = (hundredths: number, what: string) =>
+    `${points(hundredths)} more ${what}${hundredths === 100 && name.endsWith('s') ? name.slice(0, -1) : name}`;
+  const needs: string[] = [];
+  let categoryShort = 0;
+  for (const category of shortfalls.byCategory) {
+    if (category.short <= 0) continue;
+    categoryShort += category.short;
+    needs.push(more(category.short, `${categoryLabel(pack, category.key)} `));
+  }
+  if (shortfalls.approvedShort > 0) {
+    needs.push(`${more(shortfalls.approvedShort, '')} from ${approvedLabel(pack)}`);
+  }
+  const anyShort = shortfalls.totalShort - categoryShort;
+  if (anyShort > 0) {
+    needs.push(pack.categories.length > 0 ? `${more(anyShort, '')} in any category` : more(anyShort, ''));
+  }
+  return needs;
+}
