@@ -1,4 +1,5 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
+import { isUserError } from '../errors';
 import { openCertificatePdf } from './certificate-pdf';
 import { prepareImage, sniffCertificate } from './certificate-image';
 import type { PreparedImage } from './certificate-image';
@@ -16,7 +17,12 @@ export async function readCertificateBytes(source: PacketSource, sha256: string)
   try {
     return await source.readCertificate(sha256);
   } catch (error) {
-    throw new CertificateReadError(reasons.missingFromStore, false, error);
+    // The store's own errors are already written for the holder (missing, or changed on disk).
+    throw new CertificateReadError(
+      isUserError(error) ? error.message : reasons.missingFromStore,
+      false,
+      error,
+    );
   }
 }
 

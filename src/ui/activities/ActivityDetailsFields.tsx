@@ -9,7 +9,7 @@ import {
   knownApprovingBodies,
 } from '../../domain/portfolio';
 import type { ActivityFormControl, ActivityFormValues } from './activity-form';
-import { parseTypedDate } from './completed-on-parser';
+import { parseTypedDate } from '../components/typed-date';
 
 type Props = {
   control: ActivityFormControl;

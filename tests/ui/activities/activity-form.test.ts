@@ -9,7 +9,7 @@ import {
   validateActivity,
 } from '../../../src/ui/activities/activity-form';
 import type { ActivityFormValues } from '../../../src/ui/activities/activity-form';
-import { parseTypedDate } from '../../../src/ui/activities/completed-on-parser';
+import { parseTypedDate } from '../../../src/ui/components/typed-date';
 
 const pack: RulePack = rulePackSchema.parse({
   id: 'aama-cma',
