@@ -20,6 +20,8 @@ async function typeDate(page: Page, label: string, date: string) {
   const input = page.getByRole('textbox', { name: label, exact: true });
   await input.fill(date);
   await input.press('Tab');
+  // Tab may land in the next date field, whose calendar opens over the buttons below.
+  await page.keyboard.press('Escape');
 }
 
 /** Drops files onto an element the way a person dragging from the desktop does. */
