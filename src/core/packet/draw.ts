@@ -1,56 +1,84 @@
-import { PDFOperator, PDFOperatorNames as Ops, setFillingColor, setStrokingColor } from '@cantoo/pdf-lib';
-import type { Color, PDFFont, PDFName, PDFPage } from '@cantoo/pdf-lib';
+import { ColorTypes, PDFArray, PDFName, PDFRef } from '@cantoo/pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import { flateStream } from './compress';
 
 /**
- * The few drawing operations the packet's own pages use (a line of text, a filled or
- * framed rectangle, a rule), written straight as content-stream operators.
+ * Everything the packet draws on its pages (lines of text, filled or framed rectangles,
+ * rules, the certificates themselves), written as content-stream text and turned into
+ * one compressed stream per page when the packet is saved (writePageContents).
  *
  * pdf-lib's drawText, drawRectangle and drawLine check every option, route rectangles
  * through an SVG path parser, add a new font entry to the page's resources on every
- * call, and wrap each number in an object that is formatted again on save; for a packet
- * of one-page certificates that was a third of the build. The output is the same
- * drawing: each operation in its own q … Q, so nothing leaks into what follows.
+ * call, and build an object for every operator and number, which the garbage collector
+ * then copies around until the packet is saved; for a packet of one-page certificates
+ * that was about half of the build. The drawing is the same: each operation in its
+ * own q … Q, so nothing leaks into what follows.
  */
 
-/** A number as a content stream wants it: at most three decimals, no exponent. */
-export function pdfNumber(value: number): string {
+/**
+ * A number as a content stream wants it: no exponent, and three decimals, a thousandth
+ * of a point, for positions and sizes; a scale needs more (`decimals`), since it is
+ * multiplied by the size of what it scales.
+ */
+export function pdfNumber(value: number, decimals = 3): string {
   if (Number.isInteger(value)) return String(value);
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+  const unit = 10 ** decimals;
+  const rounded = Math.round(value * unit) / unit;
+  if (Object.is(rounded, -0)) return '0';
+  const text = String(rounded);
+  return text.includes('e') ? rounded.toFixed(decimals).replace(/\.?0+$/, '') : text;
 }
 
-function op(name: Ops, ...args: string[]): PDFOperator {
-  return PDFOperator.of(name, args);
+function colorOperands(color: Color): string {
+  switch (color.type) {
+    case ColorTypes.Grayscale:
+      return pdfNumber(color.gray);
+    case ColorTypes.CMYK:
+      return [color.cyan, color.magenta, color.yellow, color.key].map((value) => pdfNumber(value)).join(' ');
+    default:
+      return [color.red, color.green, color.blue].map((value) => pdfNumber(value)).join(' ');
+  }
 }
 
-function fillColor(color: Color): PDFOperator {
-  return color.type === 'RGB'
-    ? op(Ops.NonStrokingColorRgb, pdfNumber(color.red), pdfNumber(color.green), pdfNumber(color.blue))
-    : setFillingColor(color);
+const fillOperator = { Grayscale: 'g', RGB: 'rg', CMYK: 'k' } as const;
+const strokeOperator = { Grayscale: 'G', RGB: 'RG', CMYK: 'K' } as const;
+
+function fill(color: Color): string {
+  return `${colorOperands(color)} ${fillOperator[color.type]}`;
 }
 
-function strokeColor(color: Color): PDFOperator {
-  return color.type === 'RGB'
-    ? op(Ops.StrokingColorRgb, pdfNumber(color.red), pdfNumber(color.green), pdfNumber(color.blue))
-    : setStrokingColor(color);
+function stroke(color: Color): string {
+  return `${colorOperands(color)} ${strokeOperator[color.type]}`;
 }
 
-function dashPattern(dash: number[]): PDFOperator {
-  return op(Ops.SetLineDashPattern, `[${dash.map(pdfNumber).join(' ')}]`, '0');
+function dashPattern(dash: number[] | undefined): string {
+  return dash ? ` [${dash.map((value) => pdfNumber(value)).join(' ')}] 0 d` : '';
+}
+
+/** What each page shows so far, in drawing order. */
+const drawn = new WeakMap<PDFPage, string[]>();
+
+function draw(page: PDFPage, operators: string): void {
+  let parts = drawn.get(page);
+  if (!parts) {
+    parts = [];
+    drawn.set(page, parts);
+  }
+  parts.push(operators);
 }
 
 /** Each page's resource name for each font, added once per page. */
-const fontNames = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+const fontNames = new WeakMap<PDFPage, Map<PDFFont, string>>();
 
-function fontName(page: PDFPage, font: PDFFont): PDFName {
+function fontName(page: PDFPage, font: PDFFont): string {
   let names = fontNames.get(page);
   if (!names) {
     names = new Map();
     fontNames.set(page, names);
   }
   let name = names.get(font);
-  if (!name) {
-    name = page.node.newFontDictionary(font.name, font.ref);
+  if (name === undefined) {
+    name = page.node.newFontDictionary(font.name, font.ref).toString();
     names.set(font, name);
   }
   return name;
@@ -63,15 +91,10 @@ export function showText(
   text: string,
   at: { x: number; y: number; size: number; color: Color },
 ): void {
-  page.pushOperators(
-    op(Ops.PushGraphicsState),
-    op(Ops.BeginText),
-    fillColor(at.color),
-    PDFOperator.of(Ops.SetFontAndSize, [fontName(page, font), pdfNumber(at.size)]),
-    op(Ops.SetTextMatrix, '1', '0', '0', '1', pdfNumber(at.x), pdfNumber(at.y)),
-    PDFOperator.of(Ops.ShowText, [font.encodeText(text)]),
-    op(Ops.EndText),
-    op(Ops.PopGraphicsState),
+  const glyphs = font.encodeText(text).asString();
+  draw(
+    page,
+    `q BT ${fill(at.color)} ${fontName(page, font)} ${pdfNumber(at.size)} Tf 1 0 0 1 ${pdfNumber(at.x)} ${pdfNumber(at.y)} Tm <${glyphs}> Tj ET Q\n`,
   );
 }
 
@@ -88,20 +111,14 @@ export interface RectangleStyle {
 }
 
 export function drawBox(page: PDFPage, box: Rectangle, style: RectangleStyle): void {
-  const { fill, border } = style;
-  if (!fill && !border) return;
-  const operators = [op(Ops.PushGraphicsState)];
-  if (fill) operators.push(fillColor(fill));
-  if (border) {
-    operators.push(strokeColor(border.color), op(Ops.SetLineWidth, pdfNumber(border.width)));
-    if (border.dash) operators.push(dashPattern(border.dash));
-  }
-  operators.push(
-    op(Ops.AppendRectangle, pdfNumber(box.x), pdfNumber(box.y), pdfNumber(box.width), pdfNumber(box.height)),
-    op(fill && border ? Ops.FillNonZeroAndStroke : fill ? Ops.FillNonZero : Ops.StrokePath),
-    op(Ops.PopGraphicsState),
+  const { border } = style;
+  if (!style.fill && !border) return;
+  const paint = style.fill && border ? 'B' : style.fill ? 'f' : 'S';
+  const rectangle = [box.x, box.y, box.width, box.height].map((value) => pdfNumber(value)).join(' ');
+  draw(
+    page,
+    `q${style.fill ? ` ${fill(style.fill)}` : ''}${border ? ` ${stroke(border.color)} ${pdfNumber(border.width)} w${dashPattern(border.dash)}` : ''} ${rectangle} re ${paint} Q\n`,
   );
-  page.pushOperators(...operators);
 }
 
 /** A straight rule from one point to another. */
@@ -111,14 +128,42 @@ export function drawRule(
   to: { x: number; y: number },
   style: { thickness: number; color: Color; dash?: number[] },
 ): void {
-  page.pushOperators(
-    op(Ops.PushGraphicsState),
-    strokeColor(style.color),
-    op(Ops.SetLineWidth, pdfNumber(style.thickness)),
-    ...(style.dash ? [dashPattern(style.dash)] : []),
-    op(Ops.MoveTo, pdfNumber(from.x), pdfNumber(from.y)),
-    op(Ops.LineTo, pdfNumber(to.x), pdfNumber(to.y)),
-    op(Ops.StrokePath),
-    op(Ops.PopGraphicsState),
+  draw(
+    page,
+    `q ${stroke(style.color)} ${pdfNumber(style.thickness)} w${dashPattern(style.dash)} ${pdfNumber(from.x)} ${pdfNumber(from.y)} m ${pdfNumber(to.x)} ${pdfNumber(to.y)} l S Q\n`,
   );
+}
+
+/**
+ * Draws an image or a form XObject: `matrix` maps its unit square (an image) or its form
+ * space (a form) onto the page.
+ */
+export function drawXObject(
+  page: PDFPage,
+  ref: PDFRef,
+  tag: string,
+  matrix: [number, number, number, number, number, number],
+): void {
+  const name = page.node.newXObject(tag, ref).toString();
+  const [a, b, c, d, e, f] = matrix;
+  const cm = [...[a, b, c, d].map((value) => pdfNumber(value, 6)), pdfNumber(e), pdfNumber(f)].join(' ');
+  draw(page, `q ${cm} cm ${name} Do Q\n`);
+}
+
+/**
+ * Writes what was drawn on each page as that page's content stream, compressed. Called
+ * once, just before saving; anything pdf-lib itself drew on a page comes first.
+ */
+export function writePageContents(doc: PDFDocument): void {
+  const context = doc.context;
+  for (const page of doc.getPages()) {
+    const parts = drawn.get(page);
+    if (!parts) continue;
+    drawn.delete(page);
+    const ref = context.register(flateStream(context, Buffer.from(parts.join(''), 'latin1')));
+    const existing = page.node.get(PDFName.of('Contents'));
+    const value = existing instanceof PDFRef ? context.lookup(existing) : existing;
+    if (value instanceof PDFArray) value.push(ref);
+    else page.node.set(PDFName.of('Contents'), existing ? context.obj([existing, ref]) : ref);
+  }
 }

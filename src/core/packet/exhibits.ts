@@ -1,12 +1,13 @@
-import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState } from '@cantoo/pdf-lib';
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
-import { embedSourcePages, openCertificatePdf, placementMatrix } from './certificate-pdf';
+import { embedSourcePages, placementMatrix } from './certificate-pdf';
+import { openCertificatePdf } from './open-certificate-pdf';
 import type { EmbeddedSourcePage } from './certificate-pdf';
 import { certificateArea, drawExhibitBand, drawHairline, fitIntoArea, pageSize } from './certificate-page';
 import type { PreparedImage } from './certificate-image';
 import { readCertificateBytes } from './certificates';
 import type { InspectedCertificate } from './certificates';
 import { CertificateReadError, describeReadError, reasons } from './certificate-errors';
+import { drawXObject } from './draw';
 import { addDescriptionPage, addPlaceholderPage } from './exhibit-pages';
 import type { PacketContext } from './layout';
 import type { ExhibitPlan, PacketPlan, PlannedCertificate } from './plan';
@@ -34,14 +35,7 @@ function placePdfPage(
   drawExhibitBand(ctx, page, exhibit, detail);
   const fit = fitIntoArea(certificateArea(landscape), source.displayWidth, source.displayHeight, maxPdfScale);
   drawHairline(page, fit);
-  const name = page.node.newXObject('Certificate', source.ref);
-  const [a, b, c, d, e, f] = placementMatrix(source, fit.scale, fit.x, fit.y);
-  page.pushOperators(
-    pushGraphicsState(),
-    concatTransformationMatrix(a, b, c, d, e, f),
-    drawObject(name),
-    popGraphicsState(),
-  );
+  drawXObject(page, source.ref, 'Certificate', placementMatrix(source, fit.scale, fit.x, fit.y));
   return page;
 }
 
@@ -55,7 +49,8 @@ async function placeImage(
   drawExhibitBand(ctx, page, exhibit, detail);
   const embedded = await ctx.doc.embedJpg(image.jpeg);
   drawHairline(page, image.placed);
-  page.drawImage(embedded, image.placed);
+  const { x, y, width, height } = image.placed;
+  drawXObject(page, embedded.ref, 'Photo', [width, 0, 0, height, x, y]);
   return page;
 }
 
@@ -76,7 +71,8 @@ async function placePdfCertificate(
   try {
     embedded = embedSourcePages(ctx.doc, sourceDoc);
   } catch (error) {
-    // Opening reads only the page list; a page's own contents are first decoded here.
+    // Opening checks the page list and how each page is compressed; damage inside a
+    // page's streams or resources is met only here, when they are copied.
     throw new CertificateReadError(reasons.pdfPageUnreadable, false, error);
   }
   return embedded.map((sourcePage, i) =>

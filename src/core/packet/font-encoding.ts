@@ -18,7 +18,7 @@ import type { PDFFont } from '@cantoo/pdf-lib';
  * switches fraction features on).
  */
 const characterByCharacter =
-  /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u2043\u2045-\u205e\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u2460-\u24ff\u2500-\u27bf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uffef]*$/u;
+  /^[\u0020-\u007e\u00a0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\u2010-\u2027\u2030-\u2043\u2045-\u205e\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u2460-\u24ff\u2500-\u27bf\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uffef\u{20000}-\u{2fa1f}]*$/u;
 
 /** Whether a string may be encoded and measured one character at a time. */
 export function encodesByCharacter(text: string): boolean {
@@ -37,14 +37,29 @@ export function encodeCharacterByCharacter(font: PDFFont, widths: Map<number, nu
   const hexByCodePoint = new Map<number, string>();
   const encodings = new Map<string, PDFHexString>();
 
-  const hexOf = (codePoint: number, character: string): string => {
-    let hex = hexByCodePoint.get(codePoint);
-    if (hex === undefined) {
-      // Adds the glyph to the subset, in the order the packet first uses it, as before.
-      hex = encodeWhole(character).asString();
-      hexByCodePoint.set(codePoint, hex);
+  /**
+   * Encodes the characters of `text` not seen before in one fontkit layout (each call
+   * has a fixed cost), then remembers each character's glyph code: 4 hex digits.
+   */
+  const learn = (text: string): void => {
+    const fresh: string[] = [];
+    for (const character of text) {
+      const codePoint = character.codePointAt(0)!;
+      if (hexByCodePoint.has(codePoint)) continue;
+      hexByCodePoint.set(codePoint, '');
+      fresh.push(character);
     }
-    return hex;
+    if (fresh.length === 0) return;
+    // Adds the glyphs to the subset in the order the packet first uses them, as before.
+    const hex = encodeWhole(fresh.join('')).asString();
+    if (hex.length === 4 * fresh.length) {
+      fresh.forEach((character, i) =>
+        hexByCodePoint.set(character.codePointAt(0)!, hex.slice(4 * i, 4 * i + 4)),
+      );
+    } else {
+      for (const character of fresh)
+        hexByCodePoint.set(character.codePointAt(0)!, encodeWhole(character).asString());
+    }
   };
 
   const widthOf = (codePoint: number, character: string): number => {
@@ -60,8 +75,9 @@ export function encodeCharacterByCharacter(font: PDFFont, widths: Map<number, nu
     let encoded = encodings.get(text);
     if (!encoded) {
       if (encodesByCharacter(text)) {
+        learn(text);
         let hex = '';
-        for (const character of text) hex += hexOf(character.codePointAt(0)!, character);
+        for (const character of text) hex += hexByCodePoint.get(character.codePointAt(0)!)!;
         encoded = PDFHexString.of(hex);
       } else {
         encoded = encodeWhole(text);

@@ -154,6 +154,44 @@ describe('building', () => {
     expect(await filesIn(target)).toEqual([]);
   });
 
+  it('can be cancelled while certificates are being checked', async () => {
+    const controller = new AbortController();
+    let progressAfterAbort = 0;
+    const error = await buildPacket(makeSource(corpus, defaultActivities(readable)), {
+      signal: controller.signal,
+      onProgress(progress) {
+        if (controller.signal.aborted) progressAfterAbort += 1;
+        if (progress.stage === 'Checking certificates' && progress.done >= 2) controller.abort();
+      },
+    }).catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe('AbortError');
+    expect(progressAfterAbort).toBe(0);
+  });
+
+  it('reads several certificates at once, yet gives the same problems and bytes as one at a time', async () => {
+    const names = [...readable, ...broken];
+    const byHash = new Map(Object.values(corpus).map((file) => [file.sha256, file.bytes]));
+    let reading = 0;
+    let mostAtOnce = 0;
+    // Each file takes its own time, so reads finish in another order than they started.
+    const slowly = async (sha256: string) => {
+      reading += 1;
+      mostAtOnce = Math.max(mostAtOnce, reading);
+      await new Promise((resolve) => setTimeout(resolve, parseInt(sha256.slice(0, 2), 16) % 23));
+      reading -= 1;
+      return byHash.get(sha256)!;
+    };
+    const options = { allowPlaceholders: true };
+    const slow = await buildPacket(makeSource(corpus, defaultActivities(names), options, slowly));
+    const fast = await buildPacket(makeSource(corpus, defaultActivities(names), options));
+    expect(mostAtOnce).toBeGreaterThan(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(4);
+    expect(Buffer.compare(Buffer.from(slow.bytes), Buffer.from(fast.bytes))).toBe(0);
+    expect(slow.problems).toEqual(fast.problems);
+    const checked = await checkCertificates(makeSource(corpus, defaultActivities(names), {}, slowly));
+    expect(checked).toEqual(fast.problems);
+  });
+
   it('rejects at once when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

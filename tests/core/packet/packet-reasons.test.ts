@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketProblemsError, buildPacket, checkCertificates } from '../../../src/core/packet';
 import type { CertificateProblem, PacketSource } from '../../../src/core/packet';
+import { UserError } from '../../../src/core/errors';
 import { describeReadError, reasons } from '../../../src/core/packet/certificate-errors';
 import { makeDamagedCorpus, survivorText } from '../../fixtures/certificates/corpus-damaged';
 import type { DamagedName } from '../../fixtures/certificates/corpus-damaged';
@@ -135,6 +136,16 @@ describe('reasons for damaged certificates', () => {
     };
     const [problem] = await checkCertificates(source);
     expect(problem!.reason).toBe(reasons.missingFromStore);
+  });
+
+  it('pass on the certificate store’s own words, which are already written for the holder', async () => {
+    const source = sourceWith(['pdfCutOff']);
+    const words = 'The certificate file 0a1b2c3d4e5f… has been changed or damaged on disk. Attach it again.';
+    source.readCertificate = async () => {
+      throw new UserError('NOT_FOUND', words);
+    };
+    const [problem] = await checkCertificates(source);
+    expect(problem!.reason).toBe(words);
   });
 
   it('PDFs with a broken cross-reference table or no trailer are repaired and go in', async () => {

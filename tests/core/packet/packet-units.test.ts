@@ -1,4 +1,4 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, rgb } from '@cantoo/pdf-lib';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { certificateProblemSchema } from '../../../src/api/contract';
@@ -6,7 +6,12 @@ import type { CertificateProblem } from '../../../src/core/packet';
 import { placementMatrix } from '../../../src/core/packet/certificate-pdf';
 import type { EmbeddedSourcePage } from '../../../src/core/packet/certificate-pdf';
 import { sniffCertificate } from '../../../src/core/packet/certificate-image';
-import { embedPacketFonts } from '../../../src/core/packet/fonts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fontkit from '@cantoo/fontkit';
+import { drawBox, drawRule, pdfNumber, showText, writePageContents } from '../../../src/core/packet/draw';
+import { encodesByCharacter } from '../../../src/core/packet/font-encoding';
+import { embedPacketFonts, findFontsDirectory, unshaped } from '../../../src/core/packet/fonts';
 import { planPacket } from '../../../src/core/packet/plan';
 import { Typesetter, cleanText } from '../../../src/core/packet/text';
 import type { Corpus, CorpusFile } from '../../fixtures/certificates/make-corpus';
@@ -96,6 +101,95 @@ describe('typesetting', () => {
   it('cleans control characters and joins lines unless asked to keep them', () => {
     expect(cleanText('a\tb\u0007c\r\nd')).toBe('a bc d');
     expect(cleanText('a\r\nb', true)).toBe('a\nb');
+  });
+});
+
+describe('encoding text one character at a time', () => {
+  /** Every character of the ranges encoded one at a time (CJK sampled), and real names. */
+  function sample(): string {
+    const ranges: Array<[number, number, number]> = [
+      [0x20, 0x7e, 1],
+      [0xa0, 0x2ff, 1],
+      [0x370, 0x52f, 1],
+      [0x1e00, 0x1eff, 1],
+      [0x2010, 0x2027, 1],
+      [0x2030, 0x205e, 1],
+      [0x20a0, 0x20cf, 1],
+      [0x2100, 0x21ff, 1],
+      [0x2460, 0x27bf, 7],
+      [0x3000, 0x30ff, 3],
+      [0x3400, 0x9fff, 97],
+      [0xf900, 0xfaff, 13],
+      [0xff01, 0xffef, 5],
+    ];
+    let text = 'Nguyễn Thị Minh Khai · Zoë Ørsted · São Paulo · Ελληνικά · Москва · 李小龙 · “fi ffl” — 1½ ';
+    for (const [from, to, step] of ranges) {
+      for (let codePoint = from; codePoint <= to; codePoint += step) {
+        if (codePoint !== 0x2044) text += String.fromCodePoint(codePoint);
+      }
+    }
+    return text.normalize('NFC');
+  }
+
+  it.each(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'DroidSansFallbackFull.ttf'])(
+    '%s: gives the same glyphs and widths as laying out the whole string',
+    (file) => {
+      const font = fontkit.create(readFileSync(path.join(findFontsDirectory(), file)));
+      if (!('layout' in font)) throw new Error(`${file} is a collection`);
+      const text = sample();
+      expect(encodesByCharacter(text)).toBe(true);
+      const whole = font.layout(text, unshaped).glyphs;
+      const characters = Array.from(text).flatMap((character) => font.layout(character, unshaped).glyphs);
+      expect(characters.map((glyph) => glyph.id)).toEqual(whole.map((glyph) => glyph.id));
+      const width = (glyphs: typeof whole) => glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+      expect(width(characters)).toBe(width(whole));
+    },
+  );
+
+  it('leaves scripts that are shaped in context, and joiners, to fontkit', () => {
+    for (const text of ['שלום', 'مرحبا', 'हिन्दी', '한국어', 'e\u0301', '👩\u200d⚕️', '1⁄2'])
+      expect(encodesByCharacter(text), text).toBe(false);
+    expect(encodesByCharacter('Jose Nguyễn, CMA (AAMA) — 李小龙')).toBe(true);
+  });
+});
+
+describe('drawing on packet pages', () => {
+  it('writes numbers without exponents, to a thousandth of a point (scales finer)', () => {
+    expect(pdfNumber(12)).toBe('12');
+    expect(pdfNumber(0.1 + 0.2)).toBe('0.3');
+    expect(pdfNumber(1234.56789)).toBe('1234.568');
+    expect(pdfNumber(-0.0001)).toBe('0');
+    expect(pdfNumber(1e-7)).toBe('0');
+    expect(pdfNumber(0.123456789, 6)).toBe('0.123457');
+  });
+
+  it('writes each drawing, in order, as the page content with its colours and fonts', async () => {
+    const doc = await PDFDocument.create();
+    const fonts = await embedPacketFonts(doc, 'Exhibit');
+    const page = doc.addPage([612, 792]);
+    drawBox(page, { x: 10, y: 20, width: 30.5, height: 40 }, { fill: rgb(0.09, 0.2, 0.36) });
+    drawBox(
+      page,
+      { x: 1, y: 2, width: 3, height: 4 },
+      { fill: rgb(1, 1, 1), border: { color: rgb(0.7, 0.31, 0.02), width: 1, dash: [4, 3] } },
+    );
+    drawRule(page, { x: 0, y: 44 }, { x: 612, y: 44 }, { thickness: 0.5, color: rgb(0.78, 0.81, 0.85) });
+    showText(page, fonts.bold, 'Exhibit', { x: 52, y: 740.25, size: 10, color: rgb(0.11, 0.13, 0.16) });
+    showText(page, fonts.bold, 'Exhibit', { x: 52, y: 700, size: 10, color: rgb(0.11, 0.13, 0.16) });
+    writePageContents(doc);
+    const contents = page.node.Contents();
+    expect(contents).toBeInstanceOf(PDFRawStream);
+    const text = Buffer.from(decodePDFRawStream(contents as PDFRawStream).decode()).toString('latin1');
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe('q 0.09 0.2 0.36 rg 10 20 30.5 40 re f Q');
+    expect(lines[1]).toBe('q 1 1 1 rg 0.7 0.31 0.02 RG 1 w [4 3] 0 d 1 2 3 4 re B Q');
+    expect(lines[2]).toBe('q 0.78 0.81 0.85 RG 0.5 w 0 44 m 612 44 l S Q');
+    expect(lines[3]).toMatch(
+      /^q BT 0\.11 0\.13 0\.16 rg \/\S+ 10 Tf 1 0 0 1 52 740\.25 Tm <[0-9A-F]{28}> Tj ET Q$/,
+    );
+    // One font entry per page and font, however often it is used.
+    const fontsOnPage = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
+    expect(fontsOnPage.keys()).toHaveLength(1);
   });
 });
 
