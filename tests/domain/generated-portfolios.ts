@@ -102,13 +102,43 @@ export const customPacks: RulePackInput[] = [
     ],
     minActivityMinutes: 120,
   },
+  {
+    id: 'custom-kinds',
+    version: '1',
+    credential: 'KINDS',
+    name: 'A point cap on several kinds',
+    body: 'Hospital',
+    cycle: { months: 120, anchor: 'certification_date' },
+    totalRequired: 40,
+    categories: [
+      { key: 'clinical', label: 'Clinical', min: 5 },
+      { key: 'general', label: 'General', max: 30 },
+    ],
+    unitPoints: { clock_hour: 1, contact_hour: 1, aama_ceu: 1 },
+    kindRules: [
+      { kind: 'workshop', maxPoints: 3 },
+      { kind: 'seminar', maxPoints: 2 },
+      { kind: 'conference', maxPoints: 4 },
+      { kind: 'online_course', maxPoints: 5 },
+      { kind: 'cpr_card', maxPoints: 1 },
+    ],
+  },
 ];
 
 export const allPacks: RulePackInput[] = [...builtInRulePacks, ...customPacks];
 
 const approvingBodies = ['AAMA', '', 'NHA', 'AMT', '', 'Board', ' aama ', 'board ', 'State'];
 const categoryKeys = ['administrative', 'clinical', 'general', 'ethics', 'bls', 'other_area', '__proto__'];
-const oddDays = ['2025-1-5', '2025-02-30', '', 'yesterday', '2024-13-01', '0999-12-31'];
+const oddDays = [
+  '2025-1-5',
+  '2025-02-30',
+  '',
+  'yesterday',
+  '2024-13-01',
+  '0999-12-31',
+  'fclinical',
+  '2025-00-15',
+];
 const overrideChoices: Record<string, unknown>[] = [
   {},
   { cycle: { months: 48 } },
@@ -118,6 +148,13 @@ const overrideChoices: Record<string, unknown>[] = [
   { unitPoints: { clock_hour: 2 }, pointName: 'CE credits' },
 ];
 
+/** Mostly a few round amounts (so equal left-out amounts meet), some odd ones. */
+function amountOf(roll: number, value: number): number {
+  if (roll < 0.4) return [1, 2, 1.5, 0.5][Math.floor(value * 4)] as number;
+  if (roll < 0.5) return Math.round(value * 300) / 300 + 0.01;
+  return Math.round((0.25 + value * 6) * 100) / 100;
+}
+
 export interface GeneratedPortfolio {
   credentials: CredentialLike[];
   activities: ActivityLike[];
@@ -125,12 +162,17 @@ export interface GeneratedPortfolio {
 }
 
 /** `count` activities over `credentialCount` credentials drawn from every pack. */
-export function generatedPortfolio(seed: number, count: number, credentialCount = 6): GeneratedPortfolio {
+export function generatedPortfolio(
+  seed: number,
+  count: number,
+  credentialCount = 6,
+  packs: readonly RulePackInput[] = allPacks,
+): GeneratedPortfolio {
   const random = seeded(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const credentials: CredentialLike[] = Array.from({ length: credentialCount }, (_, index) => ({
     id: index + 1,
-    rulePackId: pick(allPacks).id,
+    rulePackId: pick(packs).id,
     certifiedOn: dayFrom('2019-01-01', Math.floor(random() * 6 * 365)),
     expiresOn: random() < 0.2 ? dayFrom('2026-01-01', Math.floor(random() * 700)) : null,
     overrides: random() < 0.4 ? pick(overrideChoices) : {},
@@ -140,7 +182,7 @@ export function generatedPortfolio(seed: number, count: number, credentialCount 
   for (let index = 0; index < count; index++) {
     const creditCount = random() < 0.05 ? 0 : 1 + Math.floor(random() * random() * 4);
     const credits = Array.from({ length: creditCount }, () => ({
-      amount: random() < 0.1 ? Math.round(random() * 300) / 300 + 0.01 : Math.round((0.25 + random() * 6) * 100) / 100,
+      amount: amountOf(random(), random()),
       unit: pick(units) as Unit,
       category: pick(categoryKeys),
     }));
@@ -151,7 +193,9 @@ export function generatedPortfolio(seed: number, count: number, credentialCount 
     activities.push({
       id,
       title: `Course ${id}`,
-      kind: (random() < 0.6 ? pick(['online_course', 'seminar', 'cpr_card', 'conference']) : pick(activityKinds)) as ActivityKind,
+      kind: (random() < 0.6
+        ? pick(['online_course', 'seminar', 'cpr_card', 'conference'])
+        : pick(activityKinds)) as ActivityKind,
       completedOn: random() < 0.003 ? pick(oddDays) : dayFrom('2018-06-01', Math.floor(random() * 10 * 365)),
       durationMinutes: roll < 0.4 ? 10 + Math.floor(random() * 200) : roll < 0.45 ? undefined : null,
       approvingBody: random() < 0.05 ? undefined : pick(approvingBodies),

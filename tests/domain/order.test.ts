@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareActivities, inActivityOrder } from '../../src/domain/rules/order';
+import * as reference from './reference/order';
 
 describe('the one order of activities', () => {
   const day = fc
@@ -33,6 +34,31 @@ describe('the one order of activities', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives exactly the order it gave before, odd days and odd ids included', () => {
+    const oddId = fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1.5, 2 ** 53);
+    // Few days, so many activities share one; odd days rarely (one sends the whole sort another way).
+    const fewDays = fc.integer({ min: 0, max: 4 }).map((offset) => `2025-01-0${offset + 1}`);
+    const date = fc.oneof(
+      { weight: 20, arbitrary: fewDays },
+      { weight: 5, arbitrary: day },
+      { weight: 1, arbitrary: fc.oneof(odd, fc.constantFrom('2025-00-15', '2024-12-31', '2024-12-00')) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ completedOn: date, id: fc.oneof(fc.integer({ min: 1, max: 20 }), oddId) }), {
+          maxLength: 60,
+        }),
+        (activities) => {
+          const tagged = activities.map((activity, position) => ({ ...activity, position }));
+          expect(inActivityOrder(tagged).map((a) => a.position)).toEqual(
+            reference.inActivityOrder(tagged).map((a) => a.position),
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

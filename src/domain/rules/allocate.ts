@@ -1,5 +1,7 @@
 import type { ActivityKind } from '../portfolio';
 import { FlowNetwork } from './flow';
+import { nestedKindNodes, trimCrossingKindCaps } from './kind-caps';
+import { addCause, CATEGORY_MAX, KIND_CAP, OUTSIDE_CAP } from './left-out-causes';
 
 /**
  * Choosing WHAT counts when credit must be capped, exactly, with a max-flow.
@@ -30,14 +32,26 @@ import { FlowNetwork } from './flow';
  * first and then earliest first. Built-in packs have no kind point caps.
  */
 
-export interface CreditChunk {
-  activityId: number;
-  kind: ActivityKind;
-  /** The pack's category key (or the entered key when the pack has no categories). */
-  category: string;
-  approved: boolean;
-  /** Hundredths of a point, after conversion and eligibility rules. */
-  points: number;
+/**
+ * The eligible credit of one credential, one chunk per credit, as parallel arrays (a
+ * status refresh allocates tens of thousands of chunks; one object each was most of the
+ * engine's garbage). Chunks come in the order they should be preferred: earliest
+ * activity first, and an activity's credits in the order entered.
+ */
+export interface CreditChunks {
+  count: number;
+  /** Per chunk: the index of its activity. */
+  owner: ArrayLike<number>;
+  /** Per chunk: the number of its category key in categoryNames (the pack's key, or the entered one when the pack has none). */
+  category: ArrayLike<number>;
+  /** Per chunk: hundredths of a point, after conversion and eligibility rules. */
+  points: ArrayLike<number>;
+  /** Per activity: 1 when from an approved provider. */
+  approved: ArrayLike<number>;
+  /** Per activity: the number of its kind in kindNames. */
+  kind: ArrayLike<number>;
+  categoryNames: readonly string[];
+  kindNames: readonly ActivityKind[];
 }
 
 export interface AllocationRules {
@@ -48,42 +62,37 @@ export interface AllocationRules {
   kindPointCaps: ReadonlyMap<ActivityKind, number>;
 }
 
-export type LeftOutCause =
-  | { type: 'outside_cap' }
-  | { type: 'category_max'; category: string }
-  | { type: 'kind_cap'; kind: ActivityKind };
-
 /** Per chunk, by index: hundredths counted and left out, and why (only where left out). */
 export interface Allocation {
   counted: Float64Array;
   leftOut: Float64Array;
-  causes: (LeftOutCause[] | undefined)[];
+  causes: Uint8Array;
 }
 
-/** Chunks must come sorted in the order they should be preferred (earliest activity first). */
-export function allocateCredit(chunks: readonly CreditChunk[], rules: AllocationRules): Allocation {
-  // Typed arrays: this runs over every claimed credit on every status refresh.
+export function allocateCredit(chunks: CreditChunks, rules: AllocationRules): Allocation {
+  const { count } = chunks;
   const results: Allocation = {
-    counted: new Float64Array(chunks.length),
-    leftOut: new Float64Array(chunks.length),
-    causes: new Array<LeftOutCause[] | undefined>(chunks.length),
+    counted: new Float64Array(count),
+    leftOut: new Float64Array(count),
+    causes: new Uint8Array(count),
   };
   const available = trimCrossingKindCaps(chunks, rules, results);
-  const infinity = available.reduce((sum, points) => sum + points, 1);
+  let infinity = 1;
+  for (let i = 0; i < count; i++) infinity += available[i] as number;
 
   const net = new FlowNetwork();
   const source = net.addNode();
   const sink = net.addNode();
 
-  const categories = rules.categories.length > 0 ? rules.categories : [{ key: '', min: 0, max: null }];
+  const open = rules.categories.length === 0;
+  const categories = open ? [{ key: '', min: 0, max: null }] : rules.categories;
   const categoryNodes = new Map<string, { node: number; edge: number; min: number; max: number | null }>();
-  for (const category of categories) {
+  for (const c of categories) {
     const node = net.addNode();
-    const firstCap = Math.min(category.min, category.max ?? category.min);
-    categoryNodes.set(category.key, { node, edge: net.addEdge(node, sink, firstCap), ...category });
+    const firstCap = Math.min(c.min, c.max ?? c.min);
+    categoryNodes.set(c.key, { node, edge: net.addEdge(node, sink, firstCap), ...c });
   }
-  const categoryOf = (chunk: CreditChunk) =>
-    rules.categories.length > 0 ? categoryNodes.get(chunk.category) : categoryNodes.get('');
+  const openCategory = open ? categoryNodes.get('') : undefined;
 
   let outside: { node: number; edge: number } | null = null;
   if (rules.outsideCap !== null) {
@@ -91,112 +100,125 @@ export function allocateCredit(chunks: readonly CreditChunk[], rules: Allocation
     outside = { node, edge: net.addEdge(source, node, 0) };
   }
   const kindNodes = nestedKindNodes(chunks, available, rules, net, source, outside);
-
-  // One edge per (parent, category), in the order chunks first reach it.
-  const groups = new Map<number, { edge: number; chunkIndexes: number[] }>();
-  chunks.forEach((chunk, index) => {
-    const category = categoryOf(chunk);
-    if (!category || (available[index] ?? 0) <= 0) return;
-    const kindNode = kindNodes.get(chunk.kind);
-    const parent = kindNode ? kindNode.node : outside && !chunk.approved ? outside.node : source;
-    const key = parent * 0x10000 + category.node; // a number: no string per chunk
-    let group = groups.get(key);
-    if (!group) {
-      group = { edge: net.addEdge(parent, category.node, 0), chunkIndexes: [] };
-      groups.set(key, group);
-    }
-    group.chunkIndexes.push(index);
-    net.setCapacity(group.edge, net.capacity(group.edge) + (available[index] ?? 0));
+  // By category and kind number, as plain numbers: the loops over chunks look nothing up by name.
+  const paths: Paths = {
+    source,
+    outside: outside ? outside.node : -1,
+    categoryNode: new Int32Array(chunks.categoryNames.length).fill(-1),
+    categoryEdge: new Int32Array(chunks.categoryNames.length).fill(-1),
+    categoryCapped: new Uint8Array(chunks.categoryNames.length),
+    kindNode: new Int32Array(chunks.kindNames.length).fill(-1),
+    kindEdge: new Int32Array(chunks.kindNames.length).fill(-1),
+  };
+  chunks.categoryNames.forEach((name, number) => {
+    const target = openCategory ?? categoryNodes.get(name);
+    if (!target) return;
+    paths.categoryNode[number] = target.node;
+    paths.categoryEdge[number] = target.edge;
+    paths.categoryCapped[number] = target.max === null ? 0 : 1;
+  });
+  chunks.kindNames.forEach((name, number) => {
+    const capped = kindNodes.get(name);
+    if (!capped) return;
+    paths.kindNode[number] = capped.node;
+    paths.kindEdge[number] = capped.edge;
   });
 
+  const groups = groupChunks(chunks, available, paths, net);
+
   const outsideCap = rules.outsideCap ?? 0;
-  const openOutside = () => {
-    if (outside) net.setCapacity(outside.edge, outsideCap);
-  };
-  const holdOutside = () => {
-    if (outside) net.setCapacity(outside.edge, net.flow(outside.edge));
-  };
   net.augment(source, sink); // 1a: minimums from approved credit
-  openOutside();
+  if (outside) net.setCapacity(outside.edge, outsideCap);
   net.augment(source, sink); // 1b: minimums from any credit
-  for (const category of categoryNodes.values()) net.setCapacity(category.edge, category.max ?? infinity);
-  holdOutside();
+  for (const c of categoryNodes.values()) net.setCapacity(c.edge, c.max ?? infinity);
+  if (outside) net.setCapacity(outside.edge, net.flow(outside.edge));
   net.augment(source, sink); // 2a: the rest, approved credit first
-  openOutside();
+  if (outside) net.setCapacity(outside.edge, outsideCap);
   net.augment(source, sink); // 2b: the rest
 
-  const outsideFull = outside !== null && net.saturated(outside.edge);
-  for (const group of groups.values()) {
-    let flow = net.flow(group.edge);
-    for (let i = 0; i < group.chunkIndexes.length; i++) {
-      const index = group.chunkIndexes[i] as number;
-      const points = available[index] ?? 0;
-      const counted = Math.min(points, flow);
-      results.counted[index] = counted;
-      flow -= counted;
-      if (points - counted <= 0) continue;
-      results.leftOut[index] = (results.leftOut[index] ?? 0) + points - counted;
-      // Name every limit on this credit's way that is full.
-      const chunk = chunks[index] as CreditChunk;
-      const causes = (results.causes[index] ??= []);
-      if (outsideFull && !chunk.approved) causes.push({ type: 'outside_cap' });
-      const kindNode = kindNodes.get(chunk.kind);
-      if (kindNode && net.saturated(kindNode.edge)) causes.push({ type: 'kind_cap', kind: chunk.kind });
-      const category = categoryOf(chunk);
-      if (category && category.max !== null && net.saturated(category.edge)) {
-        causes.push({ type: 'category_max', category: chunk.category });
-      }
-    }
-  }
+  handOut(chunks, available, paths, groups, net, outside !== null && net.saturated(outside.edge), results);
   return results;
 }
 
-/** Kinds whose capped credit is all on one side of the approved-provider rule get a node. */
-function nestedKindNodes(
-  chunks: readonly CreditChunk[],
-  available: readonly number[],
-  rules: AllocationRules,
-  net: FlowNetwork,
-  source: number,
-  outside: { node: number } | null,
-): Map<ActivityKind, { node: number; edge: number }> {
-  const nodes = new Map<ActivityKind, { node: number; edge: number }>();
-  for (const [kind, cap] of rules.kindPointCaps) {
-    const ofKind = chunks.filter((chunk, index) => chunk.kind === kind && (available[index] ?? 0) > 0);
-    if (ofKind.length === 0) continue;
-    const allOutside = ofKind.every((chunk) => !chunk.approved);
-    const allApproved = ofKind.every((chunk) => chunk.approved);
-    if (outside && !allOutside && !allApproved) continue; // trimmed beforehand
-    const parent = outside && allOutside ? outside.node : source;
-    const node = net.addNode();
-    nodes.set(kind, { node, edge: net.addEdge(parent, node, cap) });
-  }
-  return nodes;
+/** Where a chunk's credit flows, by category and kind number (-1: none). */
+interface Paths {
+  source: number;
+  outside: number;
+  categoryNode: Int32Array;
+  categoryEdge: Int32Array;
+  /** 1 when the category has a maximum. */
+  categoryCapped: Uint8Array;
+  kindNode: Int32Array;
+  kindEdge: Int32Array;
 }
 
-/** Applies the kind caps the network cannot nest; returns each chunk's points still available. */
-function trimCrossingKindCaps(
-  chunks: readonly CreditChunk[],
-  rules: AllocationRules,
-  results: Allocation,
-): number[] {
-  const available = chunks.map((chunk) => chunk.points);
-  if (rules.outsideCap === null) return available;
-  for (const [kind, cap] of rules.kindPointCaps) {
-    const indexes = chunks.flatMap((chunk, index) => (chunk.kind === kind ? [index] : []));
-    const approved = indexes.filter((index) => chunks[index]?.approved);
-    if (approved.length === 0 || approved.length === indexes.length) continue;
-    let room = cap;
-    for (const index of [...approved, ...indexes.filter((i) => !chunks[i]?.approved)]) {
-      const points = available[index] ?? 0;
-      const kept = Math.min(points, room);
-      room -= kept;
-      available[index] = kept;
-      if (kept < points) {
-        results.leftOut[index] = (results.leftOut[index] ?? 0) + points - kept;
-        (results.causes[index] ??= []).push({ type: 'kind_cap', kind });
-      }
+/** One edge per (parent, category), in the order chunks first reach it; each chunk's group, or -1. */
+function groupChunks(
+  chunks: CreditChunks,
+  available: Float64Array,
+  paths: Paths,
+  net: FlowNetwork,
+): { of: Int32Array; edges: number[] } {
+  const { count, owner, category, approved, kind } = chunks;
+  const of = new Int32Array(count).fill(-1);
+  const keys = new Map<number, number>();
+  const edges: number[] = [];
+  const points: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const target = paths.categoryNode[category[i] as number] as number;
+    const free = available[i] as number;
+    if (target < 0 || free <= 0) continue;
+    const who = owner[i] as number;
+    const kindNode = paths.kindNode[kind[who] as number] as number;
+    const parent =
+      kindNode >= 0 ? kindNode : paths.outside >= 0 && !approved[who] ? paths.outside : paths.source;
+    const key = parent * 0x10000 + target;
+    let group = keys.get(key);
+    if (group === undefined) {
+      group = edges.length;
+      keys.set(key, group);
+      edges.push(net.addEdge(parent, target, 0));
+      points.push(0);
     }
+    of[i] = group;
+    points[group] = (points[group] as number) + free;
   }
-  return available;
+  edges.forEach((edge, group) => net.setCapacity(edge, points[group] as number));
+  return { of, edges };
+}
+
+/** Each group's flow goes to its chunks in chunk order: the earliest activity first. */
+function handOut(
+  chunks: CreditChunks,
+  available: Float64Array,
+  paths: Paths,
+  groups: { of: Int32Array; edges: number[] },
+  net: FlowNetwork,
+  outsideFull: boolean,
+  results: Allocation,
+): void {
+  const { count, owner, category, approved, kind } = chunks;
+  const flowLeft = Float64Array.from(groups.edges, (edge) => net.flow(edge));
+  // Which limits are full, by kind and category number.
+  const kindFull = Uint8Array.from(paths.kindEdge, (edge) => (edge >= 0 && net.saturated(edge) ? 1 : 0));
+  const categoryFull = Uint8Array.from(paths.categoryEdge, (edge, number) =>
+    edge >= 0 && paths.categoryCapped[number] && net.saturated(edge) ? 1 : 0,
+  );
+  for (let i = 0; i < count; i++) {
+    const group = groups.of[i] as number;
+    if (group < 0) continue;
+    const points = available[i] as number;
+    const counted = Math.min(points, flowLeft[group] as number);
+    results.counted[i] = counted;
+    flowLeft[group] = (flowLeft[group] as number) - counted;
+    if (points - counted <= 0) continue;
+    results.leftOut[i] = (results.leftOut[i] as number) + points - counted;
+    // Name every limit on this credit's way that is full.
+    const who = owner[i] as number;
+    let causes = results.causes[i] as number;
+    if (outsideFull && !approved[who]) causes = addCause(causes, OUTSIDE_CAP);
+    if (kindFull[kind[who] as number]) causes = addCause(causes, KIND_CAP);
+    if (categoryFull[category[i] as number]) causes = addCause(causes, CATEGORY_MAX);
+    results.causes[i] = causes;
+  }
 }

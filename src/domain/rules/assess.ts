@@ -1,289 +1,159 @@
-import type { ActivityKind, Credit } from '../portfolio';
 import type { KindRule, RulePack } from '../rule-pack';
-import { formatCredit, type Unit } from '../units';
-import { activityLength, creditPoints, HUNDRED, toHundredths } from './convert';
-import type { CycleDates } from './cycle';
-import { categoryLabel, reasons } from './explain';
-import { compareActivities } from './order';
+import { formatCredit } from '../units';
+import type { ActivityTable } from './activity-table';
+import type { AssessContext } from './assess-context';
+import { convertCredits } from './assess-credit';
+import { addReason, newAssessment, type ActivityLike, type Assessment } from './assessment';
+import { reasons } from './explain';
 
 /**
- * One activity against one credential's rules, before any cap: is it inside the cycle,
- * which of its credit converts, and which passes the eligibility rules (kind exclusions,
- * minimum length, the pack's categories). Caps (count, points, category maximum,
- * outside providers) are decided afterwards across all activities together.
+ * Each claimed activity against one credential's rules, before any cap: is it inside
+ * the cycle, which of its credit converts, and which passes the eligibility rules (kind
+ * exclusions, minimum length, the pack's categories). Caps (count, points, category
+ * maximum, outside providers) are decided afterwards across all activities together.
  */
 
-/** What the engine reads from an activity; a full Activity fits. */
-export interface ActivityLike {
-  id: number;
-  title: string;
-  kind: ActivityKind;
-  completedOn: string;
-  credits: readonly Pick<Credit, 'amount' | 'unit' | 'category'>[];
-  durationMinutes?: number | null;
-  approvingBody?: string;
-  credentialIds?: readonly number[];
-}
-
-export interface EligibleCredit {
-  category: string;
-  /** Hundredths of a point. */
-  points: number;
-}
-
-export interface AssessedActivity {
-  activity: ActivityLike;
-  approved: boolean;
-  /** Converted points as entered (fixed points for kinds such as CPR cards), in hundredths. */
-  earned: number;
-  /** Completed inside the cycle and on or before the as-of date. */
-  inWindow: boolean;
-  /** Inside the window: the credit converted into pack points (before any rule). */
-  converted: readonly EligibleCredit[];
-  eligible: readonly EligibleCredit[];
-  /** Null until the first reason: most activities have none or one, so no spare capacity. */
-  reasons: string[] | null;
-  /** Some credit was refused outright (unit, category, kind, length, date, count). */
-  refused: boolean;
-  kindRule: KindRule | null;
-}
-
-function approvedIn(context: AssessContext, approvingBody: string): boolean {
-  let approved = context.approvedBodies.get(approvingBody);
-  if (approved === undefined) {
-    approved = isApproved(approvingBody, context.pack);
-    context.approvedBodies.set(approvingBody, approved);
+export function assessActivities(
+  table: ActivityTable,
+  rows: ArrayLike<number>,
+  context: AssessContext,
+): Assessment {
+  const assessment = newAssessment(table, rows);
+  // Activities come in date order: one day's activities share the sentence just built.
+  const lastOutside: LastOutside = { day: Number.NaN, completedOn: null, text: '' };
+  // One small function per activity: the JIT optimizes it after a few hundred activities
+  // of the first evaluation, where one large loop would wait for a slower compile.
+  for (let index = 0; index < assessment.count; index++) assessOne(assessment, index, context, lastOutside);
+  const { chunks, chunkStart } = assessment;
+  chunkStart[assessment.count] = chunks.count;
+  for (let index = 0; index < assessment.count; index++) {
+    const end = chunkStart[index + 1] as number;
+    for (let i = chunkStart[index] as number; i < end; i++) chunks.owner[i] = index;
   }
-  return approved;
+  return assessment;
 }
 
-export function isApproved(
-  approvingBody: string | undefined,
-  pack: Pick<RulePack, 'approvedProviders'>,
-): boolean {
-  // With no approved-provider rule every provider is acceptable.
-  if (!pack.approvedProviders) return true;
-  const body = (approvingBody ?? '').trim().toLowerCase();
-  return body !== '' && pack.approvedProviders.bodies.some((b) => b.trim().toLowerCase() === body);
+interface LastOutside {
+  day: number;
+  completedOn: string | null;
+  text: string;
 }
 
-/** What every activity of one evaluation is checked against, prepared once. */
-export interface AssessContext {
-  pack: RulePack;
-  cycle: CycleDates;
-  asOf: string;
-  categoryKeys: ReadonlySet<string>;
-  kindRules: ReadonlyMap<ActivityKind, KindRule>;
-  /** Identical sentences are built once per evaluation: thousands of activities share them. */
-  sentences: Map<string, string>;
-  unitSentences: Map<Unit, string>;
-  /** Approval by the approving body as entered; the same few strings recur, so remember them. */
-  approvedBodies: Map<string, boolean>;
-  /** Points per unit, as a Map: the lookup runs for every credit of every activity. */
-  unitFactors: ReadonlyMap<Unit, number>;
+function assessOne(assessment: Assessment, index: number, context: AssessContext, last: LastOutside): void {
+  const { table, chunks } = assessment;
+  const row = assessment.rows[index] as number;
+  const first = chunks.count;
+  assessment.chunkStart[index] = first;
+  const kind = table.kind[row] as number;
+  chunks.kind[index] = kind;
+  const kindRule = context.kindRuleOf[kind] ?? null;
+  chunks.approved[index] = context.approvedOf[table.body[row] as number] as number;
+
+  // Day numbers order exactly as the strings do; a day that is not calendar-like is compared as entered.
+  const day = table.day[row] as number;
+  const completedOn = table.completedOn[row] as string;
+  const outside =
+    day === day
+      ? day < context.startDay || day > context.endDay || day > context.asOfDay
+      : completedOn < context.cycle.start || completedOn > context.cycle.end || completedOn > context.asOf;
+  let outOfWindow: string | null = null;
+  if (outside) {
+    if (day === day ? day === last.day : completedOn === last.completedOn) outOfWindow = last.text;
+    else {
+      outOfWindow = outsideSentence(context, completedOn, day);
+      last.day = day;
+      last.completedOn = completedOn;
+      last.text = outOfWindow;
+    }
+  }
+  // Out of the window the credit is still converted: its earned figure and unit problems are shown.
+  convertCredits(assessment, index, context, kindRule, outOfWindow === null);
+  if (outOfWindow !== null) return refuse(assessment, index, first, outOfWindow);
+  assessment.inWindow[index] = 1;
+  assessment.earnedInWindow += assessment.earned[index] as number;
+  for (let i = first; i < chunks.count; i++) {
+    const category = chunks.category[i] as number;
+    assessment.categoryEarned[category] =
+      (assessment.categoryEarned[category] as number) + (chunks.points[i] as number);
+  }
+
+  if (kindRule?.excluded) return refuse(assessment, index, first, excludedSentence(context, kindRule));
+  const { pack } = context;
+  if (
+    kindRule?.pointsEach == null &&
+    pack.minActivityMinutes != null &&
+    table.lengthKnown[row] &&
+    (table.lengthMinutes[row] as number) < pack.minActivityMinutes
+  ) {
+    return refuse(assessment, index, first, tooShortSentence(table, row, pack, pack.minActivityMinutes));
+  }
+
+  // Keep only the credit that fits the pack's categories, in place.
+  const { knownOf, hasCategories } = context;
+  let kept = first;
+  for (let i = first; i < chunks.count; i++) {
+    const category = chunks.category[i] as number;
+    const points = chunks.points[i] as number;
+    if (hasCategories && !knownOf[category]) {
+      assessment.refused[index] = 1;
+      const key = table.categories.values[category] as string;
+      addReason(assessment, index, reasons.categoryNotInPack(key, points, pack));
+    }
+    if (!(points > 0 && (!hasCategories || knownOf[category]))) continue;
+    chunks.category[kept] = category;
+    chunks.points[kept] = points;
+    kept++;
+  }
+  chunks.count = kept;
 }
 
-/** One rule per kind: when a pack lists a kind twice, the first rule wins. */
-export function kindRulesOf(pack: Pick<RulePack, 'kindRules'>): Map<ActivityKind, KindRule> {
-  const rules = new Map<ActivityKind, KindRule>();
-  for (const rule of pack.kindRules) if (!rules.has(rule.kind)) rules.set(rule.kind, rule);
-  return rules;
+function refuse(assessment: Assessment, index: number, first: number, reason: string): void {
+  assessment.refused[index] = 1;
+  assessment.chunks.count = first;
+  // The date or rule that refuses the whole activity is the first thing to read.
+  addReason(assessment, index, reason, true);
 }
 
-export function assessContext(pack: RulePack, cycle: CycleDates, asOf: string): AssessContext {
-  const kindRules = kindRulesOf(pack);
-  const categoryKeys = new Set(pack.categories.map((c) => c.key));
-  return {
-    pack,
-    cycle,
-    asOf,
-    categoryKeys,
-    kindRules,
-    sentences: new Map(),
-    unitSentences: new Map(),
-    approvedBodies: new Map(),
-    unitFactors: new Map(Object.entries(pack.unitPoints) as [Unit, number][]),
-  };
-}
-
-/** The cached sentence for `key`, if built already (see `remember`). */
-function recall(context: AssessContext, key: string): string | undefined {
-  return context.sentences.get(key);
-}
-
-function remember(context: AssessContext, key: string, text: string): string {
-  context.sentences.set(key, text);
+function excludedSentence(context: AssessContext, kindRule: KindRule): string {
+  let text = context.excludedSentences.get(kindRule);
+  if (text === undefined) context.excludedSentences.set(kindRule, (text = reasons.kindExcluded(kindRule)));
   return text;
 }
 
-const NONE: readonly EligibleCredit[] = Object.freeze([]);
-
-export function assessActivity(activity: ActivityLike, context: AssessContext): AssessedActivity {
-  const { pack, cycle, asOf } = context;
-  const { completedOn } = activity;
-  const kindRule = context.kindRules.get(activity.kind) ?? null;
-  const result: AssessedActivity = {
-    activity,
-    approved: approvedIn(context, activity.approvingBody ?? ''),
-    earned: 0,
-    inWindow: false,
-    converted: NONE,
-    eligible: NONE,
-    reasons: null,
-    refused: false,
-    kindRule,
-  };
-  let outOfWindow: string | null = null;
-  if (completedOn < cycle.start || completedOn > cycle.end || completedOn > asOf) {
-    const key = completedOn; // other sentence keys start with a letter
-    outOfWindow =
-      recall(context, key) ??
-      remember(
-        context,
-        key,
-        completedOn < cycle.start
-          ? reasons.beforeCycle(completedOn, cycle.start)
-          : completedOn > cycle.end
-            ? reasons.afterCycle(completedOn, cycle.end)
-            : reasons.afterAsOf(completedOn, asOf),
-      );
-  }
-  // Out of the window the credit is still converted: its earned figure and unit problems are shown.
-  const converted = convertCredits(activity, context, kindRule, result, outOfWindow === null);
-  if (outOfWindow !== null) return refuse(result, outOfWindow);
-  result.inWindow = true;
-  result.converted = converted;
-
-  if (kindRule?.excluded) return refuse(result, reasons.kindExcluded(kindRule));
-  if (kindRule?.pointsEach == null && pack.minActivityMinutes != null) {
-    const length = activityLength(activity.durationMinutes, activity.credits);
-    if (length && length.minutes < pack.minActivityMinutes) {
-      const stated = activity.credits.map((c) => formatCredit(c.amount, c.unit)).join(' + ');
-      return refuse(result, reasons.tooShort(length, pack.minActivityMinutes, pack, stated));
-    }
-  }
-
-  const known = context.categoryKeys;
-  let allFit = true;
-  for (let i = 0; i < converted.length; i++) {
-    const credit = converted[i] as EligibleCredit;
-    if (known.size > 0 && !known.has(credit.category)) {
-      result.refused = true;
-      addReason(result, reasons.categoryNotInPack(credit.category, credit.points, pack));
-    }
-    if (!fits(credit, known)) allFit = false;
-  }
-  result.eligible = allFit ? converted : converted.filter((credit) => fits(credit, known));
-  return result;
-}
-
-function fits(credit: EligibleCredit, known: ReadonlySet<string>): boolean {
-  return credit.points > 0 && (known.size === 0 || known.has(credit.category));
+function tooShortSentence(table: ActivityTable, row: number, pack: RulePack, minimum: number): string {
+  const activity = table.activities[row] as ActivityLike;
+  const inferred = table.lengthInferred[row] === 1;
+  // A stated length is shown exactly as entered.
+  const minutes = inferred ? (table.lengthMinutes[row] as number) : (activity.durationMinutes as number);
+  const stated = activity.credits.map((c) => formatCredit(c.amount, c.unit)).join(' + ');
+  return reasons.tooShort({ minutes, inferred }, minimum, pack, stated);
 }
 
 /**
- * Converts the entered credit into pack points and records refused units as reasons;
- * returns the converted credit only when `collect` (inside the window).
+ * Why an activity outside the window does not count. Sentences are remembered by key,
+ * and the key of this one is the day itself; fixed-point sentences use keys that start
+ * with "f", so a "day" that starts with "f" (never a calendar day) shares their memory
+ * exactly as it always has.
  */
-function convertCredits(
-  activity: ActivityLike,
-  context: AssessContext,
-  kindRule: KindRule | null,
-  result: AssessedActivity,
-  collect: boolean,
-): readonly EligibleCredit[] {
-  const { pack } = context;
-  if (kindRule?.pointsEach != null) {
-    // Fixed points whatever was entered (the AAMA's CPR card: 4 clinical points).
-    const fixed = toHundredths(kindRule.pointsEach);
-    const category =
-      kindRule.category ?? activity.credits[0]?.category ?? (pack.categories.length ? null : '');
-    result.earned = fixed;
-    if (category === null) {
-      result.refused = true;
-      addReason(result, reasons.noCategory(activity.kind));
-      return NONE;
-    }
-    const only = activity.credits.length === 1 ? activity.credits[0] : undefined;
-    const asEntered = only && only.category === category && creditPoints(only, pack) === fixed;
-    if (!asEntered) {
-      const key = `f${category}`;
-      const label = categoryLabel(pack, category);
-      addReason(
-        result,
-        recall(context, key) ?? remember(context, key, reasons.fixedPoints(kindRule, fixed, label, pack)),
-      );
-    }
-    return collect ? [{ category, points: fixed }] : NONE;
+function outsideSentence(context: AssessContext, completedOn: string, day: number): string {
+  const { cycle, asOf } = context;
+  if (day === day) {
+    // A calendar day: its number says which sentence without reading the string.
+    if (day < context.startDay) return reasons.beforeCycle(completedOn, cycle.start);
+    if (day > context.endDay) return reasons.afterCycle(completedOn, cycle.end);
+    return reasons.afterAsOf(completedOn, asOf);
   }
-  if (activity.credits.length === 0) {
-    result.refused = true;
-    addReason(result, reasons.noCredit);
+  const shared = completedOn.charCodeAt(0) === 102; // "f"
+  if (shared) {
+    const known = context.sentences.get(completedOn);
+    if (known !== undefined) return known;
   }
-  // Built as an exact-size literal: most activities carry one credit.
-  let converted: EligibleCredit[] | null = null;
-  for (let i = 0; i < activity.credits.length; i++) {
-    const credit = activity.credits[i] as ActivityLike['credits'][number];
-    const factor = context.unitFactors.get(credit.unit);
-    if (factor === undefined) {
-      result.refused = true;
-      let text = context.unitSentences.get(credit.unit);
-      if (text === undefined) {
-        text = reasons.unitNotAccepted(credit.unit, pack);
-        context.unitSentences.set(credit.unit, text);
-      }
-      addReason(result, text);
-      continue;
-    }
-    const points = Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
-    result.earned += points;
-    if (!collect) continue;
-    const entry = { category: credit.category, points };
-    if (converted) converted.push(entry);
-    else converted = [entry];
-  }
-  return converted ?? NONE;
-}
-
-export function addReason(activity: AssessedActivity, reason: string, first = false): void {
-  if (!activity.reasons) activity.reasons = [reason];
-  else if (first) activity.reasons.unshift(reason);
-  else activity.reasons.push(reason);
-}
-
-function refuse(result: AssessedActivity, reason: string): AssessedActivity {
-  result.refused = true;
-  result.eligible = NONE;
-  // The date or rule that refuses the whole activity is the first thing to read.
-  addReason(result, reason, true);
-  return result;
-}
-
-/**
- * Count limits ("at most 3 CPR cards"): which activities of a kind count. Approved
- * credit first (it can do everything outside credit can, without using the outside
- * allowance), then the larger credit, then the earliest. For fixed-point kinds all
- * candidates are worth the same, so this choice is also the best one.
- */
-export function applyCountLimits(assessed: readonly AssessedActivity[], pack: RulePack): void {
-  for (const rule of kindRulesOf(pack).values()) {
-    if (rule.maxCount == null || rule.excluded) continue;
-    const candidates = assessed.filter(
-      (a) => a.activity.kind === rule.kind && a.inWindow && a.eligible.some((credit) => credit.points > 0),
-    );
-    const total = (a: AssessedActivity) => a.eligible.reduce((sum, credit) => sum + credit.points, 0);
-    candidates.sort(
-      (x, y) =>
-        Number(y.approved) - Number(x.approved) ||
-        total(y) - total(x) ||
-        compareActivities(x.activity, y.activity),
-    );
-    const mixed = candidates.some((a) => a.approved) && candidates.some((a) => !a.approved);
-    candidates.forEach((candidate, index) => {
-      if (index < (rule.maxCount ?? 0)) return;
-      candidate.eligible = NONE;
-      candidate.refused = true;
-      addReason(candidate, reasons.beyondCount(index + 1, rule, mixed));
-    });
-  }
+  const text =
+    completedOn < cycle.start
+      ? reasons.beforeCycle(completedOn, cycle.start)
+      : completedOn > cycle.end
+        ? reasons.afterCycle(completedOn, cycle.end)
+        : reasons.afterAsOf(completedOn, asOf);
+  if (shared) context.sentences.set(completedOn, text);
+  return text;
 }

@@ -15,8 +15,10 @@ import type { RulePack } from '../rule-pack';
 
 /**
  * Cycle dates. Every date is a calendar day written YYYY-MM-DD; ISO day strings compare
- * correctly as strings, so the per-activity checks never parse dates (the engine must
- * evaluate thousands of activities in a few milliseconds). Month arithmetic goes through
+ * correctly as strings, so the per-activity checks never make Date objects: each
+ * completedOn is read once into a day number that orders as the string does
+ * (activity-table.ts), and the engine evaluates thousands of activities in a few
+ * milliseconds. Month arithmetic goes through
  * date-fns only: its addMonths clamps to the month's last day, which is what the
  * conventions below rely on.
  *
@@ -44,14 +46,24 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseDay(iso: string): Date {
   const date = isoDay.test(iso) ? parseISO(iso) : new Date(Number.NaN);
-  if (!isValid(date) || format(date, 'yyyy-MM-dd') !== iso) {
+  if (!isValid(date) || formatDay(date) !== iso) {
     throw new Error(`"${iso}" is not a calendar date in the form YYYY-MM-DD.`);
   }
   return date;
 }
 
+/**
+ * format(date, 'yyyy-MM-dd'), written directly for the years 1 to 9999: date-fns's
+ * formatter reads its pattern afresh on every call, and an evaluation writes dozens of
+ * days. Other years (and invalid dates) still go through date-fns, which writes eras
+ * its own way (year 0 is "0001") and refuses an invalid date.
+ */
 export function formatDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const year = date.getFullYear();
+  if (!(year >= 1 && year <= 9999)) return format(date, 'yyyy-MM-dd');
+  const month = date.getMonth() + 1;
+  const day = date.getDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function shiftDays(iso: string, days: number): string {

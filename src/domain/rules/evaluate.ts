@@ -1,9 +1,13 @@
 import type { ActivityKind, Credential } from '../portfolio';
 import type { CategoryStanding, CredentialEvaluation } from '../evaluation';
 import type { RulePack, RulePackInput } from '../rule-pack';
-import { allocateCredit, type AllocationRules, type CreditChunk } from './allocate';
-import { type ActivityLike, applyCountLimits, assessActivity, assessContext, kindRulesOf } from './assess';
-import { inActivityOrder } from './order';
+import { allocateCredit, type AllocationRules } from './allocate';
+import { readActivities, type ActivityTable } from './activity-table';
+import { assessActivities } from './assess';
+import type { ActivityLike } from './assessment';
+import { assessContext, kindRulesOf } from './assess-context';
+import { applyCountLimits } from './count-limits';
+import { activityOrder } from './order';
 import { fromHundredths, toHundredths } from './convert';
 import { computeCycle, parseDay } from './cycle';
 import { effectivePack } from './overrides';
@@ -36,77 +40,90 @@ export function evaluateCredential(input: EvaluateCredentialInput): CredentialEv
   parseDay(asOf);
   const pack = effectivePack(input.pack, credential.overrides);
   const claimed = input.activities.filter((activity) => activity.credentialIds?.includes(credential.id));
-  return evaluateClaimed(credential, pack, claimed, asOf);
+  const table = readActivities(claimed);
+  return evaluateClaimed(credential, pack, table, inOrder(table), asOf);
 }
 
 /** Every credential in order; each reads only the activities claimed for it. */
 export function evaluatePortfolio(input: EvaluatePortfolioInput): CredentialEvaluation[] {
   parseDay(input.asOf);
-  const claimedBy = new Map<number, ActivityLike[]>();
-  // Sorted once here, each credential's list comes out already in order.
-  const ordered = inActivityOrder(input.activities);
-  for (let i = 0; i < ordered.length; i++) {
-    const activity = ordered[i] as ActivityLike;
-    const ids = activity.credentialIds ?? [];
-    for (let position = 0; position < ids.length; position++) {
-      const id = ids[position] as number;
-      if (ids.indexOf(id) !== position) continue; // claimed twice for one credential: once is enough
-      const list = claimedBy.get(id);
-      if (list) list.push(activity);
-      else claimedBy.set(id, [activity]);
-    }
-  }
+  // Read and sorted once here, so each credential's rows come out already in order.
+  const table = readActivities(input.activities);
+  const claimedBy = claimedRows(table, inOrder(table));
   return input.credentials.map((credential) => {
     const base = findRulePack(input.packs, credential.rulePackId);
     if (!base) throw new Error(`No rule pack "${credential.rulePackId}" for credential ${credential.id}.`);
     const pack = effectivePack(base, credential.overrides);
-    return evaluateClaimed(credential, pack, claimedBy.get(credential.id) ?? [], input.asOf);
+    const claimed = table.claimIds.find(credential.id);
+    return evaluateClaimed(
+      credential,
+      pack,
+      table,
+      claimed < 0 ? new Int32Array(0) : (claimedBy[claimed] as Int32Array),
+      input.asOf,
+    );
   });
+}
+
+/** The table's rows in the one order (date, then id). */
+function inOrder(table: ActivityTable): Int32Array {
+  const order = activityOrder(table.completedOn, table.id);
+  if (order) return order;
+  const rows = new Int32Array(table.count);
+  for (let row = 0; row < rows.length; row++) rows[row] = row;
+  return rows;
+}
+
+/** For each claimed credential (by its number in table.claimIds), the rows claimed for it, in `order`. */
+function claimedRows(table: ActivityTable, order: Int32Array): Int32Array[] {
+  const counts = new Int32Array(table.claimIds.size);
+  const claims = table.claimStart[table.count] as number;
+  for (let claim = 0; claim < claims; claim++) (counts[table.claim[claim] as number] as number)++;
+  const rows = Array.from(counts, (size) => new Int32Array(size));
+  counts.fill(0);
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i] as number;
+    for (
+      let claim = table.claimStart[row] as number;
+      claim < (table.claimStart[row + 1] as number);
+      claim++
+    ) {
+      const credential = table.claim[claim] as number;
+      (rows[credential] as Int32Array)[counts[credential] as number] = row;
+      (counts[credential] as number)++;
+    }
+  }
+  return rows;
 }
 
 function evaluateClaimed(
   credential: CredentialLike,
   pack: RulePack,
-  claimed: readonly ActivityLike[],
+  table: ActivityTable,
+  /** The claimed rows, in the one order (date, then id): the outcome never depends on input order. */
+  rows: ArrayLike<number>,
   asOf: string,
 ): CredentialEvaluation {
   const cycle = computeCycle(credential.certifiedOn, credential.expiresOn, pack.cycle);
-  const context = assessContext(pack, cycle, asOf);
-  // One fixed order (date, then id) so the outcome never depends on input order.
-  const ordered = inActivityOrder(claimed);
-  const assessed = ordered.map((activity) => assessActivity(activity, context));
-  applyCountLimits(assessed, pack);
+  const context = assessContext(pack, cycle, asOf, table);
+  const assessment = assessActivities(table, rows, context);
+  applyCountLimits(assessment, context);
 
   const required = toHundredths(pack.totalRequired);
   const rules = allocationRules(pack, required);
-  const chunks: CreditChunk[] = [];
-  const ownerOf: number[] = [];
-  assessed.forEach((activity, index) => {
-    for (let i = 0; i < activity.eligible.length; i++) {
-      const credit = activity.eligible[i] as (typeof activity.eligible)[number];
-      chunks.push({
-        activityId: activity.activity.id,
-        kind: activity.activity.kind,
-        category: credit.category,
-        approved: activity.approved,
-        points: credit.points,
-      });
-      ownerOf.push(index);
-    }
-  });
-  const allocation = allocateCredit(chunks, rules);
-  const tally = tallyStandings(assessed, chunks, ownerOf, allocation, pack, rules.outsideCap ?? 0);
+  const allocation = allocateCredit(assessment.chunks, rules);
+  const tally = tallyStandings(assessment, allocation, pack, rules.outsideCap ?? 0);
   const { counted, approvedCounted } = tally;
 
   const categories: CategoryStanding[] = pack.categories.map((category) => {
-    const inCategory = tally.categoryCounted.get(category.key) ?? 0;
+    const inCategory = tally.categoryCounted(category.key);
     const short = Math.max(0, toHundredths(category.min) - inCategory);
     return {
       key: category.key,
       label: category.label,
       min: category.min,
       max: category.max,
-      earned: fromHundredths(tally.categoryEarned.get(category.key) ?? 0),
+      earned: fromHundredths(tally.categoryEarned(category.key)),
       counted: fromHundredths(inCategory),
       stillNeeded: fromHundredths(short),
     };

@@ -1,7 +1,7 @@
 import { activityKindLabels, type ActivityKind } from '../portfolio';
 import type { KindRule, RulePack } from '../rule-pack';
 import { formatNumber, unitLabels, type Unit } from '../units';
-import type { LeftOutCause } from './allocate';
+import type { LeftOutCause } from './left-out-causes';
 import type { ActivityLength } from './convert';
 import { fromHundredths } from './convert';
 
@@ -137,11 +137,24 @@ export const reasons = {
     pack: RulePack,
     cap: number,
   ): string {
-    const why = causes.map((cause) => causeText(cause, pack, cap));
-    const text = why.length > 0 ? why.join('; ') : "this pack's limits are reached";
-    return `${amountIn(hundredths, category, pack)} left out: ${text}.`;
+    return leftOutSentence(hundredths, category, leftOutWhy(causes, pack, cap), pack);
   },
 };
+
+/** The "why" of a left-out sentence: the same for every amount, so it can be built once. */
+export function leftOutWhy(causes: readonly LeftOutCause[], pack: RulePack, cap: number): string {
+  const why = causes.map((cause) => causeText(cause, pack, cap));
+  return why.length > 0 ? why.join('; ') : "this pack's limits are reached";
+}
+
+export function leftOutSentence(
+  hundredths: number,
+  category: string,
+  why: string,
+  pack: Pick<RulePack, 'pointName'>,
+): string {
+  return `${amountIn(hundredths, category, pack)} left out: ${why}.`;
+}
 
 function causeText(cause: LeftOutCause, pack: RulePack, outsideCap: number): string {
   switch (cause.type) {

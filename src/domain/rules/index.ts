@@ -12,7 +12,7 @@ export {
   type EvaluateCredentialInput,
   type EvaluatePortfolioInput,
 } from './evaluate';
-export type { ActivityLike } from './assess';
+export type { ActivityLike } from './assessment';
 export { computeCycle, lastDayOfSpan, type CycleDates } from './cycle';
 export { convertCredit, activityLength, minutesPerUnit, type ActivityLength } from './convert';
 export { DUE_SOON_DAYS } from './status';

@@ -1,9 +1,9 @@
 /**
  * The one order of activities everywhere: completion date, then id. Every result is
  * computed over activities in this order, which is what makes the engine's answer
- * independent of the order activities were given in. Sorting thousands of activities
- * is the largest single cost of an evaluation, so it is done by counting days rather
- * than by comparing strings.
+ * independent of the order activities were given in. Thousands of activities are
+ * sorted on every status refresh, so it is done by counting days rather than by
+ * comparing strings.
  */
 
 interface Ordered {
@@ -18,27 +18,42 @@ export function compareActivities(x: Ordered, y: Ordered): number {
 
 /** The activities in order; the input itself when it is already in order. */
 export function inActivityOrder<T extends Ordered>(activities: readonly T[]): readonly T[] {
-  const count = activities.length;
-  let ordered = true;
-  for (let i = 1; i < count && ordered; i++) {
-    ordered = compareActivities(activities[i - 1] as T, activities[i] as T) <= 0;
-  }
-  if (ordered) return activities;
+  const order = activityOrder(
+    activities.map((activity) => activity.completedOn),
+    activities.map((activity) => activity.id),
+  );
+  return order ? Array.from(order, (row) => activities[row] as T) : activities;
+}
 
+/**
+ * The same order over columns (an activity's date and id at the same row): the rows in
+ * order, or null when they already are in order.
+ */
+export function activityOrder(completedOn: readonly string[], id: readonly number[]): Int32Array | null {
+  const count = completedOn.length;
+  const compare = (x: number, y: number) =>
+    completedOn[x] === completedOn[y]
+      ? (id[x] as number) - (id[y] as number)
+      : (completedOn[x] as string) < (completedOn[y] as string)
+        ? -1
+        : 1;
+  let ordered = true;
+  for (let i = 1; i < count && ordered; i++) ordered = compare(i - 1, i) <= 0;
+  if (ordered) return null;
+
+  const byComparing = () => Int32Array.from(Array.from({ length: count }, (_, row) => row).sort(compare));
   const days = new Float64Array(count);
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < count; i++) {
-    const day = dayIndex((activities[i] as T).completedOn);
-    if (Number.isNaN(day)) return [...activities].sort(compareActivities); // not all calendar dates
+    const day = dayIndex(completedOn[i] as string);
+    if (Number.isNaN(day)) return byComparing(); // not all calendar dates
     days[i] = day;
     if (day < first) first = day;
     if (day > last) last = day;
   }
   // Spread over millennia: compare strings instead.
-  if (last - first > 1_000_000) {
-    return [...activities].sort(compareActivities);
-  }
+  if (last - first > 1_000_000) return byComparing();
 
   // Counting sort by day (stable), then by id among activities of the same day.
   const starts = new Int32Array(last - first + 2);
@@ -50,16 +65,35 @@ export function inActivityOrder<T extends Ordered>(activities: readonly T[]): re
     order[starts[slot] as number] = i;
     starts[slot] = (starts[slot] as number) + 1;
   }
-  const byId = (x: number, y: number) => (activities[x] as T).id - (activities[y] as T).id;
   for (let runStart = 0; runStart < count;) {
     let runEnd = runStart + 1;
     while (runEnd < count && days[order[runEnd] as number] === days[order[runStart] as number]) runEnd++;
-    if (runEnd - runStart > 1) order.subarray(runStart, runEnd).sort(byId);
+    if (runEnd - runStart > 1) sortRunById(id, order, runStart, runEnd);
     runStart = runEnd;
   }
-  const result = new Array<T>(count);
-  for (let i = 0; i < count; i++) result[i] = activities[order[i] as number] as T;
-  return result;
+  return order;
+}
+
+/**
+ * Orders one day's activities by id. They are few, so an insertion sort (stable, like
+ * any sort here) does it without building anything; ids that are not finite numbers
+ * make `x.id - y.id` an inconsistent comparison, and then the sort's own steps decide
+ * the order, so those keep the typed array's sort.
+ */
+function sortRunById(id: readonly number[], order: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (!Number.isFinite(id[order[i] as number])) {
+      order.subarray(from, to).sort((x, y) => (id[x] as number) - (id[y] as number));
+      return;
+    }
+  }
+  for (let i = from + 1; i < to; i++) {
+    const moving = order[i] as number;
+    const movingId = id[moving] as number;
+    let j = i - 1;
+    for (; j >= from && (id[order[j] as number] as number) > movingId; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = moving;
+  }
 }
 
 /** An order-preserving number for a YYYY-MM-DD day (31 days a month, 12 months a year); NaN otherwise. */

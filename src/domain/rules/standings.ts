@@ -1,14 +1,17 @@
 import type { ActivityStanding } from '../evaluation';
+import type { ActivityKind } from '../portfolio';
 import type { RulePack } from '../rule-pack';
-import type { Allocation, CreditChunk } from './allocate';
-import { addReason, type AssessedActivity, type EligibleCredit } from './assess';
+import type { Allocation } from './allocate';
+import { leftOutCauses } from './left-out-causes';
+import { addReason, reasonsOf, type Assessment } from './assessment';
 import { fromHundredths } from './convert';
-import { categoryLabel, reasons } from './explain';
+import { categoryLabel, leftOutSentence, leftOutWhy } from './explain';
 
 /**
  * Turns the allocation back into per-activity standings and the credential's totals.
  * Runs once per claimed activity, so it keeps allocations low: the status page
- * evaluates thousands of activities on every change.
+ * evaluates thousands of activities on every change. The standings themselves are the
+ * answer; nothing else here is built per activity.
  */
 
 export interface Tally {
@@ -19,112 +22,175 @@ export interface Tally {
   approvedCounted: number;
   outsideEligible: number;
   outsideCounted: number;
-  categoryEarned: Map<string, number>;
-  categoryCounted: Map<string, number>;
+  /** By category key: points earned inside the window, and points that count. */
+  categoryEarned: (key: string) => number;
+  categoryCounted: (key: string) => number;
+}
+
+/** Per activity: the points that count, in total and by category. */
+interface Counted {
+  total: Float64Array;
+  /** Most activities count in one category: kept in two plain slots, a list only for more. */
+  firstCategory: Int32Array;
+  firstPoints: Float64Array;
+  more: Map<number, [string, number][]>;
 }
 
 export function tallyStandings(
-  assessed: readonly AssessedActivity[],
-  chunks: readonly CreditChunk[],
-  ownerOf: readonly number[],
+  assessment: Assessment,
   allocation: Allocation,
   pack: RulePack,
   outsideCap: number,
 ): Tally {
-  const countedOf = new Float64Array(assessed.length);
-  // Most activities count in one category: keep it in two plain slots, a list only for more.
-  const firstCategoryOf = new Array<string | undefined>(assessed.length);
-  const firstCountedOf = new Float64Array(assessed.length);
-  const moreOf = new Map<number, [string, number][]>();
-  const categoryCounted = new Map<string, number>();
-  const labelled = pack.categories.length > 0;
-  const leftOutText = new Map<string, string>();
+  const { table, chunks, count } = assessment;
+  const { approved, categoryNames } = chunks;
+  const counted: Counted = {
+    total: new Float64Array(count),
+    firstCategory: new Int32Array(count).fill(-1),
+    firstPoints: new Float64Array(count),
+    more: new Map(),
+  };
+  const categoryCounted = new Float64Array(categoryNames.length);
+  const leftOutText = new LeftOutSentences(pack, outsideCap);
+  let outsideEligible = 0;
 
-  for (let index = 0; index < chunks.length; index++) {
-    const owner = ownerOf[index] as number;
-    const { category } = chunks[index] as CreditChunk;
-    const counted = allocation.counted[index] ?? 0;
-    if (counted > 0) {
-      countedOf[owner] = (countedOf[owner] ?? 0) + counted;
-      categoryCounted.set(category, (categoryCounted.get(category) ?? 0) + counted);
-      const first = firstCategoryOf[owner];
-      if (first === undefined || first === category) {
-        firstCategoryOf[owner] = category;
-        firstCountedOf[owner] = (firstCountedOf[owner] ?? 0) + counted;
-      } else {
-        const more = moreOf.get(owner) ?? [];
-        const pair = more.find(([key]) => key === category);
-        if (pair) pair[1] += counted;
-        else more.push([category, counted]);
-        moreOf.set(owner, more);
-      }
+  for (let index = 0; index < chunks.count; index++) {
+    const owner = chunks.owner[index] as number;
+    const category = chunks.category[index] as number;
+    if (!approved[owner]) outsideEligible += chunks.points[index] as number;
+    const points = allocation.counted[index] as number;
+    if (points > 0) {
+      categoryCounted[category] = (categoryCounted[category] as number) + points;
+      addCounted(counted, owner, category, points, categoryNames);
     }
-    const leftOut = allocation.leftOut[index] ?? 0;
+    const leftOut = allocation.leftOut[index] as number;
     if (leftOut > 0) {
-      const causes = allocation.causes[index] ?? [];
-      const key = `${leftOut}|${category}|${causes.length === 1 ? causes[0]?.type : causes.map((c) => c.type).join()}`;
-      let text = leftOutText.get(key);
-      if (text === undefined) {
-        text = reasons.leftOut(
-          leftOut,
-          labelled ? categoryLabel(pack, category) : '',
-          causes,
-          pack,
-          outsideCap,
-        );
-        leftOutText.set(key, text);
-      }
-      addReason(assessed[owner] as AssessedActivity, text);
+      const kind = chunks.kindNames[chunks.kind[owner] as number] as ActivityKind;
+      const key = categoryNames[category] as string;
+      addReason(assessment, owner, leftOutText.of(leftOut, key, allocation.causes[index] as number, kind));
     }
   }
 
+  const byKey = (sums: Float64Array) => (key: string) => {
+    const number = table.categories.find(key);
+    return number < 0 ? 0 : (sums[number] as number);
+  };
   const tally: Tally = {
-    activities: new Array<ActivityStanding>(assessed.length),
-    earned: 0,
+    activities: new Array<ActivityStanding>(count),
+    earned: assessment.earnedInWindow,
     counted: 0,
     approvedCounted: 0,
-    outsideEligible: 0,
+    outsideEligible,
     outsideCounted: 0,
-    categoryEarned: new Map(),
-    categoryCounted,
+    categoryEarned: byKey(assessment.categoryEarned),
+    categoryCounted: byKey(categoryCounted),
   };
-  assessed.forEach((activity, index) => {
-    const counted = countedOf[index] ?? 0;
-    if (activity.inWindow) {
-      tally.earned += activity.earned;
-      for (let i = 0; i < activity.converted.length; i++) {
-        const credit = activity.converted[i] as EligibleCredit;
-        tally.categoryEarned.set(
-          credit.category,
-          (tally.categoryEarned.get(credit.category) ?? 0) + credit.points,
-        );
-      }
-    }
-    tally.counted += counted;
-    if (activity.approved) tally.approvedCounted += counted;
-    else {
-      tally.outsideCounted += counted;
-      for (let i = 0; i < activity.eligible.length; i++)
-        tally.outsideEligible += activity.eligible[i]?.points ?? 0;
-    }
-    const whole = counted >= activity.earned && !activity.refused;
-    tally.activities[index] = {
-      activityId: activity.activity.id,
-      title: activity.activity.title,
-      completedOn: activity.activity.completedOn,
-      outcome: counted === 0 ? 'not_counted' : whole ? 'counted' : 'partly',
-      earned: fromHundredths(activity.earned),
-      counted: fromHundredths(counted),
-      countedByCategory: countedByCategory(
-        firstCategoryOf[index],
-        firstCountedOf[index] ?? 0,
-        moreOf.get(index),
-      ),
-      approvedProvider: activity.approved,
-      reasons: activity.reasons ?? [],
-    };
-  });
+  for (let index = 0; index < count; index++) {
+    const points = counted.total[index] as number;
+    tally.counted += points;
+    if (approved[index]) tally.approvedCounted += points;
+    else tally.outsideCounted += points;
+    tally.activities[index] = standingOf(assessment, counted, index);
+  }
   return tally;
+}
+
+function addCounted(
+  counted: Counted,
+  owner: number,
+  category: number,
+  points: number,
+  names: readonly string[],
+): void {
+  counted.total[owner] = (counted.total[owner] as number) + points;
+  const first = counted.firstCategory[owner] as number;
+  if (first === -1 || first === category) {
+    counted.firstCategory[owner] = category;
+    counted.firstPoints[owner] = (counted.firstPoints[owner] as number) + points;
+    return;
+  }
+  const key = names[category] as string;
+  const more = counted.more.get(owner) ?? [];
+  const pair = more.find(([known]) => known === key);
+  if (pair) pair[1] += points;
+  else more.push([key, points]);
+  counted.more.set(owner, more);
+}
+
+/** One activity's standing: the answer itself, so the only object built per activity. */
+function standingOf(assessment: Assessment, counted: Counted, index: number): ActivityStanding {
+  const { table, chunks } = assessment;
+  const row = assessment.rows[index] as number;
+  const points = counted.total[index] as number;
+  const earned = assessment.earned[index] as number;
+  const whole = points >= earned && !assessment.refused[index];
+  const first = counted.firstCategory[index] as number;
+  return {
+    activityId: table.id[row] as number,
+    title: table.title[row] as string,
+    completedOn: table.completedOn[row] as string,
+    outcome: points === 0 ? 'not_counted' : whole ? 'counted' : 'partly',
+    earned: fromHundredths(earned),
+    counted: fromHundredths(points),
+    countedByCategory: countedByCategory(
+      first < 0 ? undefined : chunks.categoryNames[first],
+      counted.firstPoints[index] as number,
+      counted.more.get(index),
+    ),
+    approvedProvider: chunks.approved[index] === 1,
+    reasons: reasonsOf(assessment, index),
+  };
+}
+
+/**
+ * "2 clinical points left out: …", built once per kind, amount, category and causes:
+ * most left-out credit shares a few sentences.
+ */
+class LeftOutSentences {
+  private readonly byCategory = new Map<string, Map<number, string>[]>();
+  private readonly labels = new Map<string, string>();
+  /** The "why" part depends on the kind, the category and the causes, not the amount. */
+  private readonly whys = new Map<string, Map<string, string[]>>();
+
+  constructor(
+    private readonly pack: RulePack,
+    private readonly outsideCap: number,
+  ) {}
+
+  of(leftOut: number, category: string, causes: number, kind: ActivityKind): string {
+    // The kind is part of the key: a kind cap's sentence names its kind.
+    const key = `${kind}|${category}`;
+    let byCauses = this.byCategory.get(key);
+    if (!byCauses) this.byCategory.set(key, (byCauses = []));
+    const byAmount = (byCauses[causes] ??= new Map());
+    let text = byAmount.get(leftOut);
+    if (text === undefined) {
+      text = leftOutSentence(leftOut, this.labelOf(category), this.whyOf(causes, kind, category), this.pack);
+      byAmount.set(leftOut, text);
+    }
+    return text;
+  }
+
+  private labelOf(category: string): string {
+    let label = this.labels.get(category);
+    if (label === undefined) {
+      label = this.pack.categories.length > 0 ? categoryLabel(this.pack, category) : '';
+      this.labels.set(category, label);
+    }
+    return label;
+  }
+
+  private whyOf(causes: number, kind: ActivityKind, category: string): string {
+    let ofKind = this.whys.get(kind);
+    if (!ofKind) this.whys.set(kind, (ofKind = new Map()));
+    let ofCategory = ofKind.get(category);
+    if (!ofCategory) ofKind.set(category, (ofCategory = []));
+    return (ofCategory[causes] ??= leftOutWhy(
+      leftOutCauses(causes, kind, category),
+      this.pack,
+      this.outsideCap,
+    ));
+  }
 }
 
 function countedByCategory(

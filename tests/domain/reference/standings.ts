@@ -62,7 +62,8 @@ export function tallyStandings(
     const leftOut = allocation.leftOut[index] ?? 0;
     if (leftOut > 0) {
       const causes = allocation.causes[index] ?? [];
-      const key = `${leftOut}|${category}|${causes.length === 1 ? causes[0]?.type : causes.map((c) => c.type).join()}`;
+      const kind = (assessed[owner] as AssessedActivity).activity.kind;
+      const key = `${kind}|${leftOut}|${category}|${causes.length === 1 ? causes[0]?.type : causes.map((c) => c.type).join()}`;
       let text = leftOutText.get(key);
       if (text === undefined) {
         text = reasons.leftOut(

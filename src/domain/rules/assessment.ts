@@ -1,0 +1,109 @@
+import type { ActivityKind, Credit } from '../portfolio';
+import type { ActivityTable } from './activity-table';
+import type { CreditChunks } from './allocate';
+
+/**
+ * One credential's claimed activities as the rules see them: one slot per activity in
+ * a few flat arrays (a status refresh assesses tens of thousands of claims; one object
+ * per claim was most of the engine's garbage), and the eligible credit as the chunks
+ * the allocation reads. assess.ts fills it, count-limits.ts trims it, standings.ts
+ * turns it into the answer.
+ */
+
+/** What the engine reads from an activity; a full Activity fits. */
+export interface ActivityLike {
+  id: number;
+  title: string;
+  kind: ActivityKind;
+  completedOn: string;
+  credits: readonly Pick<Credit, 'amount' | 'unit' | 'category'>[];
+  durationMinutes?: number | null;
+  approvingBody?: string;
+  credentialIds?: readonly number[];
+}
+
+/** The claimed activities of one credential, assessed; every per-activity array has one slot per activity. */
+export interface Assessment {
+  table: ActivityTable;
+  /** Activity i (in the one order) is table row rows[i]. */
+  rows: ArrayLike<number>;
+  count: number;
+  /** Converted points as entered (fixed points for kinds such as CPR cards), in hundredths. */
+  earned: Float64Array;
+  /** 1 when completed inside the cycle and on or before the as-of date. */
+  inWindow: Uint8Array;
+  /** 1 when some credit was refused outright (unit, category, kind, length, date, count). */
+  refused: Uint8Array;
+  /**
+   * Why some credit does not count: nothing, one sentence, or a list. Most activities
+   * have none or one; a list made at the second keeps its exact size (a list grown from
+   * one to two takes room for seventeen). See `reasonsOf`.
+   */
+  reasons: (string | string[] | undefined)[];
+  /** The eligible credit; activity i's is chunks [chunkStart[i], chunkStart[i + 1]). */
+  chunks: CreditChunks & {
+    owner: Int32Array;
+    category: Int32Array;
+    points: Float64Array;
+    approved: Uint8Array;
+    kind: Int32Array;
+  };
+  chunkStart: Int32Array;
+  /** Inside the window, in hundredths: all converted credit, and by category number (before any rule). */
+  earnedInWindow: number;
+  categoryEarned: Float64Array;
+}
+
+export function newAssessment(table: ActivityTable, rows: ArrayLike<number>): Assessment {
+  const count = rows.length;
+  // At most one chunk per credit, or one for fixed points.
+  let most = 0;
+  for (let index = 0; index < count; index++) {
+    const row = rows[index] as number;
+    most += Math.max(1, (table.creditStart[row + 1] as number) - (table.creditStart[row] as number));
+  }
+  const approved = new Uint8Array(count);
+  const kind = new Int32Array(count);
+  return {
+    table,
+    rows,
+    count,
+    earned: new Float64Array(count),
+    inWindow: new Uint8Array(count),
+    refused: new Uint8Array(count),
+    reasons: new Array<string | string[] | undefined>(count),
+    chunks: {
+      count: 0,
+      owner: new Int32Array(most),
+      category: new Int32Array(most),
+      points: new Float64Array(most),
+      approved,
+      kind,
+      categoryNames: table.categories.values,
+      kindNames: table.kinds.values,
+    },
+    chunkStart: new Int32Array(count + 1),
+    earnedInWindow: 0,
+    categoryEarned: new Float64Array(table.categories.size),
+  };
+}
+
+export function addReason(assessment: Assessment, index: number, reason: string, first = false): void {
+  const known = assessment.reasons[index];
+  if (known === undefined) assessment.reasons[index] = reason;
+  else if (typeof known === 'string') assessment.reasons[index] = first ? [reason, known] : [known, reason];
+  else if (first) known.unshift(reason);
+  else known.push(reason);
+}
+
+/** The activity's reasons as the list the standing shows. */
+export function reasonsOf(assessment: Assessment, index: number): string[] {
+  const known = assessment.reasons[index];
+  return known === undefined ? [] : typeof known === 'string' ? [known] : known;
+}
+
+export function appendChunk(chunks: Assessment['chunks'], category: number, points: number): void {
+  chunks.category[chunks.count] = category;
+  chunks.points[chunks.count] = points;
+  chunks.count++;
+}
