@@ -3,7 +3,7 @@ import { formatCredit } from '../units';
 import type { ActivityTable } from './activity-table';
 import type { AssessContext } from './assess-context';
 import { convertCredits } from './assess-credit';
-import { addReason, newAssessment, type ActivityLike, type Assessment } from './assessment';
+import { addReason, newAssessment, setSharedReason, type ActivityLike, type Assessment } from './assessment';
 import { reasons } from './explain';
 
 /**
@@ -20,7 +20,7 @@ export function assessActivities(
 ): Assessment {
   const assessment = newAssessment(table, rows);
   // Activities come in date order: one day's activities share the sentence just built.
-  const lastOutside: LastOutside = { day: Number.NaN, completedOn: null, text: '' };
+  const lastOutside: LastOutside = { day: Number.NaN, completedOn: null, list: [] };
   // One small function per activity: the JIT optimizes it after a few hundred activities
   // of the first evaluation, where one large loop would wait for a slower compile.
   for (let index = 0; index < assessment.count; index++) assessOne(assessment, index, context, lastOutside);
@@ -36,7 +36,8 @@ export function assessActivities(
 interface LastOutside {
   day: number;
   completedOn: string | null;
-  text: string;
+  /** [why that day does not count]: shared as the reasons of that day's activities that have no other. */
+  list: readonly string[];
 }
 
 function assessOne(assessment: Assessment, index: number, context: AssessContext, last: LastOutside): void {
@@ -56,19 +57,19 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     day === day
       ? day < context.startDay || day > context.endDay || day > context.asOfDay
       : completedOn < context.cycle.start || completedOn > context.cycle.end || completedOn > context.asOf;
-  let outOfWindow: string | null = null;
-  if (outside) {
-    if (day === day ? day === last.day : completedOn === last.completedOn) outOfWindow = last.text;
-    else {
-      outOfWindow = outsideSentence(context, completedOn, day);
-      last.day = day;
-      last.completedOn = completedOn;
-      last.text = outOfWindow;
-    }
+  if (outside && !(day === day ? day === last.day : completedOn === last.completedOn)) {
+    last.day = day;
+    last.completedOn = completedOn;
+    last.list = [outsideSentence(context, completedOn, day)];
   }
   // Out of the window the credit is still converted: its earned figure and unit problems are shown.
-  convertCredits(assessment, index, context, kindRule, outOfWindow === null);
-  if (outOfWindow !== null) return refuse(assessment, index, first, outOfWindow);
+  convertCredits(assessment, index, context, kindRule, !outside);
+  if (outside) {
+    // The date is the first thing to read; that day's activities share the list.
+    assessment.refused[index] = 1;
+    chunks.count = first;
+    return setSharedReason(assessment, index, last.list);
+  }
   assessment.inWindow[index] = 1;
   assessment.earnedInWindow += assessment.earned[index] as number;
   for (let i = first; i < chunks.count; i++) {

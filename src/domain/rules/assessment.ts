@@ -37,9 +37,12 @@ export interface Assessment {
   /**
    * Why some credit does not count: nothing, one sentence, or a list. Most activities
    * have none or one; a list made at the second keeps its exact size (a list grown from
-   * one to two takes room for seventeen). See `reasonsOf`.
+   * one to two takes room for seventeen); a list may be shared by several activities
+   * (see sharedReasons). See `reasonsOf`.
    */
   reasons: (string | string[] | undefined)[];
+  /** 1 where reasons[i] is a list other activities share: copied before anything is added. */
+  sharedReasons: Uint8Array;
   /** The eligible credit; activity i's is chunks [chunkStart[i], chunkStart[i + 1]). */
   chunks: CreditChunks & {
     owner: Int32Array;
@@ -72,6 +75,7 @@ export function newAssessment(table: ActivityTable, rows: ArrayLike<number>): As
     inWindow: new Uint8Array(count),
     refused: new Uint8Array(count),
     reasons: new Array<string | string[] | undefined>(count),
+    sharedReasons: new Uint8Array(count),
     chunks: {
       count: 0,
       owner: new Int32Array(most),
@@ -92,15 +96,32 @@ export function addReason(assessment: Assessment, index: number, reason: string,
   const known = assessment.reasons[index];
   if (known === undefined) assessment.reasons[index] = reason;
   else if (typeof known === 'string') assessment.reasons[index] = first ? [reason, known] : [known, reason];
-  else if (first) known.unshift(reason);
+  else if (assessment.sharedReasons[index]) {
+    assessment.sharedReasons[index] = 0;
+    assessment.reasons[index] = first ? [reason, ...known] : [...known, reason];
+  } else if (first) known.unshift(reason);
   else known.push(reason);
 }
 
-/** The activity's reasons as the list the standing shows. */
+/**
+ * The one reason of an activity that has none yet, as a list that many activities
+ * share (one day's activities outside the cycle, say); addReason copies it before
+ * adding to it.
+ */
+export function setSharedReason(assessment: Assessment, index: number, list: readonly string[]): void {
+  if (assessment.reasons[index] !== undefined) return addReason(assessment, index, list[0] as string, true);
+  assessment.reasons[index] = list as string[];
+  assessment.sharedReasons[index] = 1;
+}
+
+/** The activity's reasons as the list the standing shows (possibly shared with other standings). */
 export function reasonsOf(assessment: Assessment, index: number): string[] {
   const known = assessment.reasons[index];
-  return known === undefined ? [] : typeof known === 'string' ? [known] : known;
+  return known === undefined ? none : typeof known === 'string' ? [known] : known;
 }
+
+/** Shared by every standing without a reason (frozen: no standing can add to another's). */
+const none = Object.freeze([]) as unknown as string[];
 
 export function appendChunk(chunks: Assessment['chunks'], category: number, points: number): void {
   chunks.category[chunks.count] = category;

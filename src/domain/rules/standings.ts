@@ -51,7 +51,7 @@ export function tallyStandings(
     more: new Map(),
   };
   const categoryCounted = new Float64Array(categoryNames.length);
-  const leftOutText = new LeftOutSentences(pack, outsideCap);
+  const leftOutText = new LeftOutSentences(pack, outsideCap, chunks.kindNames, categoryNames);
   let outsideEligible = 0;
 
   for (let index = 0; index < chunks.count; index++) {
@@ -65,9 +65,8 @@ export function tallyStandings(
     }
     const leftOut = allocation.leftOut[index] as number;
     if (leftOut > 0) {
-      const kind = chunks.kindNames[chunks.kind[owner] as number] as ActivityKind;
-      const key = categoryNames[category] as string;
-      addReason(assessment, owner, leftOutText.of(leftOut, key, allocation.causes[index] as number, kind));
+      const causes = allocation.causes[index] as number;
+      addReason(assessment, owner, leftOutText.of(leftOut, category, causes, chunks.kind[owner] as number));
     }
   }
 
@@ -110,11 +109,11 @@ function addCounted(
     return;
   }
   const key = names[category] as string;
-  const more = counted.more.get(owner) ?? [];
-  const pair = more.find(([known]) => known === key);
+  const more = counted.more.get(owner);
+  const pair = more?.find(([known]) => known === key);
   if (pair) pair[1] += points;
-  else more.push([key, points]);
-  counted.more.set(owner, more);
+  else if (more) more.push([key, points]);
+  else counted.more.set(owner, [[key, points]]);
 }
 
 /** One activity's standing: the answer itself, so the only object built per activity. */
@@ -144,25 +143,28 @@ function standingOf(assessment: Assessment, counted: Counted, index: number): Ac
 
 /**
  * "2 clinical points left out: …", built once per kind, amount, category and causes:
- * most left-out credit shares a few sentences.
+ * most left-out credit shares a few sentences. Looked up by kind and category number,
+ * so finding a sentence already built allocates nothing.
  */
 class LeftOutSentences {
-  private readonly byCategory = new Map<string, Map<number, string>[]>();
-  private readonly labels = new Map<string, string>();
+  /** [kind number][category number][causes] → by amount in hundredths. */
+  private readonly built: Map<number, string>[][][] = [];
+  private readonly labels: (string | undefined)[] = [];
   /** The "why" part depends on the kind, the category and the causes, not the amount. */
-  private readonly whys = new Map<string, Map<string, string[]>>();
+  private readonly whys: string[][][] = [];
 
   constructor(
     private readonly pack: RulePack,
     private readonly outsideCap: number,
+    private readonly kindNames: readonly ActivityKind[],
+    private readonly categoryNames: readonly string[],
   ) {}
 
-  of(leftOut: number, category: string, causes: number, kind: ActivityKind): string {
+  of(leftOut: number, category: number, causes: number, kind: number): string {
     // The kind is part of the key: a kind cap's sentence names its kind.
-    const key = `${kind}|${category}`;
-    let byCauses = this.byCategory.get(key);
-    if (!byCauses) this.byCategory.set(key, (byCauses = []));
-    const byAmount = (byCauses[causes] ??= new Map());
+    const ofKind = (this.built[kind] ??= []);
+    const ofCategory = (ofKind[category] ??= []);
+    const byAmount = (ofCategory[causes] ??= new Map());
     let text = byAmount.get(leftOut);
     if (text === undefined) {
       text = leftOutSentence(leftOut, this.labelOf(category), this.whyOf(causes, kind, category), this.pack);
@@ -171,34 +173,37 @@ class LeftOutSentences {
     return text;
   }
 
-  private labelOf(category: string): string {
-    let label = this.labels.get(category);
+  private labelOf(category: number): string {
+    let label = this.labels[category];
     if (label === undefined) {
-      label = this.pack.categories.length > 0 ? categoryLabel(this.pack, category) : '';
-      this.labels.set(category, label);
+      const key = this.categoryNames[category] as string;
+      label = this.pack.categories.length > 0 ? categoryLabel(this.pack, key) : '';
+      this.labels[category] = label;
     }
     return label;
   }
 
-  private whyOf(causes: number, kind: ActivityKind, category: string): string {
-    let ofKind = this.whys.get(kind);
-    if (!ofKind) this.whys.set(kind, (ofKind = new Map()));
-    let ofCategory = ofKind.get(category);
-    if (!ofCategory) ofKind.set(category, (ofCategory = []));
+  private whyOf(causes: number, kind: number, category: number): string {
+    const ofCategory = ((this.whys[kind] ??= [])[category] ??= []);
+    const kindName = this.kindNames[kind] as ActivityKind;
+    const key = this.categoryNames[category] as string;
     return (ofCategory[causes] ??= leftOutWhy(
-      leftOutCauses(causes, kind, category),
+      leftOutCauses(causes, kindName, key),
       this.pack,
       this.outsideCap,
     ));
   }
 }
 
+/** Shared by every standing that counts nothing (most of them): one frozen record, not one each. */
+const nothingCounted: Record<string, number> = Object.freeze({});
+
 function countedByCategory(
   first: string | undefined,
   firstCounted: number,
   more: [string, number][] | undefined,
 ): Record<string, number> {
-  if (first === undefined) return {};
+  if (first === undefined) return nothingCounted;
   if (!more && first !== '__proto__') {
     // The common case, kept cheap; "__proto__" would set the prototype, so it takes the long way.
     const single: Record<string, number> = {};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readActivities } from '../../src/domain/rules/activity-table';
+import { addReason, newAssessment, reasonsOf, setSharedReason } from '../../src/domain/rules/assessment';
+import { builtInRulePacks, evaluatePortfolio } from '../../src/domain/rules';
+
+/**
+ * Activities outside the cycle on one day share one list of reasons (fewer objects per
+ * evaluation). Sharing must never let one activity's reason show on another.
+ */
+describe('reasons shared by several activities', () => {
+  const activity = (id: number) => ({
+    id,
+    title: `Course ${id}`,
+    kind: 'online_course' as const,
+    completedOn: '2019-05-01',
+    credits: [{ amount: 1, unit: 'aama_ceu' as const, category: 'general' }],
+    credentialIds: [1],
+  });
+
+  it('copies a shared list before adding to it', () => {
+    const table = readActivities([activity(1), activity(2)]);
+    const assessment = newAssessment(table, [0, 1]);
+    const shared = ['Completed 2019-05-01, before this cycle began.'];
+    setSharedReason(assessment, 0, shared);
+    setSharedReason(assessment, 1, shared);
+    addReason(assessment, 0, 'A second reason.');
+    addReason(assessment, 1, 'First of all.', true);
+    expect(reasonsOf(assessment, 0)).toEqual([shared[0], 'A second reason.']);
+    expect(reasonsOf(assessment, 1)).toEqual(['First of all.', shared[0]]);
+    expect(shared).toEqual(['Completed 2019-05-01, before this cycle began.']);
+  });
+
+  it('puts the date first when an activity outside the cycle also has a unit problem', () => {
+    const [cma] = evaluatePortfolio({
+      credentials: [{ id: 1, rulePackId: 'aama-cma', certifiedOn: '2021-03-15' }],
+      packs: builtInRulePacks,
+      activities: [
+        activity(1),
+        { ...activity(2), credits: [{ amount: 1, unit: 'nha_ce_credit' as const, category: 'general' }] },
+        activity(3),
+      ],
+      asOf: '2026-01-10',
+    });
+    const byId = new Map(cma!.activities.map((standing) => [standing.activityId, standing.reasons]));
+    expect(byId.get(1)).toEqual(byId.get(3));
+    expect(byId.get(1)).toHaveLength(1);
+    expect(byId.get(1)![0]).toMatch(/^Completed 2019-05-01, before this cycle began/);
+    expect(byId.get(2)).toHaveLength(2);
+    expect(byId.get(2)![0]).toBe(byId.get(1)![0]);
+    expect(byId.get(2)![1]).toMatch(/NHA CE credit/i);
+  });
+});
