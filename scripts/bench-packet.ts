@@ -12,6 +12,8 @@
  *   npx tsx scripts/bench-packet.ts      or      npm run bench -- packet
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +35,7 @@ const distinctPhotos = 10;
 const targets = { ratio: 2, memoryMb: 1024, packetMb: 40 };
 /** Runs of qpdf and of our PDF merge, taken in turns so both see the same load. */
 const mergeRuns = 15;
-const warmUpRuns = 4;
+const warmUpRuns = 20;
 const fullRuns = 3;
 
 interface BenchFile {
@@ -52,11 +54,10 @@ function withComment(jpeg: Buffer, comment: string): Buffer {
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {
-  const { createHash } = await import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function makePdfs(dir: string): Promise<BenchFile[]> {
+export async function makePdfs(dir: string): Promise<BenchFile[]> {
   const pdfs: BenchFile[] = [];
   for (let i = 0; i < pdfCount; i++) {
     const bytes = await certificatePdf(
@@ -100,7 +101,7 @@ async function makePhotos(dir: string): Promise<BenchFile[]> {
   return photos;
 }
 
-function sourceFor(files: BenchFile[], minimal = false): PacketSource {
+export function sourceFor(files: BenchFile[], minimal = false): PacketSource {
   const byHash = new Map(files.map((file) => [file.sha256, file]));
   const categories = ['administrative', 'clinical', 'general'] as const;
   const activities: Activity[] = files.map((file, i) => ({
@@ -193,7 +194,13 @@ function sourceFor(files: BenchFile[], minimal = false): PacketSource {
     pack: cmaPack,
     evaluation,
     activities,
-    readCertificate: async (hash) => readFile(byHash.get(hash)!.path),
+    // As the certificate store reads for the packet (readSync): at once, and checked against its hash.
+    readCertificate: (hash) => {
+      const bytes = readFileSync(byHash.get(hash)!.path);
+      if (createHash('sha256').update(bytes).digest('hex') !== hash)
+        throw new Error(`${hash} changed on disk`);
+      return bytes;
+    },
     preparedOn: '2026-11-24',
     options: {
       includeNotCounted: !minimal,

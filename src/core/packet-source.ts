@@ -52,7 +52,8 @@ export function packetSourceFor(portfolio: Portfolio, options: PacketSourceReque
     pack,
     evaluation,
     activities,
-    readCertificate: (sha256) => portfolio.certificates.read(sha256),
+    // Packets are built on a worker thread (or in the CLI): nothing waits on this thread.
+    readCertificate: (sha256) => portfolio.certificates.readSync(sha256),
     preparedOn,
     options: {
       includeNotCounted: options.includeNotCounted,

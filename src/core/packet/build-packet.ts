@@ -4,6 +4,7 @@ import { drawActivityLog } from './activity-log';
 import { drawAttestation } from './attestation';
 import { distinctCertificates, inspectAll, inspectCertificate } from './certificates';
 import type { InspectedCertificate } from './certificates';
+import { compressWithZlib } from './compress';
 import { drawCover } from './cover';
 import { writePageContents } from './draw';
 import type { ContentsEntry } from './cover';
@@ -122,6 +123,7 @@ export async function buildPacket(
   throwIfAborted(signal);
   report('Writing the summary and activity log');
   const doc = await PDFDocument.create({ updateMetadata: false });
+  compressWithZlib(doc.context);
   const fonts = await embedPacketFonts(
     doc,
     JSON.stringify([source.holder, source.credential, source.pack, source.evaluation, source.activities]),

@@ -43,12 +43,21 @@ function colorOperands(color: Color): string {
 const fillOperator = { Grayscale: 'g', RGB: 'rg', CMYK: 'k' } as const;
 const strokeOperator = { Grayscale: 'G', RGB: 'RG', CMYK: 'K' } as const;
 
+/** Operators by colour object: the packet draws with a handful of shared colours, thousands of times. */
+const fills = new WeakMap<Color, string>();
+const strokes = new WeakMap<Color, string>();
+
 function fill(color: Color): string {
-  return `${colorOperands(color)} ${fillOperator[color.type]}`;
+  let text = fills.get(color);
+  if (text === undefined) fills.set(color, (text = `${colorOperands(color)} ${fillOperator[color.type]}`));
+  return text;
 }
 
 function stroke(color: Color): string {
-  return `${colorOperands(color)} ${strokeOperator[color.type]}`;
+  let text = strokes.get(color);
+  if (text === undefined)
+    strokes.set(color, (text = `${colorOperands(color)} ${strokeOperator[color.type]}`));
+  return text;
 }
 
 function dashPattern(dash: number[] | undefined): string {

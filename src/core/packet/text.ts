@@ -21,8 +21,17 @@ const black = rgb(0.11, 0.13, 0.16);
 const tokenPattern =
   /\s+|[\u2e80-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/gu;
 
+/** Printable ASCII and newlines: already clean and already NFC (most of what a packet prints). */
+const plainAscii = /^[\x20-\x7e\n]*$/;
+
+/** NFC, without asking ICU when the text is plain ASCII (which NFC never changes). */
+function nfc(text: string): string {
+  return plainAscii.test(text) ? text : text.normalize('NFC');
+}
+
 /** Text as it may be printed: NFC, no control characters, tabs as spaces. */
 export function cleanText(text: string, keepNewlines = false): string {
+  if (plainAscii.test(text)) return keepNewlines || !text.includes('\n') ? text : text.replace(/\n+/g, ' ');
   const normalized = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
@@ -67,7 +76,7 @@ export class Typesetter {
   }
 
   runs(raw: string, key?: FontKey): Run[] {
-    const text = raw.normalize('NFC');
+    const text = nfc(raw);
     const main = this.font(key);
     const fallback = this.fonts.fallback;
     if (!fallback) return text ? [{ text, font: main }] : [];
@@ -83,6 +92,9 @@ export class Typesetter {
   }
 
   width(text: string, style: TextStyle): number {
+    // Without a fallback font (or in plain ASCII) a string is one run: measured without building it.
+    if (!this.fonts.fallback || plainAscii.test(text))
+      return this.unitWidth(this.font(style.font), nfc(text)) * style.size;
     let total = 0;
     for (const run of this.runs(text, style.font)) total += this.unitWidth(run.font, run.text) * style.size;
     return total;
@@ -96,7 +108,14 @@ export class Typesetter {
   draw(page: PDFPage, text: string, x: number, y: number, style: TextStyle): number {
     let cursor = x;
     const color = style.color ?? black;
-    for (const run of this.runs(oneLine(text), style.font)) {
+    const line = oneLine(text);
+    if (!this.fonts.fallback || plainAscii.test(line)) {
+      const font = this.font(style.font);
+      const printed = nfc(line);
+      if (printed !== '') showText(page, font, printed, { x, y, size: style.size, color });
+      return this.unitWidth(font, printed) * style.size;
+    }
+    for (const run of this.runs(line, style.font)) {
       showText(page, run.font, run.text, { x: cursor, y, size: style.size, color });
       cursor += this.unitWidth(run.font, run.text) * style.size;
     }

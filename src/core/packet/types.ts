@@ -33,8 +33,11 @@ export interface PacketSource {
   evaluation: CredentialEvaluation;
   /** All activities linked to this credential, counted or not. */
   activities: Activity[];
-  /** Bytes of one certificate from the certificate store. */
-  readCertificate(sha256: string): Promise<Uint8Array>;
+  /**
+   * Bytes of one certificate from the certificate store. May answer at once: the
+   * packet is built off the UI thread, where reading without a promise is faster.
+   */
+  readCertificate(sha256: string): Uint8Array | Promise<Uint8Array>;
   /** YYYY-MM-DD: printed as the date prepared and used for the document's dates. */
   preparedOn: string;
   options: PacketSourceOptions;

@@ -202,3 +202,30 @@ describe('CertificateStore.read', () => {
     expect(() => store.pathOf('A'.repeat(64))).toThrow(UserError);
   });
 });
+
+describe('CertificateStore.readSync (the packet builder reads this way, off the UI thread)', () => {
+  it('returns the stored bytes', async () => {
+    const bytes = await pdfBytes('read me at once');
+    const cert = store.add('read-sync.pdf', bytes);
+    expect(store.readSync(cert.sha256)).toEqual(bytes);
+  });
+
+  it('detects a damaged file and a missing one, with the same words as read', async () => {
+    const damaged = store.add('damaged-sync.pdf', await pdfBytes('damaged at once'));
+    const file = store.pathOf(damaged.sha256);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 10]! ^= 0xff;
+    fs.writeFileSync(file, bytes);
+    expect(() => store.readSync(damaged.sha256)).toThrow(
+      /has been changed or damaged on disk\. Attach it again/,
+    );
+
+    const missing = store.add('missing-sync.pdf', await pdfBytes('missing at once'));
+    fs.rmSync(store.pathOf(missing.sha256));
+    expect(() => store.readSync(missing.sha256)).toThrow(/is missing from the data folder\. Attach it again/);
+  });
+
+  it('refuses anything that is not a certificate id (no paths)', () => {
+    expect(() => store.readSync('../portfolio.db')).toThrow(/not a certificate id/);
+  });
+});
