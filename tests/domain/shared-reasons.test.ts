@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readActivities } from '../../src/domain/rules/activity-table';
-import { addReason, newAssessment, reasonsOf, setSharedReason } from '../../src/domain/rules/assessment';
+import { addReason, newAssessment, reasonsOf, addSharedReason } from '../../src/domain/rules/assessment';
 import { builtInRulePacks, evaluatePortfolio } from '../../src/domain/rules';
 
 /**
@@ -21,8 +21,8 @@ describe('reasons shared by several activities', () => {
     const table = readActivities([activity(1), activity(2)]);
     const assessment = newAssessment(table, [0, 1]);
     const shared = ['Completed 2019-05-01, before this cycle began.'];
-    setSharedReason(assessment, 0, shared);
-    setSharedReason(assessment, 1, shared);
+    addSharedReason(assessment, 0, shared);
+    addSharedReason(assessment, 1, shared);
     addReason(assessment, 0, 'A second reason.');
     addReason(assessment, 1, 'First of all.', true);
     expect(reasonsOf(assessment, 0)).toEqual([shared[0], 'A second reason.']);
@@ -48,5 +48,25 @@ describe('reasons shared by several activities', () => {
     expect(byId.get(2)).toHaveLength(2);
     expect(byId.get(2)![0]).toBe(byId.get(1)![0]);
     expect(byId.get(2)![1]).toMatch(/NHA CE credit/i);
+  });
+
+  it('never gives one kind of reason to another: an odd date such as "fclinical" is not a CPR card', () => {
+    const [cma] = evaluatePortfolio({
+      credentials: [{ id: 1, rulePackId: 'aama-cma', certifiedOn: '2021-03-15' }],
+      packs: builtInRulePacks,
+      activities: [
+        {
+          ...activity(1),
+          kind: 'cpr_card' as const,
+          completedOn: '2022-05-01',
+          credits: [{ amount: 1, unit: 'aama_ceu' as const, category: 'general' }],
+        },
+        { ...activity(2), completedOn: 'fclinical' },
+      ],
+      asOf: '2026-01-10',
+    });
+    const byId = new Map(cma!.activities.map((standing) => [standing.activityId, standing.reasons]));
+    expect(byId.get(1)).toEqual(['CPR card: counts as 4 clinical points whatever credit was entered.']);
+    expect(byId.get(2)).toEqual(['Completed fclinical, after this cycle ended on 2026-03-31.']);
   });
 });

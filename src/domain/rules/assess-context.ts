@@ -29,11 +29,14 @@ export interface AssessContext {
   /** By category number: 1 when the pack has the category. */
   knownOf: Uint8Array;
   hasCategories: boolean;
-  /** Identical sentences are built once per evaluation: thousands of activities share them. */
-  sentences: Map<string, string>;
+  /**
+   * Identical sentences are built once per evaluation, as one-sentence reason lists that
+   * the activities they apply to share (see addSharedReason): by category for fixed points.
+   */
+  fixedPointSentences: Map<string, readonly string[]>;
   /** By unit number. */
-  unitSentences: (string | undefined)[];
-  excludedSentences: Map<KindRule, string>;
+  unitSentences: (readonly string[] | undefined)[];
+  excludedSentences: Map<KindRule, readonly string[]>;
 }
 
 export function isApproved(
@@ -89,7 +92,7 @@ export function assessContext(
     factorOf,
     knownOf: Uint8Array.from(table.categories.values, (key) => (keys.has(key) ? 1 : 0)),
     hasCategories: keys.size > 0,
-    sentences: new Map(),
+    fixedPointSentences: new Map(),
     unitSentences: [],
     excludedSentences: new Map(),
   };

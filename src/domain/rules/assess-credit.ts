@@ -1,7 +1,7 @@
 import type { Credit } from '../portfolio';
 import type { KindRule } from '../rule-pack';
 import type { AssessContext } from './assess-context';
-import { addReason, appendChunk, type ActivityLike, type Assessment } from './assessment';
+import { addReason, addSharedReason, appendChunk, type ActivityLike, type Assessment } from './assessment';
 import { creditPoints, toHundredths } from './convert';
 import { categoryLabel, reasons } from './explain';
 
@@ -33,12 +33,12 @@ export function convertCredits(
     const unit = table.creditUnit[credit] as number;
     if (!context.acceptedOf[unit]) {
       assessment.refused[index] = 1;
-      let text = context.unitSentences[unit];
-      if (text === undefined) {
-        text = reasons.unitNotAccepted(table.units.values[unit] as Credit['unit'], context.pack);
-        context.unitSentences[unit] = text;
+      let list = context.unitSentences[unit];
+      if (list === undefined) {
+        list = [reasons.unitNotAccepted(table.units.values[unit] as Credit['unit'], context.pack)];
+        context.unitSentences[unit] = list;
       }
-      addReason(assessment, index, text);
+      addSharedReason(assessment, index, list);
       continue;
     }
     const points = Math.round(
@@ -73,13 +73,12 @@ function convertFixed(
   const only = credits.length === 1 ? credits[0] : undefined;
   const asEntered = only && only.category === category && creditPoints(only, pack) === fixed;
   if (!asEntered) {
-    const key = `f${category}`;
-    let text = context.sentences.get(key);
-    if (text === undefined) {
-      text = reasons.fixedPoints(kindRule, fixed, categoryLabel(pack, category), pack);
-      context.sentences.set(key, text);
+    let list = context.fixedPointSentences.get(category);
+    if (list === undefined) {
+      list = [reasons.fixedPoints(kindRule, fixed, categoryLabel(pack, category), pack)];
+      context.fixedPointSentences.set(category, list);
     }
-    addReason(assessment, index, text);
+    addSharedReason(assessment, index, list);
   }
   if (collect) appendChunk(assessment.chunks, assessment.table.categories.find(category), fixed);
 }

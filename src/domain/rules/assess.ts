@@ -3,7 +3,7 @@ import { formatCredit } from '../units';
 import type { ActivityTable } from './activity-table';
 import type { AssessContext } from './assess-context';
 import { convertCredits } from './assess-credit';
-import { addReason, newAssessment, setSharedReason, type ActivityLike, type Assessment } from './assessment';
+import { addReason, addSharedReason, newAssessment, type ActivityLike, type Assessment } from './assessment';
 import { reasons } from './explain';
 
 /**
@@ -68,7 +68,7 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     // The date is the first thing to read; that day's activities share the list.
     assessment.refused[index] = 1;
     chunks.count = first;
-    return setSharedReason(assessment, index, last.list);
+    return addSharedReason(assessment, index, last.list, true);
   }
   assessment.inWindow[index] = 1;
   assessment.earnedInWindow += assessment.earned[index] as number;
@@ -78,7 +78,11 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
       (assessment.categoryEarned[category] as number) + (chunks.points[i] as number);
   }
 
-  if (kindRule?.excluded) return refuse(assessment, index, first, excludedSentence(context, kindRule));
+  if (kindRule?.excluded) {
+    assessment.refused[index] = 1;
+    chunks.count = first;
+    return addSharedReason(assessment, index, excludedSentence(context, kindRule), true);
+  }
   const { pack } = context;
   if (
     kindRule?.pointsEach == null &&
@@ -115,10 +119,10 @@ function refuse(assessment: Assessment, index: number, first: number, reason: st
   addReason(assessment, index, reason, true);
 }
 
-function excludedSentence(context: AssessContext, kindRule: KindRule): string {
-  let text = context.excludedSentences.get(kindRule);
-  if (text === undefined) context.excludedSentences.set(kindRule, (text = reasons.kindExcluded(kindRule)));
-  return text;
+function excludedSentence(context: AssessContext, kindRule: KindRule): readonly string[] {
+  let list = context.excludedSentences.get(kindRule);
+  if (list === undefined) context.excludedSentences.set(kindRule, (list = [reasons.kindExcluded(kindRule)]));
+  return list;
 }
 
 function tooShortSentence(table: ActivityTable, row: number, pack: RulePack, minimum: number): string {
@@ -130,12 +134,7 @@ function tooShortSentence(table: ActivityTable, row: number, pack: RulePack, min
   return reasons.tooShort({ minutes, inferred }, minimum, pack, stated);
 }
 
-/**
- * Why an activity outside the window does not count. Sentences are remembered by key,
- * and the key of this one is the day itself; fixed-point sentences use keys that start
- * with "f", so a "day" that starts with "f" (never a calendar day) shares their memory
- * exactly as it always has.
- */
+/** Why an activity outside the window does not count (built once per day: see assessOne). */
 function outsideSentence(context: AssessContext, completedOn: string, day: number): string {
   const { cycle, asOf } = context;
   if (day === day) {
@@ -144,17 +143,9 @@ function outsideSentence(context: AssessContext, completedOn: string, day: numbe
     if (day > context.endDay) return reasons.afterCycle(completedOn, cycle.end);
     return reasons.afterAsOf(completedOn, asOf);
   }
-  const shared = completedOn.charCodeAt(0) === 102; // "f"
-  if (shared) {
-    const known = context.sentences.get(completedOn);
-    if (known !== undefined) return known;
-  }
-  const text =
-    completedOn < cycle.start
-      ? reasons.beforeCycle(completedOn, cycle.start)
-      : completedOn > cycle.end
-        ? reasons.afterCycle(completedOn, cycle.end)
-        : reasons.afterAsOf(completedOn, asOf);
-  if (shared) context.sentences.set(completedOn, text);
-  return text;
+  return completedOn < cycle.start
+    ? reasons.beforeCycle(completedOn, cycle.start)
+    : completedOn > cycle.end
+      ? reasons.afterCycle(completedOn, cycle.end)
+      : reasons.afterAsOf(completedOn, asOf);
 }

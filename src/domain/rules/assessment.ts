@@ -97,19 +97,30 @@ export function addReason(assessment: Assessment, index: number, reason: string,
   if (known === undefined) assessment.reasons[index] = reason;
   else if (typeof known === 'string') assessment.reasons[index] = first ? [reason, known] : [known, reason];
   else if (assessment.sharedReasons[index]) {
+    // A copy of exactly the right size (a spread would take room for many more).
     assessment.sharedReasons[index] = 0;
-    assessment.reasons[index] = first ? [reason, ...known] : [...known, reason];
+    const copy = new Array<string>(known.length + 1);
+    const offset = first ? 1 : 0;
+    for (let i = 0; i < known.length; i++) copy[i + offset] = known[i] as string;
+    copy[first ? 0 : known.length] = reason;
+    assessment.reasons[index] = copy;
   } else if (first) known.unshift(reason);
   else known.push(reason);
 }
 
 /**
- * The one reason of an activity that has none yet, as a list that many activities
- * share (one day's activities outside the cycle, say); addReason copies it before
- * adding to it.
+ * A reason many activities share (one day's activities outside the cycle, a unit the
+ * pack does not accept, a left-out amount), as a one-sentence list built once: an
+ * activity with no other reason holds the list itself instead of a copy, and addReason
+ * copies it before adding to it.
  */
-export function setSharedReason(assessment: Assessment, index: number, list: readonly string[]): void {
-  if (assessment.reasons[index] !== undefined) return addReason(assessment, index, list[0] as string, true);
+export function addSharedReason(
+  assessment: Assessment,
+  index: number,
+  list: readonly string[],
+  first = false,
+): void {
+  if (assessment.reasons[index] !== undefined) return addReason(assessment, index, list[0] as string, first);
   assessment.reasons[index] = list as string[];
   assessment.sharedReasons[index] = 1;
 }

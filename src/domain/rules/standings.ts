@@ -3,7 +3,7 @@ import type { ActivityKind } from '../portfolio';
 import type { RulePack } from '../rule-pack';
 import type { Allocation } from './allocate';
 import { leftOutCauses } from './left-out-causes';
-import { addReason, reasonsOf, type Assessment } from './assessment';
+import { addSharedReason, reasonsOf, type Assessment } from './assessment';
 import { fromHundredths } from './convert';
 import { categoryLabel, leftOutSentence, leftOutWhy } from './explain';
 
@@ -66,7 +66,11 @@ export function tallyStandings(
     const leftOut = allocation.leftOut[index] as number;
     if (leftOut > 0) {
       const causes = allocation.causes[index] as number;
-      addReason(assessment, owner, leftOutText.of(leftOut, category, causes, chunks.kind[owner] as number));
+      addSharedReason(
+        assessment,
+        owner,
+        leftOutText.of(leftOut, category, causes, chunks.kind[owner] as number),
+      );
     }
   }
 
@@ -147,8 +151,8 @@ function standingOf(assessment: Assessment, counted: Counted, index: number): Ac
  * so finding a sentence already built allocates nothing.
  */
 class LeftOutSentences {
-  /** [kind number][category number][causes] → by amount in hundredths. */
-  private readonly built: Map<number, string>[][][] = [];
+  /** [kind number][category number][causes] → by amount in hundredths: the sentence as a shared list. */
+  private readonly built: Map<number, readonly string[]>[][][] = [];
   private readonly labels: (string | undefined)[] = [];
   /** The "why" part depends on the kind, the category and the causes, not the amount. */
   private readonly whys: string[][][] = [];
@@ -160,17 +164,19 @@ class LeftOutSentences {
     private readonly categoryNames: readonly string[],
   ) {}
 
-  of(leftOut: number, category: number, causes: number, kind: number): string {
+  of(leftOut: number, category: number, causes: number, kind: number): readonly string[] {
     // The kind is part of the key: a kind cap's sentence names its kind.
     const ofKind = (this.built[kind] ??= []);
     const ofCategory = (ofKind[category] ??= []);
     const byAmount = (ofCategory[causes] ??= new Map());
-    let text = byAmount.get(leftOut);
-    if (text === undefined) {
-      text = leftOutSentence(leftOut, this.labelOf(category), this.whyOf(causes, kind, category), this.pack);
-      byAmount.set(leftOut, text);
+    let list = byAmount.get(leftOut);
+    if (list === undefined) {
+      list = [
+        leftOutSentence(leftOut, this.labelOf(category), this.whyOf(causes, kind, category), this.pack),
+      ];
+      byAmount.set(leftOut, list);
     }
-    return text;
+    return list;
   }
 
   private labelOf(category: number): string {

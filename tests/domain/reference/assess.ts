@@ -76,6 +76,12 @@ export interface AssessContext {
   kindRules: ReadonlyMap<ActivityKind, KindRule>;
   /** Identical sentences are built once per evaluation: thousands of activities share them. */
   sentences: Map<string, string>;
+  /**
+   * Fixed-point sentences by category, apart from `sentences` (keyed by dates): they once
+   * shared it under "f" + category, so an odd date such as "fclinical" was given a CPR
+   * card's sentence (changed on purpose in both engines).
+   */
+  fixedSentences: Map<string, string>;
   unitSentences: Map<Unit, string>;
   /** Approval by the approving body as entered; the same few strings recur, so remember them. */
   approvedBodies: Map<string, boolean>;
@@ -100,6 +106,7 @@ export function assessContext(pack: RulePack, cycle: CycleDates, asOf: string): 
     categoryKeys,
     kindRules,
     sentences: new Map(),
+    fixedSentences: new Map(),
     unitSentences: new Map(),
     approvedBodies: new Map(),
     unitFactors: new Map(Object.entries(pack.unitPoints) as [Unit, number][]),
@@ -207,12 +214,13 @@ function convertCredits(
     const only = activity.credits.length === 1 ? activity.credits[0] : undefined;
     const asEntered = only && only.category === category && creditPoints(only, pack) === fixed;
     if (!asEntered) {
-      const key = `f${category}`;
       const label = categoryLabel(pack, category);
-      addReason(
-        result,
-        recall(context, key) ?? remember(context, key, reasons.fixedPoints(kindRule, fixed, label, pack)),
-      );
+      let text = context.fixedSentences.get(category);
+      if (text === undefined) {
+        text = reasons.fixedPoints(kindRule, fixed, label, pack);
+        context.fixedSentences.set(category, text);
+      }
+      addReason(result, text);
     }
     return collect ? [{ category, points: fixed }] : NONE;
   }
