@@ -14,9 +14,9 @@ export function flateStream(context: PDFContext, bytes: Uint8Array): PDFRawStrea
 /**
  * zlib's deflate with a window no larger than the input needs. Most of the packet's
  * streams are a few hundred bytes (a footer, a label), and zlib's default state is
- * about 256 KB set up for every call: sized to the input, a call costs about half. The
- * output is the same Flate data any reader decodes; only the search window is smaller
- * than the data could never use anyway.
+ * about 256 KB, set up for every call: sized to the input, a call costs about half. The
+ * output is ordinary Flate data that any reader decodes, and as small as before: a
+ * window larger than the input has nothing more to find.
  */
 export function deflate(bytes: Uint8Array): Buffer {
   // 2^windowBits covers the whole input (9 is zlib's smallest that works for deflate).
