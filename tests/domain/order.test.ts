@@ -37,6 +37,21 @@ describe('the one order of activities', () => {
     );
   });
 
+  it('orders a month-00 or day-00 date as its text, not as the December (or month end) before it', () => {
+    const activities = [
+      { completedOn: '2025-00-15', id: 1 },
+      { completedOn: '2024-12-15', id: 2 },
+      { completedOn: '2024-12-00', id: 3 },
+      { completedOn: '2024-11-31', id: 4 },
+    ];
+    expect(inActivityOrder(activities).map((a) => a.completedOn)).toEqual([
+      '2024-11-31',
+      '2024-12-00',
+      '2024-12-15',
+      '2025-00-15',
+    ]);
+  });
+
   it('gives exactly the order it gave before, odd days and odd ids included', () => {
     const oddId = fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 1.5, 2 ** 53);
     // Few days, so many activities share one; odd days rarely (one sends the whole sort another way).

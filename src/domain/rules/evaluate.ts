@@ -67,7 +67,7 @@ export function evaluatePortfolio(input: EvaluatePortfolioInput): CredentialEval
 
 /** The table's rows in the one order (date, then id). */
 function inOrder(table: ActivityTable): Int32Array {
-  const order = activityOrder(table.completedOn, table.id);
+  const order = activityOrder(table.completedOn, table.id, table.day);
   if (order) return order;
   const rows = new Int32Array(table.count);
   for (let row = 0; row < rows.length; row++) rows[row] = row;

@@ -27,9 +27,14 @@ export function inActivityOrder<T extends Ordered>(activities: readonly T[]): re
 
 /**
  * The same order over columns (an activity's date and id at the same row): the rows in
- * order, or null when they already are in order.
+ * order, or null when they already are in order. `days`, when given, holds each row's
+ * day as dayIndex would give it (activity-table.ts's dayNumber does): not computed again.
  */
-export function activityOrder(completedOn: readonly string[], id: readonly number[]): Int32Array | null {
+export function activityOrder(
+  completedOn: readonly string[],
+  id: readonly number[],
+  days?: ArrayLike<number>,
+): Int32Array | null {
   const count = completedOn.length;
   const compare = (x: number, y: number) =>
     completedOn[x] === completedOn[y]
@@ -42,13 +47,16 @@ export function activityOrder(completedOn: readonly string[], id: readonly numbe
   if (ordered) return null;
 
   const byComparing = () => Int32Array.from(Array.from({ length: count }, (_, row) => row).sort(compare));
-  const days = new Float64Array(count);
+  if (!days) {
+    const computed = new Float64Array(count);
+    for (let i = 0; i < count; i++) computed[i] = dayIndex(completedOn[i] as string);
+    days = computed;
+  }
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < count; i++) {
-    const day = dayIndex(completedOn[i] as string);
+    const day = days[i] as number;
     if (Number.isNaN(day)) return byComparing(); // not all calendar dates
-    days[i] = day;
     if (day < first) first = day;
     if (day > last) last = day;
   }
@@ -96,13 +104,17 @@ function sortRunById(id: readonly number[], order: Int32Array, from: number, to:
   }
 }
 
-/** An order-preserving number for a YYYY-MM-DD day (31 days a month, 12 months a year); NaN otherwise. */
+/**
+ * An order-preserving number for a YYYY-MM-DD day with a month 01-12 and a day 01-31
+ * (31 days a month, 12 months a year); NaN otherwise. Month or day 00 is NaN too: month
+ * 00 would number the same as the December before, breaking the order.
+ */
 function dayIndex(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
   const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
   const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
   const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
-  if (month > 12 || day > 31) return Number.NaN; // would break the order
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN; // would break the order
   return (year * 12 + (month - 1)) * 31 + (day - 1);
 }
 

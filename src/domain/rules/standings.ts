@@ -210,13 +210,20 @@ function countedByCategory(
   more: [string, number][] | undefined,
 ): Record<string, number> {
   if (first === undefined) return nothingCounted;
-  if (!more && first !== '__proto__') {
-    // The common case, kept cheap; "__proto__" would set the prototype, so it takes the long way.
-    const single: Record<string, number> = {};
-    single[first] = fromHundredths(firstCounted);
-    return single;
-  }
-  return Object.fromEntries(
-    [[first, firstCounted] as const, ...(more ?? [])].map(([key, points]) => [key, fromHundredths(points)]),
-  );
+  const record: Record<string, number> = {};
+  put(record, first, firstCounted);
+  if (more) for (const [key, points] of more) put(record, key, points);
+  return record;
+}
+
+/** record[key] = points as a number, also for "__proto__" (which assignment would take as the prototype). */
+function put(record: Record<string, number>, key: string, hundredths: number): void {
+  if (key !== '__proto__') record[key] = fromHundredths(hundredths);
+  else
+    Object.defineProperty(record, key, {
+      value: fromHundredths(hundredths),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 }

@@ -68,7 +68,9 @@ function dayIndex(iso: string): number {
   const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
   const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
   const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
-  if (month > 12 || day > 31) return Number.NaN; // would break the order
+  // Month or day 00 is NaN too (changed on purpose in both engines): month 00 numbered the
+  // same as the December before, which broke the order.
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN; // would break the order
   return (year * 12 + (month - 1)) * 31 + (day - 1);
 }
 
