@@ -115,7 +115,7 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
 function refuse(assessment: Assessment, index: number, first: number, reason: string): void {
   assessment.refused[index] = 1;
   assessment.chunks.count = first;
-  // The date or rule that refuses the whole activity is the first thing to read.
+  // The rule that refuses the whole activity is the first thing to read.
   addReason(assessment, index, reason, true);
 }
 

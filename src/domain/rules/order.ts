@@ -1,3 +1,5 @@
+import { dayNumber } from './activity-table';
+
 /**
  * The one order of activities everywhere: completion date, then id. Every result is
  * computed over activities in this order, which is what makes the engine's answer
@@ -28,7 +30,7 @@ export function inActivityOrder<T extends Ordered>(activities: readonly T[]): re
 /**
  * The same order over columns (an activity's date and id at the same row): the rows in
  * order, or null when they already are in order. `days`, when given, holds each row's
- * day as dayIndex would give it (activity-table.ts's dayNumber does): not computed again.
+ * day as dayNumber gives it, so the dates are not read a second time.
  */
 export function activityOrder(
   completedOn: readonly string[],
@@ -49,7 +51,7 @@ export function activityOrder(
   const byComparing = () => Int32Array.from(Array.from({ length: count }, (_, row) => row).sort(compare));
   if (!days) {
     const computed = new Float64Array(count);
-    for (let i = 0; i < count; i++) computed[i] = dayIndex(completedOn[i] as string);
+    for (let i = 0; i < count; i++) computed[i] = dayNumber(completedOn[i] as string);
     days = computed;
   }
   let first = Infinity;
@@ -102,23 +104,4 @@ function sortRunById(id: readonly number[], order: Int32Array, from: number, to:
     for (; j >= from && (id[order[j] as number] as number) > movingId; j--) order[j + 1] = order[j] as number;
     order[j + 1] = moving;
   }
-}
-
-/**
- * An order-preserving number for a YYYY-MM-DD day with a month 01-12 and a day 01-31
- * (31 days a month, 12 months a year); NaN otherwise. Month or day 00 is NaN too: month
- * 00 would number the same as the December before, breaking the order.
- */
-function dayIndex(iso: string): number {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
-  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
-  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
-  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Number.NaN; // would break the order
-  return (year * 12 + (month - 1)) * 31 + (day - 1);
-}
-
-function digitAt(text: string, at: number): number {
-  const value = text.charCodeAt(at) - 48;
-  return value >= 0 && value <= 9 ? value : Number.NaN;
 }
