@@ -11,6 +11,7 @@ import {
 } from '../domain/portfolio';
 import { credentialEvaluationSchema, credentialSummarySchema } from '../domain/evaluation';
 import { rulePackSchema } from '../domain/rule-pack';
+import type { ErrorCode } from '../domain/error-codes';
 
 /**
  * The one table of operations between the window and the main process. Main binds a
@@ -141,19 +142,7 @@ export const events = {
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
 
-export const errorCodes = [
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CERTIFICATE_REJECTED',
-  'CERTIFICATE_PROBLEMS',
-  'IMPORT_INVALID',
-  'DATABASE_TOO_NEW',
-  'CONFLICT',
-  'CANCELLED',
-  'FORBIDDEN',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+export { errorCodes, type ErrorCode } from '../domain/error-codes';
 
 /** An error the UI can show as it is: `message` is written for the user. */
 export interface ApiError {
