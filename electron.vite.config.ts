@@ -15,7 +15,7 @@ const developmentPolicy: Plugin = {
 };
 
 /**
- * Three builds: the main process (plus the packet worker, its own entry so it can run
+ * Three builds: the main process (plus the job worker, its own entry so it can run
  * on a worker thread), the preload (ONE CommonJS file with everything inlined, because a
  * sandboxed preload can only `require` Electron's own modules), and the React renderer.
  * Runtime dependencies ("dependencies" in package.json: better-sqlite3, sharp,
@@ -29,7 +29,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'packet-worker': resolve(__dirname, 'electron/main/packet-worker.ts'),
+          'job-worker': resolve(__dirname, 'electron/main/job-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

@@ -1,11 +1,13 @@
 import type { EventName, EventPayload } from '../../src/api/contract';
-import { UserError } from '../../src/core/errors';
+import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
+import type { CoreJobRunner } from '../../src/core/jobs';
+import { packetFileName } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
 import type { ApiHandlers } from './bind-api';
+import type { JobHandlers } from './bind-jobs';
 import type { Dialogs } from './dialog-requests';
-import type { PacketJobOptions, PacketRunner } from './packet-runner';
 
 export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
 
@@ -17,19 +19,13 @@ export interface ApiContext {
   emit: EmitEvent;
   /** The folder holding the sample portfolio (resources/sample). */
   sampleDir: string;
-  packets: PacketRunner;
+  /** Runs core's long jobs: on worker threads in the app. */
+  jobs: CoreJobRunner;
 }
 
 /** The handler of every operation in src/api/contract.ts. */
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const { portfolio } = ctx;
-  const runningExports = new Map<string, AbortController>();
-
-  /** Fixes the as-of date once, so the worker and the window agree on "today". */
-  const withAsOf = (options: PacketJobOptions): PacketJobOptions => ({
-    ...options,
-    asOf: options.asOf ?? portfolio.today(),
-  });
 
   return {
     getAppInfo: () => ({
@@ -68,37 +64,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     evaluate: ({ asOf }) => portfolio.evaluate(asOf),
     summarize: ({ asOf }) => portfolio.summarize(asOf),
 
-    checkPacket: async (options) => ({ problems: await ctx.packets.check(withAsOf(options)) }),
-    previewPacket: (options) => ctx.packets.preview(withAsOf(options)),
-    exportPacket: async ({ jobId, options }) => {
-      if (runningExports.has(jobId)) {
-        throw new UserError(
-          'CONFLICT',
-          'This packet is already being exported. Wait for it to finish or cancel it.',
-        );
-      }
-      const jobOptions = withAsOf(options);
-      const targetPath = await ctx.dialogs.chooseSavePath({
-        title: 'Save the recertification packet',
-        defaultName: packetFileName(portfolio, jobOptions),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-      });
-      if (targetPath === null) return null;
-      const controller = new AbortController();
-      runningExports.set(jobId, controller);
-      try {
-        return await ctx.packets.write(targetPath, jobOptions, {
-          signal: controller.signal,
-          onProgress: (step) => ctx.emit('packetProgress', { jobId, ...step }),
-        });
-      } finally {
-        runningExports.delete(jobId);
-      }
-    },
-    cancelPacket: ({ jobId }) => {
-      runningExports.get(jobId)?.abort();
-      return null;
-    },
+    checkPacket: async (request) => ({
+      problems: await ctx.jobs.run('packet.check', withAsOf(portfolio, request)),
+    }),
+    previewPacket: (request) => ctx.jobs.run('packet.preview', withAsOf(portfolio, request)),
 
     exportPortfolio: async () => {
       const folder = await ctx.dialogs.chooseFolder({
@@ -119,17 +88,24 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   };
 }
 
-/** "CMA packet 2026-11-24 - Jane Doe.pdf": what the person will look for in their folder. */
-export function packetFileName(portfolio: Portfolio, options: PacketJobOptions): string {
-  let credential = 'Recertification';
-  try {
-    credential = portfolio.findRulePack(portfolio.getCredential(options.credentialId).rulePackId).credential;
-  } catch {
-    // The export itself will report a missing credential in words; the name can be plain.
-  }
-  const holder = portfolio.getHolder()?.fullName;
-  const name = `${credential} packet ${options.asOf ?? portfolio.today()}${holder ? ` - ${holder}` : ''}`;
-  // Characters no file system accepts in a name (and control characters) become spaces.
-  const safe = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
-  return `${safe.replace(/\s+/g, ' ').trim()}.pdf`;
+/** The long jobs of src/api/contract.ts. */
+export function createJobHandlers(ctx: ApiContext): JobHandlers {
+  const { portfolio } = ctx;
+  return {
+    exportPacket: async ({ request }, control) => {
+      const fixed = withAsOf(portfolio, request);
+      const target = await ctx.dialogs.chooseSavePath({
+        title: 'Save the recertification packet',
+        defaultName: packetFileName(portfolio, fixed),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      });
+      if (target === null) return null;
+      return await ctx.jobs.run('packet.save', { target, request: fixed }, control);
+    },
+  };
+}
+
+/** Fixes the as-of date once, so the worker and the window agree on "today". */
+function withAsOf(portfolio: Portfolio, request: PacketRequest): PacketRequest {
+  return { ...request, asOf: request.asOf ?? portfolio.today() };
 }

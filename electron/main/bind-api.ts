@@ -62,14 +62,8 @@ export async function invokeOperation<K extends OperationName>(
   event: ApiInvokeEvent,
   input: unknown,
 ): Promise<ApiResult<OperationOutput<K>>> {
-  const url = event.senderFrame?.url ?? '';
-  if (!options.isTrustedSender(url)) {
-    options.log(
-      `api:${name}`,
-      new Error(`Refused a call from a page that is not the app: ${url || '(no frame)'}`),
-    );
-    return failure({ code: 'FORBIDDEN', message: 'This page is not allowed to use your portfolio.' });
-  }
+  const refused = refuseUntrusted(`api:${name}`, event, options);
+  if (refused) return refused;
   const parsed = operations[name].input.safeParse(input);
   if (!parsed.success) return failure(invalidInput(parsed.error));
   try {
@@ -77,17 +71,40 @@ export async function invokeOperation<K extends OperationName>(
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isUserError(error)) {
-      const apiError: ApiError = { code: error.code, message: error.message };
-      if (error.details !== undefined) apiError.details = error.details;
-      return failure(apiError);
-    }
-    options.log(`api:${name}`, error);
-    return failure({ code: 'INTERNAL', message: somethingWentWrong });
+    return failure(toApiError(error, (detail) => options.log(`api:${name}`, detail)));
   }
 }
 
-function failure(error: ApiError): { ok: false; error: ApiError } {
+/**
+ * Whether a call comes from the app's own page; anything else is logged and refused with
+ * FORBIDDEN. Shared by operations and jobs.
+ */
+export function refuseUntrusted(
+  what: string,
+  event: ApiInvokeEvent,
+  options: BindApiOptions,
+): { ok: false; error: ApiError } | null {
+  const url = event.senderFrame?.url ?? '';
+  if (options.isTrustedSender(url)) return null;
+  options.log(what, new Error(`Refused a call from a page that is not the app: ${url || '(no frame)'}`));
+  return failure({ code: 'FORBIDDEN', message: 'This page is not allowed to use your portfolio.' });
+}
+
+/**
+ * The error boundary: a UserError keeps its code, message and details; anything else is
+ * logged and becomes INTERNAL with a plain message.
+ */
+export function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+  if (isUserError(error)) {
+    const apiError: ApiError = { code: error.code, message: error.message };
+    if (error.details !== undefined) apiError.details = error.details;
+    return apiError;
+  }
+  log(error);
+  return { code: 'INTERNAL', message: somethingWentWrong };
+}
+
+export function failure(error: ApiError): { ok: false; error: ApiError } {
   return { ok: false, error };
 }
 

@@ -4,18 +4,19 @@ import { type EventName, type EventPayload, eventChannel } from '../../src/api/c
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
-import { createApiHandlers } from './api-handlers';
+import { createApiHandlers, createJobHandlers } from './api-handlers';
 import { appMenuTemplate } from './app-menu';
 import { type ApiTransport, bindApi } from './bind-api';
+import { bindJobs } from './bind-jobs';
 import { certificateHashFromUrl, certificateResponse } from './certificate-response';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './content-security-policy';
-import { createErrorLog } from './error-log';
+import { type ErrorLog, createErrorLog } from './error-log';
 import { electronSqliteBinding } from './native-binding';
 import { createNativeDialogs } from './native-dialogs';
-import { createWorkerPacketRunner } from './packet-worker-runner';
-import { guardUnsavedChanges } from './unsaved-changes';
 import { createAppPageCheck } from './trusted-pages';
+import { guardUnsavedChanges } from './unsaved-changes';
 import { guardWebContents, hardenSession, mainWindowOptions } from './window-security';
+import { createWorkerJobRunner } from './worker-job-runner';
 
 // Must happen before "ready": certificate:// behaves like a secure, fetchable origin.
 protocol.registerSchemesAsPrivileged([
@@ -48,7 +49,37 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (error: unknown) => fail('startup', error));
 }
 
+/** What the steps of start-up share once the portfolio is open. */
+interface Started {
+  dataDir: string;
+  nativeBinding: string;
+  portfolio: Portfolio;
+  log: ErrorLog;
+  emit: <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+}
+
+/**
+ * Start-up, one named step at a time: open the portfolio, serve certificates, answer the
+ * window's calls, build the menu, open the window, then start what runs in the background.
+ */
 function start(): void {
+  const opened = openPortfolio();
+  if (!opened) return;
+  portfolio = opened.portfolio;
+  hardenSession(
+    session.defaultSession,
+    devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy,
+    isAppPage,
+  );
+  serveCertificates(opened);
+  answerTheWindow(opened);
+  installMenu(opened);
+  openMainWindow();
+  startBackgroundTasks(opened);
+}
+
+/** Opens the data folder's portfolio, or tells the person why it cannot and quits. */
+function openPortfolio(): Started | null {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const log = createErrorLog(dataDir);
   const nativeBinding = electronSqliteBinding(app.getAppPath());
@@ -58,49 +89,58 @@ function start(): void {
       'Its database component has not been built for this app yet. Start CEU Portfolio with "npm start", which builds it, and try again.',
     );
     app.quit();
-    return;
+    return null;
   }
   try {
-    portfolio = Portfolio.open({ dataDir, nativeBinding });
+    const opened = Portfolio.open({ dataDir, nativeBinding });
+    const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
+      mainWindow?.webContents.send(eventChannel, { name, payload });
+    return { dataDir, nativeBinding, portfolio: opened, log, emit };
   } catch (error) {
     fail('open portfolio', error, log);
-    return;
+    return null;
   }
-  const opened = portfolio;
+}
 
-  hardenSession(
-    session.defaultSession,
-    devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy,
-    isAppPage,
-  );
+/** certificate://<sha256> answers with the stored file: the window never sees a path. */
+function serveCertificates({ portfolio: opened }: Started): void {
   protocol.handle('certificate', (request) =>
     certificateResponse(opened.certificates, certificateHashFromUrl(request.url)),
   );
+}
 
-  const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
-    mainWindow?.webContents.send(eventChannel, { name, payload });
-  const handlers = createApiHandlers({
+/** Binds every operation and long job of the contract to IPC; long jobs run on worker threads. */
+function answerTheWindow({ dataDir, nativeBinding, portfolio: opened, log, emit }: Started): void {
+  const context = {
     portfolio: opened,
     appVersion: app.getVersion(),
     dialogs: createNativeDialogs(() => mainWindow),
     emit,
     sampleDir: path.join(app.getAppPath(), 'resources', 'sample'),
-    packets: createWorkerPacketRunner({
-      scriptPath: path.join(__dirname, 'packet-worker.js'),
-      dataDir,
-      nativeBinding,
+    jobs: createWorkerJobRunner({
+      scriptPath: path.join(__dirname, 'job-worker.js'),
+      context: { dataDir, nativeBinding },
     }),
-  });
-  bindApi(ipcMain as unknown as ApiTransport, handlers, { isTrustedSender: isAppPage, log });
+  };
+  const transport = ipcMain as unknown as ApiTransport;
+  bindApi(transport, createApiHandlers(context), { isTrustedSender: isAppPage, log });
+  bindJobs(transport, createJobHandlers(context), { isTrustedSender: isAppPage, log, emit });
+}
 
+/** The menu relays its commands to the window, which runs them as its own buttons do. */
+function installMenu({ dataDir, emit }: Started): void {
+  const relay = (command: EventPayload<'menuCommand'>['command']) => () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    emit('menuCommand', { command });
+  };
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate(
         {
-          // The packet screen needs a credential chosen, so the window runs the export.
-          exportPacket: () => emit('menuCommand', { command: 'exportPacket' }),
-          importPortfolio: () => void runFromMenu('import', () => handlers.importPortfolio(undefined), true),
-          exportPortfolio: () => void runFromMenu('export', () => handlers.exportPortfolio(undefined), false),
+          exportPacket: relay('exportPacket'),
+          importPortfolio: relay('importPortfolio'),
+          exportPortfolio: relay('exportPortfolio'),
           showAbout: () =>
             void dialog.showMessageBox({
               type: 'info',
@@ -114,7 +154,9 @@ function start(): void {
       ),
     ),
   );
+}
 
+function openMainWindow(): void {
   mainWindow = new BrowserWindow(
     mainWindowOptions(path.join(__dirname, '../preload/index.js'), allowDevTools),
   );
@@ -125,30 +167,13 @@ function start(): void {
   });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
   else void mainWindow.loadFile(indexFile);
-
-  async function runFromMenu(what: 'import' | 'export', run: () => unknown, reload: boolean): Promise<void> {
-    try {
-      const result = await run();
-      if (result === null) return;
-      const message =
-        what === 'import'
-          ? 'Your portfolio file was imported.'
-          : `Your portfolio was exported to ${(result as { path: string }).path}.`;
-      await dialog.showMessageBox({ type: 'info', title: 'CEU Portfolio', message });
-      // Reloading makes every screen read the imported records afresh.
-      if (reload) mainWindow?.webContents.reload();
-    } catch (error) {
-      const message = isUserError(error)
-        ? error.message
-        : 'Something went wrong. Nothing you had saved was changed.';
-      if (!isUserError(error)) log(`menu:${what}`, error);
-      dialog.showErrorBox(
-        what === 'import' ? 'The portfolio was not imported' : 'The portfolio was not exported',
-        message,
-      );
-    }
-  }
 }
+
+/**
+ * Work on a timer while the app runs (automatic backups, reminders): each task is started
+ * here and stops with the app.
+ */
+function startBackgroundTasks(_started: Started): void {}
 
 function fail(context: string, error: unknown, log = createErrorLog(null)): void {
   if (isUserError(error)) {

@@ -10,6 +10,13 @@ import {
   isoDateSchema,
 } from '../domain/portfolio';
 import { credentialEvaluationSchema, credentialSummarySchema } from '../domain/evaluation';
+import { jobIdSchema, jobProgressSchema } from '../domain/job';
+import {
+  certificateProblemSchema,
+  packetPreviewSchema,
+  packetRequestSchema,
+  writtenPacketSchema,
+} from '../domain/packet';
 import { rulePackSchema } from '../domain/rule-pack';
 import type { ErrorCode } from '../domain/error-codes';
 
@@ -22,38 +29,6 @@ import type { ErrorCode } from '../domain/error-codes';
 
 const bytesSchema = z.instanceof(Uint8Array);
 const none = z.undefined();
-
-export const packetOptionsSchema = z.object({
-  credentialId: idSchema,
-  /** Include the section listing activities that do not count, with reasons. */
-  includeNotCounted: z.boolean().default(true),
-  /** Include a manifest page with each exhibit's original file name and SHA-256. */
-  includeManifest: z.boolean().default(false),
-  /** The "as of" date printed as date prepared and used for the evaluation. */
-  asOf: isoDateSchema.optional(),
-  /** Passwords for certificates that need one to open, by SHA-256. */
-  passwords: z.record(z.string(), z.string()).default({}),
-  /** Export even if some certificates cannot be read, with a placeholder page for each. */
-  allowPlaceholders: z.boolean().default(false),
-});
-export type PacketOptions = z.input<typeof packetOptionsSchema>;
-
-export const certificateProblemSchema = z.object({
-  sha256: z.string(),
-  fileName: z.string(),
-  activityTitle: z.string(),
-  reason: z.string(),
-  needsPassword: z.boolean(),
-});
-export type CertificateProblem = z.infer<typeof certificateProblemSchema>;
-
-export const packetProgressSchema = z.object({
-  jobId: z.string(),
-  done: z.number(),
-  total: z.number(),
-  stage: z.string(),
-});
-export type PacketProgress = z.infer<typeof packetProgressSchema>;
 
 const counts = z.object({ credentials: z.number(), activities: z.number(), certificates: z.number() });
 
@@ -106,20 +81,11 @@ export const operations = {
 
   /** Checks every certificate a packet would include; lists those that cannot be read. */
   checkPacket: {
-    input: packetOptionsSchema,
+    input: packetRequestSchema,
     output: z.object({ problems: z.array(certificateProblemSchema) }),
   },
   /** Builds the packet in memory and returns its first pages for a preview. */
-  previewPacket: {
-    input: packetOptionsSchema,
-    output: z.object({ pdf: bytesSchema, pageCount: z.number() }),
-  },
-  /** Asks where to save, then builds the packet there; null when the user cancels. */
-  exportPacket: {
-    input: z.object({ jobId: z.string().min(1).max(100), options: packetOptionsSchema }),
-    output: z.object({ path: z.string(), pageCount: z.number(), size: z.number() }).nullable(),
-  },
-  cancelPacket: { input: z.object({ jobId: z.string() }), output: z.null() },
+  previewPacket: { input: packetRequestSchema, output: packetPreviewSchema },
 
   /** Writes the whole portfolio (JSON plus certificate files) to a folder the user picks. */
   exportPortfolio: { input: none, output: z.object({ path: z.string() }).nullable() },
@@ -129,15 +95,50 @@ export const operations = {
 } as const;
 
 export type Operations = typeof operations;
+
+/**
+ * Long jobs: started by the window, run off the main thread (a worker), reporting
+ * progress as `jobProgress` events for their job id, cancelled by id, and ending with a
+ * result or a typed error. A job writes under a temporary name and renames at the end,
+ * so a failure or a cancel leaves nothing half-written. Adding a long job is one entry
+ * here, its handler in electron/main/job-handlers.ts and (usually) a core job in
+ * src/core/jobs.ts for the worker to run.
+ */
+export const jobs = {
+  /** Asks where to save, then builds the packet there; null when the person cancels the dialog. */
+  exportPacket: {
+    input: z.object({ request: packetRequestSchema }),
+    progress: jobProgressSchema,
+    result: writtenPacketSchema.nullable(),
+  },
+} as const;
+
+export type Jobs = typeof jobs;
+export type JobName = keyof Jobs;
+export type JobInput<K extends JobName> = z.input<Jobs[K]['input']>;
+export type JobResult<K extends JobName> = z.output<Jobs[K]['result']>;
+export type JobProgressOf<K extends JobName> = z.output<Jobs[K]['progress']>;
+export const jobNames = Object.keys(jobs) as JobName[];
+export const jobStartSchema = z.object({ jobId: jobIdSchema, input: z.unknown() });
+export const jobCancelSchema = z.object({ jobId: jobIdSchema });
 export type OperationName = keyof Operations;
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
 
+/** Menu items the main process relays to the window. */
+export const menuCommands = ['exportPacket', 'importPortfolio', 'exportPortfolio'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
 /** Events the main process pushes to the window. */
 export const events = {
-  packetProgress: packetProgressSchema,
-  /** A menu item the window carries out (File > Export packet… opens the packet screen). */
-  menuCommand: z.object({ command: z.enum(['exportPacket']) }),
+  /** How far a running job has come (see `jobs`); `progress` follows that job's progress schema. */
+  jobProgress: z.object({ jobId: jobIdSchema, job: z.string(), progress: z.unknown() }),
+  /**
+   * A menu item the window carries out, so the menu and the window's own buttons take one
+   * path (File > Export packet… opens the packet screen; Import/Export portfolio run the
+   * window's import and export).
+   */
+  menuCommand: z.object({ command: z.enum(menuCommands) }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
@@ -159,8 +160,14 @@ export type WindowApi = {
   [K in OperationName]: (input: OperationInput<K>) => Promise<ApiResult<OperationOutput<K>>>;
 } & {
   on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** Starts a long job; resolves when it ends. Progress arrives as `jobProgress` events. */
+  startJob<K extends JobName>(name: K, jobId: string, input: JobInput<K>): Promise<ApiResult<JobResult<K>>>;
+  /** Asks a running job to stop; it then ends with CANCELLED. */
+  cancelJob(jobId: string): Promise<ApiResult<null>>;
 };
 
 export const operationNames = Object.keys(operations) as OperationName[];
 export const ipcChannel = (name: OperationName): string => `ceu:${name}`;
+export const jobChannel = (name: JobName): string => `ceu:job:${name}`;
+export const cancelJobChannel = 'ceu:cancel-job';
 export const eventChannel = 'ceu:event';

@@ -119,9 +119,15 @@ export class Portfolio {
     return { asOf: evaluation.asOf, credentials: evaluation.credentials.map(summarizeEvaluation) };
   }
 
-  /** Where every credential stands as of a date (today by default). */
-  evaluate(asOf: string = this.today()): { asOf: string; credentials: CredentialEvaluation[] } {
-    const all = this.listCredentials();
+  /**
+   * Where every credential stands as of a date (today by default), or only the credentials
+   * named (a packet needs one: the others are not evaluated at all).
+   */
+  evaluate(
+    asOf: string = this.today(),
+    only?: { credentialIds: readonly number[] },
+  ): { asOf: string; credentials: CredentialEvaluation[] } {
+    const all = this.listCredentials().filter((c) => !only || only.credentialIds.includes(c.id));
     const packs = this.listRulePacks();
     for (const credential of all) {
       const pack = packs.find((p) => p.id === credential.rulePackId);

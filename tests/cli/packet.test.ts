@@ -20,7 +20,7 @@ describe('ceu packet with an unreadable certificate', () => {
     const refused = ceu(['packet', '--credential', '1', '--out', out, '--data-dir', dataDir]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /^Checking the certificates…\nceu: One certificate cannot be read, so no packet was saved:\n {2}- "Certificate_NHL-24-71844\.pdf" \(activity "Vital Signs: Accuracy and Documentation"\): .+\n/,
+      /^Building the packet: Checking certificates\nceu: One certificate cannot be read, so no packet was saved:\n {2}- "Certificate_NHL-24-71844\.pdf" \(activity "Vital Signs: Accuracy and Documentation"\): .+\n/,
     );
     expect(refused.stderr).toMatch(
       /run again with --allow-placeholders to put a placeholder page in its place\.\n$/,

@@ -132,8 +132,8 @@ test('a new user records credit with certificates and exports a packet that surv
     const seen: unknown[] = [];
     (window as unknown as { seenProgress: unknown[] }).seenProgress = seen;
     (window as unknown as { api: { on(name: string, listener: (payload: unknown) => void): void } }).api.on(
-      'packetProgress',
-      (payload) => seen.push(payload),
+      'jobProgress',
+      (payload) => seen.push((payload as { progress: unknown }).progress),
     );
   });
   await page.getByRole('button', { name: /^Export packet/ }).click();

@@ -3,16 +3,23 @@ import { expect } from 'vitest';
 import {
   type ApiResult,
   type EventName,
+  type JobInput,
+  type JobName,
+  type JobResult,
   type OperationInput,
   type OperationName,
   type OperationOutput,
+  cancelJobChannel,
   ipcChannel,
+  jobChannel,
+  jobs,
   operations,
 } from '../../src/api/contract';
+import { type CoreJobContext, type CoreJobRunner, createInProcessJobRunner } from '../../src/core/jobs';
 import { Portfolio } from '../../src/core/portfolio';
-import { createApiHandlers } from '../../electron/main/api-handlers';
+import { createApiHandlers, createJobHandlers } from '../../electron/main/api-handlers';
 import { type ApiInvokeEvent, bindApi } from '../../electron/main/bind-api';
-import { type PacketRunner, createInProcessPacketRunner } from '../../electron/main/packet-runner';
+import { bindJobs } from '../../electron/main/bind-jobs';
 import { ScriptedDialogs } from '../harness/scripted-dialogs';
 
 const appPage = 'file:///app/out/renderer/index.html';
@@ -24,7 +31,7 @@ const appPage = 'file:///app/out/renderer/index.html';
  */
 export function connect(
   dataDir: string,
-  options: { packets?: (portfolio: Portfolio) => PacketRunner; now?: () => Date } = {},
+  options: { jobs?: (context: CoreJobContext) => CoreJobRunner; now?: () => Date } = {},
 ) {
   const portfolio = Portfolio.open({ dataDir, now: options.now });
   const dialogs = new ScriptedDialogs();
@@ -32,25 +39,29 @@ export function connect(
   const eventListeners: ((name: string, payload: unknown) => void)[] = [];
   const ipc = new Map<string, (event: ApiInvokeEvent, input: unknown) => Promise<unknown>>();
   const log: { context: string; error: unknown }[] = [];
-  const handlers = createApiHandlers({
+  const emit = (name: EventName, payload: unknown) => {
+    events.push({ name, payload });
+    for (const listener of eventListeners) listener(name, payload);
+  };
+  const context = {
     portfolio,
     appVersion: '9.9.9',
     dialogs,
-    emit: (name, payload) => {
-      events.push({ name, payload });
-      for (const listener of eventListeners) listener(name, payload);
-    },
+    emit,
     sampleDir: path.resolve('resources/sample'),
-    packets: (options.packets ?? createInProcessPacketRunner)(portfolio),
-  });
-  bindApi(
-    {
-      handle: (channel, listener) => void ipc.set(channel, listener),
-      removeHandler: (channel) => void ipc.delete(channel),
-    },
-    handlers,
-    { isTrustedSender: (url) => url === appPage, log: (context, error) => log.push({ context, error }) },
-  );
+    jobs: (options.jobs ?? createInProcessJobRunner)({ dataDir }),
+  };
+  const transport = {
+    handle: (channel: string, listener: (event: ApiInvokeEvent, input: unknown) => Promise<unknown>) =>
+      void ipc.set(channel, listener),
+    removeHandler: (channel: string) => void ipc.delete(channel),
+  };
+  const bindOptions = {
+    isTrustedSender: (url: string) => url === appPage,
+    log: (context: string, error: unknown) => log.push({ context, error }),
+  };
+  bindApi(transport, createApiHandlers(context), bindOptions);
+  bindJobs(transport, createJobHandlers(context), { ...bindOptions, emit });
 
   async function result<K extends OperationName>(
     name: K,
@@ -86,6 +97,28 @@ export function connect(
     return answer.error;
   }
 
+  /** Starts a long job as the window does, and resolves with its answer once it ends (result checked against the contract). */
+  async function job<K extends JobName>(
+    name: K,
+    jobId: string,
+    input: JobInput<K>,
+  ): Promise<ApiResult<JobResult<K>>> {
+    const answer = (await ipc.get(jobChannel(name))!(
+      { senderFrame: { url: appPage } },
+      { jobId, input },
+    )) as ApiResult<JobResult<K>>;
+    if (answer.ok) {
+      const checked = jobs[name].result.safeParse(answer.value);
+      expect(checked.success, `${name} result matches the contract: ${checked.error?.message ?? ''}`).toBe(
+        true,
+      );
+    }
+    return answer;
+  }
+
+  const cancelJob = (jobId: string) =>
+    ipc.get(cancelJobChannel)!({ senderFrame: { url: appPage } }, { jobId });
+
   return {
     portfolio,
     dialogs,
@@ -94,6 +127,8 @@ export function connect(
     call,
     failure,
     result,
+    job,
+    cancelJob,
     onEvent: (listener: (name: string, payload: unknown) => void) => eventListeners.push(listener),
     close: () => portfolio.close(),
   };

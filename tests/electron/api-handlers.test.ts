@@ -3,6 +3,21 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInRulePacks } from '../../src/domain/rules';
 import { jpegBytes, pdfBytes, removeTempDirs, sha256, tempDir } from '../core/fixtures';
+import type { ApiResult } from '../../src/api/contract';
+
+/** A job's value, or a test failure naming its error. */
+async function jobValue<T>(answer: Promise<ApiResult<T>>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`The job failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a job expected to fail. */
+async function jobError<T>(answer: Promise<ApiResult<T>>) {
+  const result = await answer;
+  if (result.ok) throw new Error(`The job was expected to fail but returned ${JSON.stringify(result.value)}`);
+  return result.error;
+}
 import { connect } from './api-connection';
 
 let api: ReturnType<typeof connect>;
@@ -157,10 +172,9 @@ describe('packets through the API', () => {
 
     const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
     api.dialogs.answerNextSave(target);
-    const written = await api.call('exportPacket', {
-      jobId: 'job-1',
-      options: { credentialId: credential.id },
-    });
+    const written = await jobValue(
+      api.job('exportPacket', 'job-1', { request: { credentialId: credential.id } }),
+    );
     expect(written).toMatchObject({ path: target });
     expect(fs.statSync(target).size).toBe(written!.size);
     expect(api.dialogs.asked[0]).toMatchObject({
@@ -168,18 +182,18 @@ describe('packets through the API', () => {
       request: { defaultName: 'CMA packet 2026-11-24 - Jordan A. Rivera.pdf' },
     });
     const progress = api.events
-      .filter((e) => e.name === 'packetProgress')
-      .map((e) => e.payload as { jobId: string; done: number; total: number });
+      .filter((e) => e.name === 'jobProgress')
+      .map((e) => e.payload as { jobId: string; job: string; progress: { done: number; total: number } });
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.every((p) => p.jobId === 'job-1')).toBe(true);
-    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+    expect(progress.every((p) => p.jobId === 'job-1' && p.job === 'exportPacket')).toBe(true);
+    expect(progress.at(-1)!.progress.done).toBe(progress.at(-1)!.progress.total);
   });
 
   it('return null and write nothing when the save dialog is cancelled', async () => {
     const { credential } = await portfolioWithOneActivity();
     api.dialogs.answerNextSave(null);
     expect(
-      await api.call('exportPacket', { jobId: 'job-2', options: { credentialId: credential.id } }),
+      await jobValue(api.job('exportPacket', 'job-2', { request: { credentialId: credential.id } })),
     ).toBeNull();
   });
 
@@ -190,15 +204,14 @@ describe('packets through the API', () => {
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
     let cancelled = false;
     api.onEvent((name) => {
-      if (name === 'packetProgress' && !cancelled) {
+      if (name === 'jobProgress' && !cancelled) {
         cancelled = true;
-        void api.call('cancelPacket', { jobId: 'job-3' });
+        void api.cancelJob('job-3');
       }
     });
-    const error = await api.failure('exportPacket', {
-      jobId: 'job-3',
-      options: { credentialId: credential.id },
-    });
+    const error = await jobError(
+      api.job('exportPacket', 'job-3', { request: { credentialId: credential.id } }),
+    );
     expect(error.code).toBe('CANCELLED');
     expect(error.message).toMatch(/cancelled/i);
     expect(fs.readdirSync(folder)).toEqual([]);
@@ -212,19 +225,19 @@ describe('packets through the API', () => {
 
     const folder = tempDir('ceu-out-');
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
-    const error = await api.failure('exportPacket', {
-      jobId: 'job-4',
-      options: { credentialId: credential.id },
-    });
+    const error = await jobError(
+      api.job('exportPacket', 'job-4', { request: { credentialId: credential.id } }),
+    );
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
-    expect((error.details as { problems: { sha256: string }[] }).problems[0]!.sha256).toBe(hashes[0]);
+    expect(
+      (error.details as { problems: { certificateSha256: string }[] }).problems[0]!.certificateSha256,
+    ).toBe(hashes[0]);
     expect(fs.readdirSync(folder)).toEqual([]);
 
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
-    const written = await api.call('exportPacket', {
-      jobId: 'job-5',
-      options: { credentialId: credential.id, allowPlaceholders: true },
-    });
+    const written = await jobValue(
+      api.job('exportPacket', 'job-5', { request: { credentialId: credential.id, allowPlaceholders: true } }),
+    );
     expect(fs.existsSync(written!.path)).toBe(true);
   });
 });

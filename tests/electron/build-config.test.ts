@@ -27,7 +27,7 @@ const { main, preload, renderer } = config as unknown as Config;
 
 describe('the build configuration', () => {
   it('builds the main process and the packet worker as separate CommonJS entries', () => {
-    expect(Object.keys(main.build.rolldownOptions.input).sort()).toEqual(['index', 'packet-worker']);
+    expect(Object.keys(main.build.rolldownOptions.input).sort()).toEqual(['index', 'job-worker']);
     expect(main.build.rolldownOptions.output.format).toBe('cjs');
     expect(main.build.externalizeDeps).toBe(true);
   });

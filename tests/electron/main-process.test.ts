@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventChannel, ipcChannel, operationNames } from '../../src/api/contract';
+import {
+  cancelJobChannel,
+  eventChannel,
+  ipcChannel,
+  jobChannel,
+  jobNames,
+  operationNames,
+} from '../../src/api/contract';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 import { pdfBytes, removeTempDirs, tempDir } from '../core/fixtures';
 import { type FakeBrowserWindow, electronStandIn, recorded } from './electron-stand-in';
@@ -87,7 +94,9 @@ describe('the main process', () => {
   });
 
   it('binds every API operation, refusing frames that are not the app page', async () => {
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort());
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(
+      [...operationNames.map(ipcChannel), ...jobNames.map(jobChannel), cancelJobChannel].sort(),
+    );
     const invoke = recorded.ipcHandlers.get(ipcChannel('getAppInfo'))!;
     const page = `file://${path.resolve(window.loaded[0]!)}`;
     expect(await invoke({ senderFrame: { url: page } }, undefined)).toEqual({
@@ -131,6 +140,24 @@ describe('the main process', () => {
       name: 'menuCommand',
       payload: { command: 'exportPacket' },
     });
+  });
+
+  it('relays Import and Export portfolio to the window, which runs them as its own menu does', () => {
+    const menu = recorded.menu as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const file = menu.find((m) => m.label === 'File')!;
+    for (const [label, command] of [
+      ['Import portfolio…', 'importPortfolio'],
+      ['Export portfolio…', 'exportPortfolio'],
+    ] as const) {
+      file.submenu!.find((item) => item.label === label)!.click!();
+      expect(window.webContents.send).toHaveBeenCalledWith(eventChannel, {
+        name: 'menuCommand',
+        payload: { command },
+      });
+    }
+    // No dialog of its own in the main process, and no reload: the window does the work.
+    expect(electronStandIn.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 
   it('asks before closing over unsaved changes, and closes only if the person chooses to leave', () => {

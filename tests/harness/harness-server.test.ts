@@ -24,7 +24,7 @@ beforeAll(async () => {
   harness = await startHarness({
     dataDir: tempDir('ceu-harness-'),
     rendererDir,
-    packets: 'in-process',
+    jobs: 'in-process',
     controlToken: token,
   });
 });

@@ -4,14 +4,15 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { eventChannel } from '../../src/api/contract';
 import { Portfolio } from '../../src/core/portfolio';
-import { createApiHandlers } from '../../electron/main/api-handlers';
+import { createInProcessJobRunner } from '../../src/core/jobs';
+import { createApiHandlers, createJobHandlers } from '../../electron/main/api-handlers';
 import { type ApiInvokeEvent, type ApiTransport, bindApi } from '../../electron/main/bind-api';
+import { bindJobs } from '../../electron/main/bind-jobs';
 import { certificateResponse } from '../../electron/main/certificate-response';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 import type { Dialogs } from '../../electron/main/dialog-requests';
 import { type ErrorLog, createErrorLog } from '../../electron/main/error-log';
-import { type PacketRunner, createInProcessPacketRunner } from '../../electron/main/packet-runner';
-import { createWorkerPacketRunner } from '../../electron/main/packet-worker-runner';
+import { createWorkerJobRunner } from '../../electron/main/worker-job-runner';
 import { answerControl } from './control-routes';
 import { preloadForBrowser } from './preload-bundle';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -28,8 +29,8 @@ export interface HarnessOptions {
   /** The clock the portfolio uses ("today"). */
   now?: () => Date;
   port?: number;
-  /** 'worker' runs packet jobs on the built worker (out/main/packet-worker.js), as the app does. */
-  packets?: 'worker' | 'in-process';
+  /** 'worker' runs long jobs on the built worker (out/main/job-worker.js), as the app does. */
+  jobs?: 'worker' | 'in-process';
   log?: ErrorLog;
   /** Enables /__harness/control/* for a test in another process (see harness-process.ts). */
   controlToken?: string;
@@ -98,26 +99,27 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const data = encodeMessage({ channel: eventChannel, payload: { name, payload } });
     for (const stream of eventStreams) stream.write(`data: ${data}\n\n`);
   };
-  const workerScript = path.join(repoRoot, 'out', 'main', 'packet-worker.js');
-  const useWorker = (options.packets ?? 'worker') === 'worker' && fs.existsSync(workerScript);
-  const packets: PacketRunner = useWorker
-    ? createWorkerPacketRunner({ scriptPath: workerScript, dataDir: options.dataDir })
-    : createInProcessPacketRunner(portfolio);
+  const workerScript = path.join(repoRoot, 'out', 'main', 'job-worker.js');
+  const useWorker = (options.jobs ?? 'worker') === 'worker' && fs.existsSync(workerScript);
+  const jobContext = { dataDir: options.dataDir };
+  const jobs = useWorker
+    ? createWorkerJobRunner({ scriptPath: workerScript, context: jobContext })
+    : createInProcessJobRunner(jobContext);
   const version = (
     JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }
   ).version;
-  const handlers = createApiHandlers({
+  const context = {
     portfolio,
     appVersion: version,
     dialogs,
     emit,
     sampleDir: path.join(repoRoot, 'resources', 'sample'),
-    packets,
-  });
+    jobs,
+  };
 
   let origin = '';
-  bindApi(transport, handlers, {
-    isTrustedSender: (url) => {
+  const bindOptions = {
+    isTrustedSender: (url: string) => {
       try {
         return new URL(url).origin === origin;
       } catch {
@@ -125,7 +127,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
     },
     log,
-  });
+  };
+  bindApi(transport, createApiHandlers(context), bindOptions);
+  bindJobs(transport, createJobHandlers(context), { ...bindOptions, emit });
 
   const server = http.createServer((request, response) => {
     route(request, response).catch((error: unknown) => {

@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../core/errors';
-import {
-  type CertificateProblem,
-  checkCertificates,
-  PacketProblemsError,
-  writePacket,
-} from '../../core/packet';
-import { packetSourceFor } from '../../core/packet-source';
+import { type CertificateProblem, certificateProblemsDetailsSchema } from '../../domain/packet';
+import { UserError, isUserError } from '../../core/errors';
+import { packetSourceFor, savePacketSource } from '../../core/packet';
 import { dataDirOption, parseAsOf, parseCommandArgs, parseCredentialId } from '../args';
 import { withPortfolio } from '../open-portfolio';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
 /**
- * `ceu packet`: the same packet the app exports. Unreadable certificates are listed
- * before anything is built, with the option that gets past each one.
+ * `ceu packet`: the same packet the app exports, through the same packet service.
+ * Unreadable certificates are listed with the option that gets past each one.
  */
 export async function packetCommand(args: string[], io: Output): Promise<number> {
   const { values } = parseCommandArgs('packet', args, {
@@ -43,42 +38,38 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
   const out = checkOutPath(values.out);
 
   return withPortfolio(values['data-dir'], { create: false }, async (portfolio) => {
-    const request = {
+    const source = packetSourceFor(portfolio, {
       credentialId,
       asOf: asOf ?? portfolio.today(),
       includeNotCounted: !values['no-include-not-counted'],
       includeManifest: values.manifest,
       allowPlaceholders: values['allow-placeholders'],
       passwords: {},
-    };
-    const passwords = matchPasswords(packetSourceFor(portfolio, request).activities, passwordArgs);
-    const source = packetSourceFor(portfolio, { ...request, passwords });
-
-    if (!request.allowPlaceholders) {
-      io.progress('Checking the certificates…');
-      const problems = await checkCertificates(source);
-      io.endProgress();
-      if (problems.length > 0) return reportProblems(problems, io);
-    }
-
+    });
+    const passwords = matchPasswords(source.activities, passwordArgs);
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);
     try {
-      const written = await writePacket(out, source, {
-        signal: controller.signal,
-        onProgress: (step) =>
-          io.progress(`Building the packet: ${step.stage}`, `${step.done} of ${step.total}`),
-      });
+      const written = await savePacketSource(
+        out,
+        { ...source, options: { ...source.options, passwords } },
+        {
+          signal: controller.signal,
+          onProgress: (step) =>
+            io.progress(`Building the packet: ${step.stage}`, `${step.done} of ${step.total}`),
+        },
+      );
       io.endProgress();
       io.out(`Saved the packet to ${written.path} (${written.pageCount} pages, ${kilobytes(written.size)}).`);
       return 0;
     } catch (error) {
       io.endProgress();
-      if (error instanceof PacketProblemsError) return reportProblems(error.problems, io);
-      if (error instanceof Error && error.name === 'AbortError') {
-        throw new UserError('CANCELLED', 'The packet was cancelled. No file was saved.');
-      }
+      const problems =
+        isUserError(error) && error.code === 'CERTIFICATE_PROBLEMS'
+          ? certificateProblemsDetailsSchema.safeParse(error.details)
+          : null;
+      if (problems?.success) return reportProblems(problems.data.problems, io);
       throw error;
     } finally {
       process.removeListener('SIGINT', cancel);
@@ -131,7 +122,7 @@ function reportProblems(problems: CertificateProblem[], io: Output): number {
   for (const p of problems) {
     io.err(`  - "${p.fileName}" (activity "${p.activityTitle}"): ${p.reason}`);
     if (p.needsPassword)
-      io.err(`      It needs a password: add --password ${p.sha256.slice(0, 12)}=PASSWORD`);
+      io.err(`      It needs a password: add --password ${p.certificateSha256.slice(0, 12)}=PASSWORD`);
   }
   io.err(
     'Attach a readable copy in the app, give the password, or run again with --allow-placeholders to put a placeholder page in its place.',

@@ -50,9 +50,10 @@ export async function inspectCertificate(
     return {
       kind: 'problem',
       problem: {
-        sha256: certificate.sha256,
-        fileName: certificate.fileName,
+        activityId: exhibit.activity.id,
         activityTitle: exhibit.activity.title,
+        certificateSha256: certificate.sha256,
+        fileName: certificate.fileName,
         reason,
         needsPassword,
       },

@@ -98,7 +98,7 @@ export function addPlaceholderPage(
   const paragraphs: Array<[string, TextStyle]> = [
     [`File: ${problem.fileName}`, styles.bodyBold],
     [problem.reason, styles.body],
-    [`SHA-256: ${problem.sha256}`, { ...styles.small, size: 8 }],
+    [`SHA-256: ${problem.certificateSha256}`, { ...styles.small, size: 8 }],
     ['The holder keeps the original and can supply it on request.', styles.small],
   ];
   const lines = paragraphs

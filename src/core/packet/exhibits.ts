@@ -132,9 +132,10 @@ export async function addExhibits(ctx: PacketContext, plan: PacketPlan, run: Exh
         } catch (error) {
           const problem = {
             ...describeReadError(error),
-            sha256: certificate.sha256,
-            fileName: certificate.fileName,
+            activityId: exhibit.activity.id,
             activityTitle: exhibit.activity.title,
+            certificateSha256: certificate.sha256,
+            fileName: certificate.fileName,
           };
           if (!ctx.source.options.allowPlaceholders) throw new PacketProblemsError([problem]);
           run.problems.push(problem);

@@ -6,11 +6,20 @@ export { buildPacket, checkCertificates } from './build-packet';
 export { writePacket } from './write-atomic';
 export { setPacketFontsDirectory } from './fonts';
 export { PacketProblemsError } from './types';
+export { packetSourceFor } from './source';
+export {
+  certificateProblemsError,
+  checkPacket,
+  packetFileName,
+  previewPacket,
+  previewPageLimit,
+  savePacket,
+  savePacketSource,
+} from './service';
 export type {
   BuildPacketOptions,
   BuiltPacket,
   CertificateProblem,
-  PacketProgress,
   PacketSource,
   PacketSourceOptions,
   WrittenPacket,

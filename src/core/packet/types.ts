@@ -1,19 +1,10 @@
 import type { Activity, Credential, Holder } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import type { CredentialEvaluation } from '../../domain/evaluation';
+import type { JobControl } from '../../domain/job';
+import type { CertificateProblem, WrittenPacket } from '../../domain/packet';
 
-/**
- * One certificate the packet would include but cannot read. The same shape as
- * `certificateProblemSchema` in src/api/contract.ts (core does not import the API
- * layer; a test checks the two stay assignable to each other).
- */
-export interface CertificateProblem {
-  sha256: string;
-  fileName: string;
-  activityTitle: string;
-  reason: string;
-  needsPassword: boolean;
-}
+export type { CertificateProblem, WrittenPacket };
 
 export interface PacketSourceOptions {
   /** Add the "Activities not counted" section with the reasons. */
@@ -43,15 +34,7 @@ export interface PacketSource {
   options: PacketSourceOptions;
 }
 
-export interface PacketProgress {
-  done: number;
-  total: number;
-  stage: string;
-}
-
-export interface BuildPacketOptions {
-  onProgress?(progress: PacketProgress): void;
-  signal?: AbortSignal;
+export interface BuildPacketOptions extends JobControl {
   /** For a preview: stop adding exhibits once the packet has this many pages. */
   maxPages?: number;
 }
@@ -61,12 +44,6 @@ export interface BuiltPacket {
   pageCount: number;
   /** Certificates replaced by a placeholder page (only when placeholders are allowed). */
   problems: CertificateProblem[];
-}
-
-export interface WrittenPacket {
-  path: string;
-  pageCount: number;
-  size: number;
 }
 
 /** Thrown by buildPacket when certificates cannot be read and placeholders are not allowed. */

@@ -1,11 +1,17 @@
-import type {
-  ApiError,
-  EventName,
-  EventPayload,
-  OperationInput,
-  OperationName,
-  OperationOutput,
-  WindowApi,
+import {
+  type ApiError,
+  type ApiResult,
+  type EventName,
+  type EventPayload,
+  type JobInput,
+  type JobName,
+  type JobProgressOf,
+  type JobResult,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  type WindowApi,
+  jobs,
 } from '../../api/contract';
 
 declare global {
@@ -33,15 +39,62 @@ export async function call<K extends OperationName>(
 ): Promise<OperationOutput<K>> {
   const fn = window.api?.[name] as unknown as
     ((input: OperationInput<K>) => ReturnType<WindowApi[K]>) | undefined;
-  if (!fn) {
-    throw new ApiFailure({
-      code: 'INTERNAL',
-      message: 'The app is not connected to its data. Restart CEU Portfolio.',
-    });
-  }
-  let result: Awaited<ReturnType<WindowApi[K]>>;
+  if (!fn) throw notConnected();
+  const result = await reach(() => fn(input) as Promise<ApiResult<OperationOutput<K>>>);
+  if (result.ok) return result.value;
+  throw new ApiFailure(result.error);
+}
+
+export interface RunJobOptions<K extends JobName> {
+  /** Called with each progress step of this job (checked against the job's progress schema). */
+  onProgress?: (progress: JobProgressOf<K>) => void;
+  /** Aborting asks the job to stop; it then rejects with an ApiFailure whose code is CANCELLED. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs a long job in the main process (on a worker thread there) and resolves with its
+ * result, checked against the contract; progress for this job alone goes to
+ * `onProgress`. Rejects with an ApiFailure whose message is for the person.
+ */
+export async function runJob<K extends JobName>(
+  name: K,
+  input: JobInput<K>,
+  options: RunJobOptions<K> = {},
+): Promise<JobResult<K>> {
+  const api = window.api;
+  if (!api?.startJob) throw notConnected();
+  const jobId = `${name}-${crypto.randomUUID()}`;
+  const declared = jobs[name];
+  const stopListening = onEvent('jobProgress', (event) => {
+    if (event.jobId !== jobId) return;
+    const progress = declared.progress.safeParse(event.progress);
+    if (progress.success) options.onProgress?.(progress.data as JobProgressOf<K>);
+  });
+  const cancel = () => void api.cancelJob(jobId).catch(() => undefined);
+  options.signal?.addEventListener('abort', cancel);
   try {
-    result = await fn(input);
+    if (options.signal?.aborted) cancel();
+    const result = await reach(() => api.startJob(name, jobId, input));
+    if (!result.ok) throw new ApiFailure(result.error);
+    const checked = declared.result.safeParse(result.value);
+    if (!checked.success) {
+      throw new ApiFailure({
+        code: 'INTERNAL',
+        message:
+          'The app gave an answer it could not read. Try again; if it keeps happening, restart CEU Portfolio.',
+      });
+    }
+    return checked.data as JobResult<K>;
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
+    stopListening();
+  }
+}
+
+async function reach<T>(send: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+  try {
+    return await send();
   } catch {
     throw new ApiFailure({
       code: 'INTERNAL',
@@ -49,8 +102,13 @@ export async function call<K extends OperationName>(
         'The app could not reach its data just now. Try again; if it keeps happening, restart CEU Portfolio.',
     });
   }
-  if (result.ok) return result.value as OperationOutput<K>;
-  throw new ApiFailure(result.error);
+}
+
+function notConnected(): ApiFailure {
+  return new ApiFailure({
+    code: 'INTERNAL',
+    message: 'The app is not connected to its data. Restart CEU Portfolio.',
+  });
 }
 
 export function onEvent<K extends EventName>(

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
-import type { CertificateProblem } from '../../api/contract';
+import type { CertificateProblem } from '../../domain/packet';
 import type { Activity } from '../../domain/portfolio';
 import { messageOf } from '../api/client';
 import { hrefOf } from '../shell/route';
@@ -104,7 +104,7 @@ function ProblemList({
             {problems.map((problem) => {
               const activity = activityForProblem(problem, activities);
               return (
-                <Table.Tr key={`${problem.sha256}-${problem.activityTitle}`}>
+                <Table.Tr key={`${problem.certificateSha256}-${problem.activityId}`}>
                   <Table.Td miw={160}>
                     <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                       {problem.fileName}
@@ -121,8 +121,10 @@ function ProblemList({
                       <PasswordInput
                         size="xs"
                         label={`Password for ${problem.fileName}`}
-                        value={passwords[problem.sha256] ?? ''}
-                        onChange={(event) => onPasswordChange(problem.sha256, event.currentTarget.value)}
+                        value={passwords[problem.certificateSha256] ?? ''}
+                        onChange={(event) =>
+                          onPasswordChange(problem.certificateSha256, event.currentTarget.value)
+                        }
                         autoComplete="off"
                       />
                     ) : activity ? (

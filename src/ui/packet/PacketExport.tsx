@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Code, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconPlayerStop } from '@tabler/icons-react';
-import type { PacketProgress } from '../../api/contract';
+import type { JobProgress } from '../../domain/job';
 import { ApiFailure, messageOf } from '../api/client';
 import { formatFileSize } from '../certificates/certificate-format';
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; jobId: string; progress: PacketProgress | null; cancelling: boolean }
+  | { status: 'running'; progress: JobProgress | null; cancelling: boolean }
   | { status: 'saved'; path: string; pageCount: number; size: number }
   | { status: 'no-file-chosen' }
   | { status: 'failed'; error: unknown };
@@ -83,7 +83,7 @@ function ExportProgress({
   cancelling,
   onCancel,
 }: {
-  progress: PacketProgress | null;
+  progress: JobProgress | null;
   cancelling: boolean;
   onCancel(): void;
 }) {

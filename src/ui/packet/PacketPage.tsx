@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconIdBadge2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { CertificateProblem } from '../../api/contract';
+import type { CertificateProblem } from '../../domain/packet';
 import { call } from '../api/client';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -14,7 +14,7 @@ import { useActivities } from '../activities/activity-queries';
 import { CertificateCheck } from './CertificateCheck';
 import { PacketChoicesForm } from './PacketChoicesForm';
 import type { PacketChoices } from './packet-choices';
-import { choicesKey, initialChoices, toPacketOptions } from './packet-choices';
+import { choicesKey, initialChoices, toPacketRequest } from './packet-choices';
 import { PacketExport } from './PacketExport';
 import type { PreviewResult } from './PacketPreview';
 import { PacketPreview } from './PacketPreview';
@@ -97,7 +97,7 @@ function PacketWorkspace({
   const packetExport = usePacketExport(setProblems);
 
   const credentialId = choices.credentialId ?? initialCredentialId;
-  const options = useMemo(() => toPacketOptions({ ...choices, credentialId }), [choices, credentialId]);
+  const options = useMemo(() => toPacketRequest({ ...choices, credentialId }), [choices, credentialId]);
   const key = choicesKey(choices);
 
   const change = (next: Partial<PacketChoices>) => {

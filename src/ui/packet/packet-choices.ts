@@ -1,7 +1,7 @@
-import type { CertificateProblem, PacketOptions } from '../../api/contract';
+import type { CertificateProblem, PacketRequestInput } from '../../domain/packet';
 import type { Activity } from '../../domain/portfolio';
 
-/** What the holder chose on the packet page; turned into the API's packet options. */
+/** What the holder chose on the packet page; turned into the packet request. */
 export type PacketChoices = {
   credentialId: number | null;
   includeNotCounted: boolean;
@@ -19,7 +19,7 @@ export const initialChoices = (credentialId: number | null): PacketChoices => ({
   allowPlaceholders: false,
 });
 
-export function toPacketOptions(choices: PacketChoices & { credentialId: number }): PacketOptions {
+export function toPacketRequest(choices: PacketChoices & { credentialId: number }): PacketRequestInput {
   const passwords = Object.fromEntries(
     Object.entries(choices.passwords).filter(([, password]) => password !== ''),
   );
@@ -43,21 +43,10 @@ export function choicesKey(choices: PacketChoices): string {
   ]);
 }
 
-/**
- * The activity to open to fix a certificate problem: one that has this certificate,
- * preferring the one the problem names (the same file can be attached twice).
- */
+/** The activity to open to fix a certificate problem: the one the problem names. */
 export function activityForProblem(
   problem: CertificateProblem,
   activities: readonly Activity[],
 ): Activity | undefined {
-  const holding = activities.filter((activity) =>
-    activity.certificates.some((c) => c.sha256 === problem.sha256),
-  );
-  return holding.find((activity) => activity.title === problem.activityTitle) ?? holding[0];
-}
-
-/** A fresh id for one export, so progress events and cancelling refer to it alone. */
-export function newJobId(): string {
-  return `packet-${crypto.randomUUID()}`;
+  return activities.find((activity) => activity.id === problem.activityId);
 }

@@ -26,6 +26,8 @@ import { useHolder, useRulePacks } from '../components/portfolio-queries';
 import { CredentialForm } from '../credentials/CredentialForm';
 import { HolderForm } from './HolderForm';
 import { SampleOffer } from './SampleOffer';
+import { TransferResultModal } from '../transfer/TransferResultModal';
+import { usePortfolioTransfer } from '../transfer/usePortfolioTransfer';
 
 /**
  * The first thing a new user sees: what the app is, that it is private, then their
@@ -35,6 +37,13 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
   const [step, setStep] = useState(0);
   const holder = useHolder();
   const packs = useRulePacks();
+  // File > Import portfolio… works on the welcome page too: a person moving to a new computer starts there.
+  const transfer = usePortfolioTransfer();
+  const closeTransfer = () => {
+    const imported = transfer.outcome?.kind === 'imported';
+    transfer.closeOutcome();
+    if (imported) onFinished();
+  };
 
   useEffect(() => {
     document.title = 'Welcome — CEU Portfolio';
@@ -74,6 +83,7 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
           </Stack>
 
           <SampleOffer onLoaded={onFinished} />
+          <TransferResultModal outcome={transfer.outcome} onClose={closeTransfer} />
 
           <Paper withBorder p="xl" radius="md" shadow="xs">
             <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">

@@ -1,45 +1,16 @@
 import { useState } from 'react';
 import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { IconBox, IconChevronDown, IconDownload, IconTrashX, IconUpload } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
-import { call } from '../api/client';
 import { TransferResultModal } from './TransferResultModal';
-import type { TransferOutcome } from './TransferResultModal';
-
-type Action = 'export' | 'import' | 'clean';
+import { usePortfolioTransfer } from './usePortfolioTransfer';
 
 /**
  * The header's portfolio menu: export everything to a folder, import a portfolio file,
  * and remove certificate files no activity uses any more.
  */
 export function PortfolioTransferMenu() {
-  const queryClient = useQueryClient();
-  const [busy, setBusy] = useState<Action | null>(null);
-  const [outcome, setOutcome] = useState<TransferOutcome | null>(null);
+  const { busy, outcome, run, closeOutcome } = usePortfolioTransfer();
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
-
-  const run = async (action: Action) => {
-    setBusy(action);
-    try {
-      if (action === 'export') {
-        const result = await call('exportPortfolio', undefined);
-        if (result) setOutcome({ kind: 'exported', path: result.path });
-      } else if (action === 'import') {
-        const counts = await call('importPortfolio', undefined);
-        if (counts) {
-          await queryClient.invalidateQueries();
-          setOutcome({ kind: 'imported', counts });
-        }
-      } else {
-        const freed = await call('cleanUpCertificates', undefined);
-        setOutcome({ kind: 'cleaned', ...freed });
-      }
-    } catch (error) {
-      setOutcome({ kind: 'failed', action, error });
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <>
@@ -106,7 +77,7 @@ export function PortfolioTransferMenu() {
         </Stack>
       </Modal>
 
-      <TransferResultModal outcome={outcome} onClose={() => setOutcome(null)} />
+      <TransferResultModal outcome={outcome} onClose={closeOutcome} />
     </>
   );
 }

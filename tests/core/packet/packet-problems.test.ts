@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketProblemsError, buildPacket, checkCertificates, writePacket } from '../../../src/core/packet';
-import type { PacketProgress } from '../../../src/core/packet';
+import type { JobProgress } from '../../../src/domain/job';
 import { makeCorpus, secretText, userPassword } from '../../fixtures/certificates/make-corpus';
 import type { Corpus, CorpusName } from '../../fixtures/certificates/make-corpus';
 import { filesIn, pdfPageCount, pdfText, qpdfCheck } from './pdf-tools';
@@ -37,14 +37,15 @@ describe('certificates that cannot be read', () => {
     expect(problems.map((problem) => problem.fileName).sort()).toEqual(
       broken.map((name) => corpus[name].fileName).sort(),
     );
-    const by = (name: CorpusName) => problems.find((problem) => problem.sha256 === corpus[name].sha256)!;
+    const by = (name: CorpusName) =>
+      problems.find((problem) => problem.certificateSha256 === corpus[name].sha256)!;
     expect(by('truncated').reason).toMatch(/incomplete/i);
     expect(by('zeroByte').reason).toMatch(/empty/i);
     expect(by('notAPdf').reason).toMatch(/neither a PDF nor an image/i);
     expect(by('truncatedJpeg').reason).toMatch(/damaged or incomplete/i);
     expect(by('userPassword')).toMatchObject({ needsPassword: true });
     expect(by('userPassword').reason).toMatch(/password/i);
-    for (const problem of problems.filter((p) => p.sha256 !== corpus.userPassword.sha256))
+    for (const problem of problems.filter((p) => p.certificateSha256 !== corpus.userPassword.sha256))
       expect(problem.needsPassword).toBe(false);
     expect(by('truncated').activityTitle).toMatch(/^truncated course/);
   });
@@ -122,7 +123,7 @@ describe('building', () => {
   });
 
   it('reports progress that only moves forward and ends complete', async () => {
-    const events: PacketProgress[] = [];
+    const events: JobProgress[] = [];
     await buildPacket(makeSource(corpus, defaultActivities(readable)), {
       onProgress: (progress) => events.push(progress),
     });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { packetOptionsSchema } from '../../../src/api/contract';
+import { packetRequestSchema } from '../../../src/domain/packet';
 import type { Activity } from '../../../src/domain/portfolio';
 import {
   activityForProblem,
   choicesKey,
   initialChoices,
-  newJobId,
-  toPacketOptions,
+  toPacketRequest,
 } from '../../../src/ui/packet/packet-choices';
 
 describe('packet choices', () => {
@@ -20,15 +19,15 @@ describe('packet choices', () => {
     });
   });
 
-  it('become options the API accepts, leaving out passwords not typed yet', () => {
-    const options = toPacketOptions({
+  it('become a request the API accepts, leaving out passwords not typed yet', () => {
+    const options = toPacketRequest({
       ...initialChoices(3),
       credentialId: 3,
-      passwords: { abc: 'secret', def: '' },
+      passwords: { ['a'.repeat(64)]: 'secret', ['d'.repeat(64)]: '' },
     });
-    expect(packetOptionsSchema.parse(options)).toMatchObject({
+    expect(packetRequestSchema.parse(options)).toMatchObject({
       credentialId: 3,
-      passwords: { abc: 'secret' },
+      passwords: { ['a'.repeat(64)]: 'secret' },
     });
   });
 
@@ -37,12 +36,6 @@ describe('packet choices', () => {
     expect(choicesKey(base)).toBe(choicesKey({ ...base }));
     expect(choicesKey({ ...base, includeManifest: true })).not.toBe(choicesKey(base));
     expect(choicesKey({ ...base, passwords: { a: 'x' } })).not.toBe(choicesKey(base));
-  });
-
-  it('give each export its own job id', () => {
-    const ids = new Set(Array.from({ length: 50 }, newJobId));
-    expect(ids.size).toBe(50);
-    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
   });
 });
 
@@ -59,29 +52,25 @@ describe('activityForProblem', () => {
     { id: 2, title: 'Second', certificates: [cert('a'), cert('b')] },
   ] as unknown as Activity[];
 
-  it('opens the activity the problem names when the file is attached to several', () => {
-    const problem = {
-      sha256: 'a',
-      fileName: 'f.pdf',
-      activityTitle: 'Second',
-      reason: '',
-      needsPassword: false,
-    };
-    expect(activityForProblem(problem, activities)?.id).toBe(2);
+  const problem = (activityId: number, activityTitle: string) => ({
+    activityId,
+    activityTitle,
+    certificateSha256: 'a',
+    fileName: 'f.pdf',
+    reason: '',
+    needsPassword: false,
   });
 
-  it('falls back to any activity holding the file, or none', () => {
-    expect(
-      activityForProblem(
-        { sha256: 'a', fileName: '', activityTitle: 'Renamed', reason: '', needsPassword: false },
-        activities,
-      )?.id,
-    ).toBe(1);
-    expect(
-      activityForProblem(
-        { sha256: 'z', fileName: '', activityTitle: 'First', reason: '', needsPassword: false },
-        activities,
-      ),
-    ).toBeUndefined();
+  it('opens the activity the problem names, even when two activities share a title or a file', () => {
+    const twins = [
+      ...activities,
+      { id: 3, title: 'Second', certificates: [cert('a')] },
+    ] as unknown as Activity[];
+    expect(activityForProblem(problem(2, 'Second'), twins)?.id).toBe(2);
+    expect(activityForProblem(problem(3, 'Second'), twins)?.id).toBe(3);
+  });
+
+  it('finds none when the activity is gone', () => {
+    expect(activityForProblem(problem(9, 'First'), activities)).toBeUndefined();
   });
 });

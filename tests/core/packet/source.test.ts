@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserError } from '../../src/core/errors';
-import { saveCredential as saveCredentialRow } from '../../src/core/db/credential-repository';
-import { packetSourceFor } from '../../src/core/packet-source';
-import type { Portfolio } from '../../src/core/portfolio';
-import { loadSamplePortfolio } from '../../src/core/sample';
-import { defaultSampleDir } from '../../src/core/sample/default-sample-dir';
-import { openPortfolio } from './exchange/helpers';
-import { removeTempDirs, sha256 } from './fixtures';
+import { UserError } from '../../../src/core/errors';
+import { saveCredential as saveCredentialRow } from '../../../src/core/db/credential-repository';
+import { packetSourceFor } from '../../../src/core/packet/source';
+import type { Portfolio } from '../../../src/core/portfolio';
+import { loadSamplePortfolio } from '../../../src/core/sample';
+import { defaultSampleDir } from '../../../src/core/sample/default-sample-dir';
+import { openPortfolio } from '../exchange/helpers';
+import { removeTempDirs, sha256 } from '../fixtures';
 
 let portfolio: Portfolio;
 afterEach(() => {

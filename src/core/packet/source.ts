@@ -1,26 +1,17 @@
-import { effectivePack, InvalidOverridesError } from '../domain/rules';
-import type { RulePack } from '../domain/rule-pack';
-import type { Credential } from '../domain/portfolio';
-import { UserError } from './errors';
-import type { PacketSource } from './packet';
-import type { Portfolio } from './portfolio';
-
-export interface PacketSourceRequest {
-  credentialId: number;
-  /** The date the packet is prepared on and evaluated as of; today when absent. */
-  asOf?: string | undefined;
-  includeNotCounted: boolean;
-  includeManifest: boolean;
-  passwords: Record<string, string>;
-  allowPlaceholders: boolean;
-}
+import { effectivePack, InvalidOverridesError } from '../../domain/rules';
+import type { RulePack } from '../../domain/rule-pack';
+import type { Credential } from '../../domain/portfolio';
+import type { PacketRequest } from '../../domain/packet';
+import { UserError } from '../errors';
+import type { Portfolio } from '../portfolio';
+import type { PacketSource } from './types';
 
 /**
  * Everything the packet builder reads, gathered from one portfolio: the app (main
  * process and its worker), the CLI and the tests all build packets from this, so a
  * packet says the same thing wherever it is made.
  */
-export function packetSourceFor(portfolio: Portfolio, options: PacketSourceRequest): PacketSource {
+export function packetSourceFor(portfolio: Portfolio, options: PacketRequest): PacketSource {
   const holder = portfolio.getHolder();
   if (!holder) {
     throw new UserError(
@@ -32,7 +23,9 @@ export function packetSourceFor(portfolio: Portfolio, options: PacketSourceReque
   const pack = packFor(portfolio, credential);
   const preparedOn = options.asOf ?? portfolio.today();
 
-  const evaluation = portfolio.evaluate(preparedOn).credentials.find((e) => e.credentialId === credential.id);
+  const evaluation = portfolio
+    .evaluate(preparedOn, { credentialIds: [credential.id] })
+    .credentials.find((e) => e.credentialId === credential.id);
   if (!evaluation) {
     throw new UserError(
       'NOT_FOUND',
@@ -65,7 +58,7 @@ export function packetSourceFor(portfolio: Portfolio, options: PacketSourceReque
 }
 
 /** The credential's rule pack with the holder's own changes for this credential applied. */
-function packFor(portfolio: Portfolio, credential: Credential): RulePack {
+export function packFor(portfolio: Portfolio, credential: Credential): RulePack {
   const pack = portfolio.findRulePack(credential.rulePackId);
   try {
     return effectivePack(pack, credential.overrides);

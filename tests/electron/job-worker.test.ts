@@ -1,13 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkerPacketRunner } from '../../electron/main/packet-worker-runner';
+import { createWorkerJobRunner } from '../../electron/main/worker-job-runner';
 import { jpegBytes, pdfBytes, removeTempDirs, tempDir } from '../core/fixtures';
+import type { ApiResult } from '../../src/api/contract';
+
+/** A job's value, or a test failure naming its error. */
+async function jobValue<T>(answer: Promise<ApiResult<T>>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`The job failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a job expected to fail. */
+async function jobError<T>(answer: Promise<ApiResult<T>>) {
+  const result = await answer;
+  if (result.ok) throw new Error(`The job was expected to fail but returned ${JSON.stringify(result.value)}`);
+  return result.error;
+}
 import { connect } from './api-connection';
 
 /**
- * The packet worker as the app runs it: its own thread and its own connection to the
- * same data folder. The app runs the built out/main/packet-worker.js; here a small
+ * The job worker as the app runs it: its own thread and its own connection to the
+ * same data folder. The app runs the built out/main/job-worker.js; here a small
  * bootstrap registers tsx in the thread and loads the TypeScript entry.
  */
 let api: ReturnType<typeof connect>;
@@ -15,10 +30,10 @@ let dataDir: string;
 let bootstrap: string;
 
 beforeAll(() => {
-  bootstrap = path.join(tempDir('ceu-worker-entry-'), 'packet-worker.cjs');
+  bootstrap = path.join(tempDir('ceu-worker-entry-'), 'job-worker.cjs');
   fs.writeFileSync(
     bootstrap,
-    `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(path.resolve('electron/main/packet-worker.ts'))});\n`,
+    `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(path.resolve('electron/main/job-worker.ts'))});\n`,
   );
 });
 
@@ -26,7 +41,7 @@ beforeEach(() => {
   dataDir = tempDir('ceu-worker-');
   api = connect(dataDir, {
     now: () => new Date('2026-11-24T12:00:00'),
-    packets: () => createWorkerPacketRunner({ scriptPath: bootstrap, dataDir }),
+    jobs: (context) => createWorkerJobRunner({ scriptPath: bootstrap, context }),
   });
 });
 afterEach(() => api.close());
@@ -78,15 +93,14 @@ describe('the packet worker', () => {
 
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
-    const written = await api.call('exportPacket', {
-      jobId: 'w-1',
-      options: { credentialId: credential.id },
-    });
+    const written = await jobValue(
+      api.job('exportPacket', 'w-1', { request: { credentialId: credential.id } }),
+    );
     clearInterval(timer);
 
     expect(written).toMatchObject({ path: target });
     expect(fs.statSync(target).size).toBe(written!.size);
-    expect(api.events.some((e) => e.name === 'packetProgress')).toBe(true);
+    expect(api.events.some((e) => e.name === 'jobProgress')).toBe(true);
     // The main thread was free to run timers throughout.
     expect(ticks).toBeGreaterThan(3);
   });
@@ -104,10 +118,9 @@ describe('the packet worker', () => {
     const [certificate] = (await api.call('listActivities', undefined))[0]!.certificates;
     fs.rmSync(api.portfolio.certificates.pathOf(certificate!.sha256));
     api.dialogs.answerNextSave(path.join(tempDir('ceu-out-'), 'packet.pdf'));
-    const error = await api.failure('exportPacket', {
-      jobId: 'w-2',
-      options: { credentialId: credential.id },
-    });
+    const error = await jobError(
+      api.job('exportPacket', 'w-2', { request: { credentialId: credential.id } }),
+    );
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
     expect((error.details as { problems: unknown[] }).problems).toHaveLength(1);
     expect((await api.failure('checkPacket', { credentialId: 4242 })).code).toBe('NOT_FOUND');
@@ -121,15 +134,14 @@ describe('the packet worker', () => {
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
     let cancelled = false;
     api.onEvent((name) => {
-      if (name === 'packetProgress' && !cancelled) {
+      if (name === 'jobProgress' && !cancelled) {
         cancelled = true;
-        void api.call('cancelPacket', { jobId: 'w-3' });
+        void api.cancelJob('w-3');
       }
     });
-    const error = await api.failure('exportPacket', {
-      jobId: 'w-3',
-      options: { credentialId: credential.id },
-    });
+    const error = await jobError(
+      api.job('exportPacket', 'w-3', { request: { credentialId: credential.id } }),
+    );
     expect(error.code).toBe('CANCELLED');
     expect(fs.readdirSync(folder)).toEqual([]);
   });

@@ -1,0 +1,76 @@
+import type { JobControl } from '../domain/job';
+import type { PacketRequest } from '../domain/packet';
+import { checkPacket, previewPacket, savePacket } from './packet';
+import { Portfolio } from './portfolio';
+
+/**
+ * The long jobs core can run, by name. Each is a plain async function of its input, an
+ * AbortSignal and a progress callback, opening its own connection to the portfolio: the
+ * app runs them on a worker thread (electron/main/job-worker.ts) so the window never
+ * waits, tests and the harness may run them in-process, and the CLI calls the same core
+ * functions directly. Inputs and results must survive structured cloning (plain data and
+ * byte arrays): they cross a thread boundary.
+ */
+export interface CoreJobContext {
+  dataDir: string;
+  /** better-sqlite3 built for the running runtime (the Electron build in the app). */
+  nativeBinding?: string;
+}
+
+export const coreJobs = {
+  'packet.check': (ctx: CoreJobContext, request: PacketRequest) =>
+    withPortfolio(ctx, (portfolio) => checkPacket(portfolio, request)),
+  'packet.preview': (ctx: CoreJobContext, request: PacketRequest) =>
+    withPortfolio(ctx, (portfolio) => previewPacket(portfolio, request)),
+  'packet.save': (
+    ctx: CoreJobContext,
+    input: { target: string; request: PacketRequest },
+    control: JobControl,
+  ) => withPortfolio(ctx, (portfolio) => savePacket(portfolio, input.target, input.request, control)),
+} satisfies Record<string, (ctx: CoreJobContext, input: never, control: JobControl) => Promise<unknown>>;
+
+export type CoreJobName = keyof typeof coreJobs;
+export type CoreJobInput<N extends CoreJobName> = Parameters<(typeof coreJobs)[N]>[1];
+export type CoreJobResult<N extends CoreJobName> = Awaited<ReturnType<(typeof coreJobs)[N]>>;
+
+/** Runs core jobs: on a worker thread in the app, in-process in tests. */
+export interface CoreJobRunner {
+  run<N extends CoreJobName>(
+    name: N,
+    input: CoreJobInput<N>,
+    control?: JobControl,
+  ): Promise<CoreJobResult<N>>;
+}
+
+export function isCoreJobName(name: unknown): name is CoreJobName {
+  return typeof name === 'string' && Object.hasOwn(coreJobs, name);
+}
+
+/** Runs a core job by name on this thread. */
+export async function runCoreJob<N extends CoreJobName>(
+  ctx: CoreJobContext,
+  name: N,
+  input: CoreJobInput<N>,
+  control: JobControl = {},
+): Promise<CoreJobResult<N>> {
+  const job = coreJobs[name] as (
+    c: CoreJobContext,
+    i: CoreJobInput<N>,
+    j: JobControl,
+  ) => Promise<CoreJobResult<N>>;
+  return await job(ctx, input, control);
+}
+
+/** The same jobs on the calling thread (tests, the harness's in-process mode). */
+export function createInProcessJobRunner(ctx: CoreJobContext): CoreJobRunner {
+  return { run: (name, input, control) => runCoreJob(ctx, name, input, control) };
+}
+
+async function withPortfolio<T>(ctx: CoreJobContext, run: (portfolio: Portfolio) => Promise<T>): Promise<T> {
+  const portfolio = Portfolio.open({ dataDir: ctx.dataDir, nativeBinding: ctx.nativeBinding });
+  try {
+    return await run(portfolio);
+  } finally {
+    portfolio.close();
+  }
+}

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+/**
+ * Cancelling a packet export half-way: the job stops on its worker, the page says so,
+ * and nothing is left in the folder the person chose (no packet, no temporary file).
+ */
+test('cancelling an export stops it and leaves no file behind', async ({
+  app: page,
+  harness,
+  outDir,
+  shot,
+}) => {
+  // Large phone-style photos take the packet long enough to cancel: about a second of work.
+  const photo = path.join(outDir, 'photo.jpg');
+  execFileSync('convert', ['-size', '2400x1800', 'xc:', '+noise', 'Random', '-quality', '85', photo]);
+  const base = fs.readFileSync(photo);
+  fs.rmSync(photo);
+  // Bytes after the end of a JPEG are ignored by decoders: each copy is a different certificate.
+  const photos = Array.from({ length: 8 }, (_, n) =>
+    Buffer.concat([base, Buffer.from(`copy ${n}`)]).toString('base64'),
+  );
+
+  await page.evaluate(async (encoded) => {
+    type Result = { ok: boolean; value?: { sha256?: string; id?: number }; error?: unknown };
+    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<Result>> }).api;
+    const must = async (result: Promise<Result>) => {
+      const answer = await result;
+      if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
+      return answer.value!;
+    };
+    await must(api.saveHolder!({ fullName: 'Jordan A. Rivera' }));
+    const credential = await must(
+      api.saveCredential!({ credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } }),
+    );
+    const hashes: string[] = [];
+    for (const [n, text] of encoded.entries()) {
+      const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+      hashes.push((await must(api.addCertificate!({ fileName: `photo-${n}.jpg`, bytes }))).sha256!);
+    }
+    await must(
+      api.saveActivity!({
+        activity: {
+          title: 'Clinical skills day',
+          provider: 'County Medical Society',
+          kind: 'workshop',
+          delivery: 'in_person',
+          completedOn: '2025-05-01',
+          credits: [{ amount: 6, unit: 'aama_ceu', category: 'clinical' }],
+          credentialIds: [credential.id],
+          certificateHashes: hashes,
+        },
+      }),
+    );
+  }, photos);
+  await page.reload();
+
+  await page.goto(`${harness.url}#/packet`);
+  await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));
+  await page.getByRole('button', { name: /^Export packet/ }).click();
+  const cancel = page.getByRole('button', { name: 'Cancel export' });
+  await expect(cancel).toBeVisible();
+  await cancel.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Export cancelled' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'No file was saved' })).toBeVisible();
+  await shot('19-packet-export-cancelled');
+  expect(fs.readdirSync(outDir)).toEqual([]);
+
+  // The next export runs to the end: a cancel leaves nothing stuck.
+  await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));
+  await page.getByRole('button', { name: /^Export packet/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({ timeout: 60_000 });
+  expect(fs.readdirSync(outDir)).toEqual(['CMA packet.pdf']);
+});
