@@ -58,6 +58,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return null;
     },
 
+    listTrash: () => portfolio.listTrash(),
+    restoreFromTrash: (item) => {
+      portfolio.restoreFromTrash(item);
+      return null;
+    },
+    emptyTrash: () => portfolio.emptyTrash(),
+
     addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
 

@@ -169,11 +169,26 @@ function openMainWindow(): void {
   else void mainWindow.loadFile(indexFile);
 }
 
+/** How often the app's own upkeep runs while it stays open (it also runs at start). */
+const upkeepEveryMs = 6 * 60 * 60 * 1000;
+
 /**
- * Work on a timer while the app runs (automatic backups, reminders): each task is started
- * here and stops with the app.
+ * Work on a timer while the app runs (emptying what has been in the trash for 30 days;
+ * automatic backups and reminders belong here too): each task runs once at start, then on
+ * its timer, and stops with the app. A task that fails is logged and tried again later.
  */
-function startBackgroundTasks(_started: Started): void {}
+function startBackgroundTasks({ portfolio: opened, log }: Started): void {
+  const upkeep = () => {
+    try {
+      opened.purgeExpiredTrash();
+    } catch (error) {
+      log('upkeep', error);
+    }
+  };
+  upkeep();
+  const timer = setInterval(upkeep, upkeepEveryMs);
+  app.on('will-quit', () => clearInterval(timer));
+}
 
 function fail(context: string, error: unknown, log = createErrorLog(null)): void {
   if (isUserError(error)) {

@@ -18,6 +18,7 @@ import {
   writtenPacketSchema,
 } from '../domain/packet';
 import { rulePackSchema } from '../domain/rule-pack';
+import { trashContentsSchema, trashedItemSchema } from '../domain/trash';
 import type { ErrorCode } from '../domain/error-codes';
 
 /**
@@ -49,6 +50,7 @@ export const operations = {
     input: z.object({ id: idSchema.optional(), credential: credentialInputSchema }),
     output: credentialSchema,
   },
+  /** Moves the credential to the trash. */
   deleteCredential: { input: z.object({ id: idSchema }), output: z.null() },
 
   listActivities: { input: none, output: z.array(activitySchema) },
@@ -57,7 +59,14 @@ export const operations = {
     input: z.object({ id: idSchema.optional(), activity: activityInputSchema }),
     output: activitySchema,
   },
+  /** Moves the activity to the trash. */
   deleteActivity: { input: z.object({ id: idSchema }), output: z.null() },
+
+  /** What is in the trash: deleted activities and credentials, restorable for 30 days. */
+  listTrash: { input: none, output: trashContentsSchema },
+  restoreFromTrash: { input: trashedItemSchema, output: z.null() },
+  /** Removes everything in the trash for good. */
+  emptyTrash: { input: none, output: z.object({ activities: z.number(), credentials: z.number() }) },
 
   /** Stores a certificate's bytes (type decided from the bytes, not the name). */
   addCertificate: {

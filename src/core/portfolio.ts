@@ -11,6 +11,8 @@ import * as credentials from './db/credential-repository';
 import * as holder from './db/holder-repository';
 import { openDatabase } from './db/open-database';
 import * as rulePacks from './db/rule-pack-repository';
+import * as trash from './db/trash-repository';
+import type { TrashContents, TrashedItem } from '../domain/trash';
 import { UserError } from './errors';
 
 export interface OpenPortfolioOptions {
@@ -96,8 +98,9 @@ export class Portfolio {
     }
     return credentials.saveCredential(this.db, input, id, this.now);
   }
+  /** Moves the credential to the trash (restorable for 30 days). */
   deleteCredential(id: number): void {
-    credentials.deleteCredential(this.db, id);
+    credentials.deleteCredential(this.db, id, this.now);
   }
 
   listActivities(): Activity[] {
@@ -109,8 +112,24 @@ export class Portfolio {
   saveActivity(input: ActivityInput, id?: number): Activity {
     return activities.saveActivity(this.db, input, id, this.now);
   }
+  /** Moves the activity to the trash (restorable for 30 days). */
   deleteActivity(id: number): void {
-    activities.deleteActivity(this.db, id);
+    activities.deleteActivity(this.db, id, this.now);
+  }
+
+  listTrash(): TrashContents {
+    return trash.listTrash(this.db);
+  }
+  restoreFromTrash(item: TrashedItem): void {
+    trash.restoreFromTrash(this.db, item.kind, item.id);
+  }
+  /** Removes everything in the trash for good. */
+  emptyTrash(): { activities: number; credentials: number } {
+    return trash.emptyTrash(this.db);
+  }
+  /** Removes what has been in the trash for more than 30 days; the app runs this every day it is open. */
+  purgeExpiredTrash(): { activities: number; credentials: number } {
+    return trash.purgeExpiredTrash(this.db, this.now());
   }
 
   /** Where every credential stands, without the per-activity detail. */

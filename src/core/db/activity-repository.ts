@@ -47,9 +47,11 @@ const notFound = () =>
 export function listActivities(db: Database.Database, onlyId?: number): Activity[] {
   const where = onlyId === undefined ? '' : 'WHERE activity_id = @id';
   const params = onlyId === undefined ? {} : { id: onlyId };
+  // Activities in the trash are not part of the portfolio until they are restored.
   const rows = db
     .prepare(
-      `SELECT * FROM activities ${onlyId === undefined ? '' : 'WHERE id = @id'} ORDER BY completed_on DESC, id DESC`,
+      `SELECT * FROM activities WHERE deleted_at IS NULL ${onlyId === undefined ? '' : 'AND id = @id'}
+       ORDER BY completed_on DESC, id DESC`,
     )
     .all(params) as ActivityRow[];
 
@@ -82,7 +84,10 @@ export function listActivities(db: Database.Database, onlyId?: number): Activity
   const credentialIds = new Map<number, number[]>();
   for (const l of db
     .prepare(
-      `SELECT activity_id, credential_id FROM activity_credentials ${where} ORDER BY activity_id, credential_id`,
+      // A credential in the trash keeps its links (restoring it restores them) but is not shown.
+      `SELECT activity_id, credential_id FROM activity_credentials
+       WHERE credential_id IN (SELECT id FROM credentials WHERE deleted_at IS NULL)
+       ${onlyId === undefined ? '' : 'AND activity_id = @id'} ORDER BY activity_id, credential_id`,
     )
     .all(params) as { activity_id: number; credential_id: number }[]) {
     push(credentialIds, l.activity_id, l.credential_id);
@@ -140,7 +145,7 @@ export function saveActivity(
         }
       }
       for (const credentialId of fields.credentialIds) {
-        if (!db.prepare('SELECT 1 FROM credentials WHERE id = ?').get(credentialId)) {
+        if (!db.prepare('SELECT 1 FROM credentials WHERE id = ? AND deleted_at IS NULL').get(credentialId)) {
           throw new UserError(
             'NOT_FOUND',
             'One of the chosen credentials no longer exists. Reload and choose again.',
@@ -181,14 +186,17 @@ export function saveActivity(
              approving_body = @approvingBody, approval_number = @approvalNumber, certificate_number = @certificateNumber,
              kind = @kind, delivery = @delivery, completed_on = @completedOn, duration_minutes = @durationMinutes,
              description = @description, cost = @cost, notes = @notes, updated_at = @timestamp
-           WHERE id = @id`,
+           WHERE id = @id AND deleted_at IS NULL`,
           )
           .run({ ...params, id });
         if (result.changes === 0) throw notFound();
         activityId = id;
         db.prepare('DELETE FROM credits WHERE activity_id = ?').run(id);
         db.prepare('DELETE FROM activity_certificates WHERE activity_id = ?').run(id);
-        db.prepare('DELETE FROM activity_credentials WHERE activity_id = ?').run(id);
+        // Links to credentials in the trash stay, so restoring such a credential brings them back.
+        db.prepare(
+          'DELETE FROM activity_credentials WHERE activity_id = ? AND credential_id IN (SELECT id FROM credentials WHERE deleted_at IS NULL)',
+        ).run(id);
       }
       const insertCredit = db.prepare(
         'INSERT INTO credits (activity_id, position, amount, unit, category) VALUES (?, ?, ?, ?, ?)',
@@ -209,11 +217,13 @@ export function saveActivity(
 }
 
 /**
- * Deletes the activity, its credits and its links. Its certificate files stay in the
- * store: only an explicit clean-up removes files no activity names.
+ * Moves the activity to the trash: it stops counting and is hidden, with its credits,
+ * links and certificates kept until the trash is emptied (see trash-repository.ts).
  */
-export function deleteActivity(db: Database.Database, id: number): void {
-  const result = db.prepare('DELETE FROM activities WHERE id = ?').run(id);
+export function deleteActivity(db: Database.Database, id: number, now: () => Date = () => new Date()): void {
+  const result = db
+    .prepare('UPDATE activities SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+    .run(now().toISOString(), id);
   if (result.changes === 0) throw notFound();
 }
 

@@ -27,12 +27,15 @@ function toCredential(row: CredentialRow): Credential {
 }
 
 export function listCredentials(db: Database.Database): Credential[] {
-  const rows = db.prepare('SELECT * FROM credentials ORDER BY id').all() as CredentialRow[];
+  const rows = db
+    .prepare('SELECT * FROM credentials WHERE deleted_at IS NULL ORDER BY id')
+    .all() as CredentialRow[];
   return rows.map(toCredential);
 }
 
 export function getCredential(db: Database.Database, id: number): Credential {
-  const row = db.prepare('SELECT * FROM credentials WHERE id = ?').get(id) as CredentialRow | undefined;
+  const row = db.prepare('SELECT * FROM credentials WHERE id = ? AND deleted_at IS NULL').get(id) as
+    CredentialRow | undefined;
   if (!row) throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
   return toCredential(row);
 }
@@ -65,7 +68,7 @@ export function saveCredential(
     .prepare(
       `UPDATE credentials SET rule_pack_id = @rulePackId, credential_number = @credentialNumber,
          certified_on = @certifiedOn, expires_on = @expiresOn, overrides = @overrides, notes = @notes
-       WHERE id = @id`,
+       WHERE id = @id AND deleted_at IS NULL`,
     )
     .run({ ...params, id });
   if (result.changes === 0)
@@ -73,8 +76,17 @@ export function saveCredential(
   return getCredential(db, id);
 }
 
-/** Deleting a credential keeps its activities: they may count toward other credentials. */
-export function deleteCredential(db: Database.Database, id: number): void {
-  const result = db.prepare('DELETE FROM credentials WHERE id = ?').run(id);
+/**
+ * Moves the credential to the trash. Its activities stay (they may count toward other
+ * credentials) and keep their link to it, so restoring it brings everything back.
+ */
+export function deleteCredential(
+  db: Database.Database,
+  id: number,
+  now: () => Date = () => new Date(),
+): void {
+  const result = db
+    .prepare('UPDATE credentials SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+    .run(now().toISOString(), id);
   if (result.changes === 0) throw new UserError('NOT_FOUND', 'That credential no longer exists.');
 }

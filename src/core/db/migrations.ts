@@ -91,6 +91,18 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'a trash: deleted activities and credentials are kept for 30 days',
+    up(db) {
+      db.exec(`
+        ALTER TABLE activities ADD COLUMN deleted_at TEXT;
+        ALTER TABLE credentials ADD COLUMN deleted_at TEXT;
+        CREATE INDEX activities_deleted_at ON activities (deleted_at) WHERE deleted_at IS NOT NULL;
+        CREATE INDEX credentials_deleted_at ON credentials (deleted_at) WHERE deleted_at IS NOT NULL;
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -35,13 +35,18 @@ export function saveCustomRulePack(
 }
 
 export function deleteCustomRulePack(db: Database.Database, id: string): void {
-  const inUse = db.prepare('SELECT COUNT(*) AS n FROM credentials WHERE rule_pack_id = ?').get(id) as {
-    n: number;
-  };
+  const inUse = db
+    .prepare('SELECT COUNT(*) AS n, COUNT(deleted_at) AS trashed FROM credentials WHERE rule_pack_id = ?')
+    .get(id) as { n: number; trashed: number };
   if (inUse.n > 0) {
+    // A credential in the trash still needs its pack: it can be restored for 30 days.
+    const trash =
+      inUse.trashed > 0
+        ? ` (${inUse.trashed} of them in the trash: empty the trash or restore and change ${inUse.trashed === 1 ? 'it' : 'them'})`
+        : '';
     throw new UserError(
       'CONFLICT',
-      `This rule pack is used by ${inUse.n} credential${inUse.n === 1 ? '' : 's'}. Change or delete those credentials first.`,
+      `This rule pack is used by ${inUse.n} credential${inUse.n === 1 ? '' : 's'}${trash}. Change or delete those credentials first.`,
     );
   }
   db.prepare('DELETE FROM custom_rule_packs WHERE id = ?').run(id);

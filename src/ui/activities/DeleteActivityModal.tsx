@@ -1,5 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '../api/client';
+import { showMovedToTrash } from '../trash/movedToTrash';
 import { useDeleteActivity } from './activity-queries';
 
 type Props = {
@@ -9,26 +11,28 @@ type Props = {
   onDeleted?(): void;
 };
 
-/** Asks before deleting an activity, and says plainly that its certificate files are kept. */
+/** Asks before moving an activity to the trash; the toast that follows offers Undo. */
 export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
   const remove = useDeleteActivity();
+  const queryClient = useQueryClient();
   const close = () => {
     remove.reset();
     onClose();
   };
   return (
-    <Modal opened={activity !== null} onClose={close} title="Delete this activity?" centered>
+    <Modal opened={activity !== null} onClose={close} title="Move this activity to the trash?" centered>
       {activity ? (
         <Stack gap="md">
           <Text>
             <Text span fw={600}>
               {activity.title}
             </Text>{' '}
-            and its credit will be removed from your portfolio and from every credential it counts toward.
+            and its credit will stop counting toward every credential. You can restore it from the trash for
+            30 days.
           </Text>
           <Text size="sm" c="dimmed">
             {activity.certificateCount > 0
-              ? `Its ${activity.certificateCount === 1 ? 'certificate file is' : `${activity.certificateCount} certificate files are`} kept in your data folder. You can attach them to another activity, or remove unused files later with “Clean up unused certificate files”.`
+              ? `Its ${activity.certificateCount === 1 ? 'certificate file is' : `${activity.certificateCount} certificate files are`} kept with it.`
               : 'It has no certificates attached.'}
           </Text>
           {remove.isError ? (
@@ -49,11 +53,16 @@ export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
                     remove.reset();
                     onClose();
                     onDeleted?.();
+                    showMovedToTrash(
+                      queryClient,
+                      { kind: 'activity', id: activity.id },
+                      `“${activity.title}”`,
+                    );
                   },
                 })
               }
             >
-              Delete activity
+              Move to trash
             </Button>
           </Group>
         </Stack>

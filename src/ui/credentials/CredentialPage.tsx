@@ -1,6 +1,5 @@
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDots, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
@@ -23,6 +22,7 @@ import { hrefOf, navigate } from '../shell/route';
 import { CategoriesTable } from './CategoriesTable';
 import { CountedActivities, NotCountedActivities } from './CountedActivities';
 import { CredentialForm } from './CredentialForm';
+import { showMovedToTrash } from '../trash/movedToTrash';
 import { DeadlinesTable } from './DeadlinesTable';
 import { RulesAndFees } from './RulesAndFees';
 import { StandingSummary } from './StandingSummary';
@@ -83,11 +83,9 @@ export function CredentialPage({ id }: { id: number }) {
     await call('deleteCredential', { id });
     navigate({ page: 'credentials' });
     await refreshStanding(queryClient);
-    notifications.show({
-      color: 'green',
-      title: 'Credential deleted',
-      message: 'Your activities and certificates are kept.',
-    });
+    showMovedToTrash(queryClient, { kind: 'credential', id }, `Your ${short} credential`, () =>
+      navigate({ page: 'credential', id }),
+    );
   };
 
   return (
@@ -184,12 +182,12 @@ export function CredentialPage({ id }: { id: number }) {
       <ConfirmDelete
         opened={deleting}
         onClose={deleteDialog.close}
-        title={`Delete ${short}?`}
-        confirmLabel="Delete credential"
+        title={`Move ${short} to the trash?`}
+        confirmLabel="Move to trash"
         onConfirm={remove}
       >
-        This removes the credential and any rule adjustments you made for it. Your activities and certificates
-        are kept; they just stop being counted toward {short}.
+        The credential and your rule adjustments for it go to the trash, where you can restore them for 30
+        days. Your activities and certificates are kept; they just stop being counted toward {short}.
       </ConfirmDelete>
     </Stack>
   );

@@ -5,6 +5,7 @@ import {
   IconFileExport,
   IconLayoutDashboard,
   IconListDetails,
+  IconTrash,
 } from '@tabler/icons-react';
 import { hrefOf, type Route, sectionOf } from './route';
 
@@ -14,6 +15,7 @@ const entries = [
   { section: 'credentials', label: 'Credentials', route: { page: 'credentials' }, icon: IconCertificate },
   { section: 'rule-packs', label: 'Rule packs', route: { page: 'rule-packs' }, icon: IconBook2 },
   { section: 'packet', label: 'Export packet', route: { page: 'packet' }, icon: IconFileExport },
+  { section: 'trash', label: 'Trash', route: { page: 'trash' }, icon: IconTrash },
 ] as const satisfies readonly {
   section: ReturnType<typeof sectionOf>;
   label: string;

@@ -17,6 +17,7 @@ const CredentialPage = lazy(() =>
 const CredentialsPage = lazy(() =>
   import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
 );
+const TrashPage = lazy(() => import('../trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 const PacketPage = lazy(() => import('../packet/PacketPage').then((m) => ({ default: m.PacketPage })));
 const RulePacksPage = lazy(() =>
   import('../rule-packs/RulePacksPage').then((m) => ({ default: m.RulePacksPage })),
@@ -43,5 +44,7 @@ function page(route: Route) {
       return <RulePacksPage />;
     case 'packet':
       return <PacketPage credentialId={route.credentialId} />;
+    case 'trash':
+      return <TrashPage />;
   }
 }

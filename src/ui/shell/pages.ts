@@ -9,4 +9,5 @@ export const pageTitles: Record<PageName, string> = {
   credential: 'Credential',
   'rule-packs': 'Rule packs',
   packet: 'Export packet',
+  trash: 'Trash',
 };

@@ -11,7 +11,8 @@ export type Route =
   | { page: 'credentials' }
   | { page: 'credential'; id: number }
   | { page: 'rule-packs' }
-  | { page: 'packet'; credentialId?: number };
+  | { page: 'packet'; credentialId?: number }
+  | { page: 'trash' };
 
 export type PageName = Route['page'];
 
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
     case 'activities':
     case 'credentials':
     case 'rule-packs':
+    case 'trash':
       return { page };
     case 'activity':
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
@@ -67,7 +69,7 @@ export function useRoute(): Route {
 /** The sidebar entry a route belongs to (an activity page is under Activities). */
 export function sectionOf(
   route: Route,
-): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' {
+): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'trash' {
   switch (route.page) {
     case 'activity':
       return 'activities';

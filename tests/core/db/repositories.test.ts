@@ -6,6 +6,7 @@ import { CertificateStore } from '../../../src/core/certificates/certificate-sto
 import * as activities from '../../../src/core/db/activity-repository';
 import * as credentials from '../../../src/core/db/credential-repository';
 import * as holders from '../../../src/core/db/holder-repository';
+import * as trash from '../../../src/core/db/trash-repository';
 import { openDatabase } from '../../../src/core/db/open-database';
 import { UserError } from '../../../src/core/errors';
 import type { ActivityInput, CredentialInput, Holder } from '../../../src/domain/portfolio';
@@ -239,11 +240,12 @@ describe('activities', () => {
     expect(count('activities')).toBe(0);
   });
 
-  it('deleting an activity keeps its certificate row and file', async () => {
+  it('deleting an activity, then emptying the trash, keeps its certificate row and file', async () => {
     const pdf = store.add('a.pdf', await pdfBytes('a'));
     const saved = activities.saveActivity(db, fullActivity([], [pdf.sha256]));
     activities.deleteActivity(db, saved.id);
     expect(activities.listActivities(db)).toEqual([]);
+    trash.emptyTrash(db);
     expect(count('credits')).toBe(0);
     expect(count('activity_certificates')).toBe(0);
     expect(store.get(pdf.sha256)).toEqual(pdf);
@@ -267,6 +269,7 @@ describe('certificate clean-up', () => {
     activities.saveActivity(db, fullActivity([], [linked.sha256]));
     const gone = activities.saveActivity(db, fullActivity([], [wasLinked.sha256]));
     activities.deleteActivity(db, gone.id);
+    trash.emptyTrash(db);
 
     const certDir = path.join(dir, 'certificates');
     fs.writeFileSync(path.join(certDir, 'b'.repeat(64)), 'a file no row names');
