@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { seedPortfolio } from './seed';
 
 /**
  * Cancelling a packet export half-way: the job stops on its worker, the page says so,
@@ -23,39 +24,13 @@ test('cancelling an export stops it and leaves no file behind', async ({
     Buffer.concat([base, Buffer.from(`copy ${n}`)]).toString('base64'),
   );
 
-  await page.evaluate(async (encoded) => {
-    type Result = { ok: boolean; value?: { sha256?: string; id?: number }; error?: unknown };
-    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<Result>> }).api;
-    const must = async (result: Promise<Result>) => {
-      const answer = await result;
-      if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
-      return answer.value!;
-    };
-    await must(api.saveHolder!({ fullName: 'Jordan A. Rivera' }));
-    const credential = await must(
-      api.saveCredential!({ credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } }),
-    );
-    const hashes: string[] = [];
-    for (const [n, text] of encoded.entries()) {
-      const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-      hashes.push((await must(api.addCertificate!({ fileName: `photo-${n}.jpg`, bytes }))).sha256!);
-    }
-    await must(
-      api.saveActivity!({
-        activity: {
-          title: 'Clinical skills day',
-          provider: 'County Medical Society',
-          kind: 'workshop',
-          delivery: 'in_person',
-          completedOn: '2025-05-01',
-          credits: [{ amount: 6, unit: 'aama_ceu', category: 'clinical' }],
-          credentialIds: [credential.id],
-          certificateHashes: hashes,
-        },
-      }),
-    );
-  }, photos);
-  await page.reload();
+  await seedPortfolio(page, [
+    {
+      title: 'Clinical skills day',
+      credits: [{ amount: 6, unit: 'aama_ceu', category: 'clinical' }],
+      certificates: photos.map((base64, n) => ({ fileName: `photo-${n}.jpg`, base64 })),
+    },
+  ]);
 
   await page.goto(`${harness.url}#/packet`);
   await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));

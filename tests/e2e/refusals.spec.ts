@@ -1,26 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Sets up a holder and a CMA credential through the app's own API, as the setup pages would. */
-async function seed(page: Page) {
-  await page.evaluate(async () => {
-    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<{ ok: boolean }>> })
-      .api;
-    const results = [
-      await api.saveHolder!({ fullName: 'Jordan A. Rivera' }),
-      await api.saveCredential!({ credential: { rulePackId: 'aama-cma', certifiedOn: '2024-03-15' } }),
-    ];
-    if (!results.every((r) => r.ok)) throw new Error(`Seeding failed: ${JSON.stringify(results)}`);
-  });
-  await page.reload();
-}
+import { seedPortfolio } from './seed';
 
 test('a file that only pretends to be a PDF is refused, with the reason shown where it was dropped', async ({
   app: page,
   harness,
   shot,
 }) => {
-  await seed(page);
+  await seedPortfolio(page);
   await page.goto(`${harness.url}#/activity/new`);
   await expect(page.getByRole('form', { name: 'New activity' })).toBeVisible();
 
@@ -39,7 +25,7 @@ test('a file that only pretends to be a PDF is refused, with the reason shown wh
 });
 
 test('closing the save dialog saves nothing and says so', async ({ app: page, harness, shot }) => {
-  await seed(page);
+  await seedPortfolio(page);
   await page.goto(`${harness.url}#/packet`);
   await harness.answerNextSave(null);
   await page.getByRole('button', { name: /^Export packet/ }).click();

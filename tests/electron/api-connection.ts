@@ -133,3 +133,17 @@ export function connect(
     close: () => portfolio.close(),
   };
 }
+
+/** A job's value, or a test failure naming its error. */
+export async function jobValue<T>(answer: Promise<ApiResult<T>>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`The job failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a job expected to fail. */
+export async function jobError<T>(answer: Promise<ApiResult<T>>) {
+  const result = await answer;
+  if (result.ok) throw new Error(`The job was expected to fail but returned ${JSON.stringify(result.value)}`);
+  return result.error;
+}

@@ -3,22 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkerJobRunner } from '../../electron/main/worker-job-runner';
 import { jpegBytes, pdfBytes, removeTempDirs, tempDir } from '../core/fixtures';
-import type { ApiResult } from '../../src/api/contract';
-
-/** A job's value, or a test failure naming its error. */
-async function jobValue<T>(answer: Promise<ApiResult<T>>): Promise<T> {
-  const result = await answer;
-  if (!result.ok) throw new Error(`The job failed: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
-
-/** The error of a job expected to fail. */
-async function jobError<T>(answer: Promise<ApiResult<T>>) {
-  const result = await answer;
-  if (result.ok) throw new Error(`The job was expected to fail but returned ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-import { connect } from './api-connection';
+import { connect, jobError, jobValue } from './api-connection';
 
 /**
  * The job worker as the app runs it: its own thread and its own connection to the

@@ -79,104 +79,44 @@ export function TrashPage() {
         />
       ) : null}
       {activities.length > 0 ? (
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            Activities
-          </Title>
-          <Table striped highlightOnHover aria-label="Activities in the trash">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Activity</Table.Th>
-                <Table.Th>Completed</Table.Th>
-                <Table.Th>Deleted</Table.Th>
-                <Table.Th>Removed for good on</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {activities.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {a.title}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {a.certificateCount === 0
-                        ? 'No certificates'
-                        : a.certificateCount === 1
-                          ? '1 certificate kept'
-                          : `${a.certificateCount} certificates kept`}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{formatDate(a.completedOn)}</Table.Td>
-                  <Table.Td>{formatDate(a.deletedAt.slice(0, 10))}</Table.Td>
-                  <Table.Td>{formatDate(a.removedOn)}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconArrowBackUp size={14} aria-hidden />}
-                      loading={restoring === `activity-${a.id}`}
-                      onClick={() => bringBack({ kind: 'activity', id: a.id }, `“${a.title}”`)}
-                      aria-label={`Restore ${a.title}`}
-                    >
-                      Restore
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
+        <TrashTable
+          title="Activities"
+          label="Activities in the trash"
+          firstColumn="Activity"
+          extraColumn="Completed"
+          rows={activities.map((a) => ({
+            key: `activity-${a.id}`,
+            item: { kind: 'activity', id: a.id },
+            name: a.title,
+            detail:
+              a.certificateCount === 0
+                ? 'No certificates'
+                : a.certificateCount === 1
+                  ? '1 certificate kept'
+                  : `${a.certificateCount} certificates kept`,
+            extra: formatDate(a.completedOn),
+            deletedAt: a.deletedAt,
+            removedOn: a.removedOn,
+          }))}
+          restoring={restoring}
+          onRestore={bringBack}
+        />
       ) : null}
       {credentials.length > 0 ? (
-        <Stack gap="xs">
-          <Title order={2} size="h4">
-            Credentials
-          </Title>
-          <Table striped highlightOnHover aria-label="Credentials in the trash">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Credential</Table.Th>
-                <Table.Th>Deleted</Table.Th>
-                <Table.Th>Removed for good on</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {credentials.map((c) => {
-                const name = `${packName(c.rulePackId)}${c.credentialNumber ? ` No. ${c.credentialNumber}` : ''}`;
-                return (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{formatDate(c.deletedAt.slice(0, 10))}</Table.Td>
-                    <Table.Td>{formatDate(c.removedOn)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconArrowBackUp size={14} aria-hidden />}
-                        loading={restoring === `credential-${c.id}`}
-                        onClick={() => bringBack({ kind: 'credential', id: c.id }, name)}
-                        aria-label={`Restore ${name}`}
-                      >
-                        Restore
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Stack>
+        <TrashTable
+          title="Credentials"
+          label="Credentials in the trash"
+          firstColumn="Credential"
+          rows={credentials.map((c) => ({
+            key: `credential-${c.id}`,
+            item: { kind: 'credential', id: c.id },
+            name: `${packName(c.rulePackId)}${c.credentialNumber ? ` No. ${c.credentialNumber}` : ''}`,
+            deletedAt: c.deletedAt,
+            removedOn: c.removedOn,
+          }))}
+          restoring={restoring}
+          onRestore={bringBack}
+        />
       ) : null}
 
       <Modal
@@ -224,6 +164,87 @@ export function TrashPage() {
           </Group>
         </Stack>
       </Modal>
+    </Stack>
+  );
+}
+
+interface TrashRow {
+  key: string;
+  item: TrashedItem;
+  name: string;
+  detail?: string;
+  extra?: string;
+  deletedAt: string;
+  removedOn: string;
+}
+
+/** One kind of trashed item: what it is, when it was deleted, when it goes for good, and Restore. */
+function TrashTable({
+  title,
+  label,
+  firstColumn,
+  extraColumn,
+  rows,
+  restoring,
+  onRestore,
+}: {
+  title: string;
+  label: string;
+  firstColumn: string;
+  extraColumn?: string;
+  rows: TrashRow[];
+  restoring: string | null;
+  onRestore(item: TrashedItem, name: string): void;
+}) {
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      <Table striped highlightOnHover aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{firstColumn}</Table.Th>
+            {extraColumn ? <Table.Th>{extraColumn}</Table.Th> : null}
+            <Table.Th>Deleted</Table.Th>
+            <Table.Th>Removed for good on</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {row.name}
+                </Text>
+                {row.detail ? (
+                  <Text size="xs" c="dimmed">
+                    {row.detail}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              {extraColumn ? <Table.Td>{row.extra}</Table.Td> : null}
+              <Table.Td>{formatDate(row.deletedAt.slice(0, 10))}</Table.Td>
+              <Table.Td>{formatDate(row.removedOn)}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconArrowBackUp size={14} aria-hidden />}
+                  loading={restoring === row.key}
+                  onClick={() => onRestore(row.item, row.name)}
+                  aria-label={`Restore ${row.name}`}
+                >
+                  Restore
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }
