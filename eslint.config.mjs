@@ -1,7 +1,51 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+
+// The layers of the app and what each may not import, by resolved file, so a path of any
+// depth (`../x`, `../../../core/x`) is judged by where it lands. Dependencies point one
+// way: ui -> api <- electron -> core -> domain, with domain shared by ui, core and cli.
+const everyLayer = ['src/domain', 'src/api', 'src/core', 'src/ui', 'src/cli', 'electron', 'scripts', 'tests'];
+const allExcept = (...allowed) => everyLayer.filter((layer) => !allowed.includes(layer));
+const layerZones = [
+  {
+    target: 'src/domain',
+    from: allExcept('src/domain'),
+    message: 'src/domain is the shared kernel: it imports only src/domain, zod and date-fns.',
+  },
+  {
+    target: 'src/api',
+    from: allExcept('src/api', 'src/domain'),
+    message: 'src/api (the contract) imports only src/domain and zod.',
+  },
+  {
+    target: 'src/core',
+    from: allExcept('src/core', 'src/domain'),
+    message: 'src/core imports only src/domain of ours (never the UI, the CLI, Electron or the API contract).',
+  },
+  {
+    target: 'src/ui',
+    from: allExcept('src/ui', 'src/api', 'src/domain'),
+    message: 'src/ui reaches the portfolio only through src/api (window.api); it never imports src/core, src/cli or electron/.',
+  },
+  {
+    target: 'src/cli',
+    from: allExcept('src/cli', 'src/core', 'src/domain'),
+    message: 'src/cli imports only src/core and src/domain.',
+  },
+  {
+    target: 'electron',
+    from: allExcept('electron', 'src/api', 'src/core', 'src/domain'),
+    message: 'electron/ binds src/api to src/core; it never imports the UI, the CLI, scripts or tests.',
+  },
+];
+
+const onlyElectronImportsElectron = {
+  name: 'electron',
+  message: 'Only electron/ may import electron (it throws under plain Node).',
+};
 
 export default tseslint.config(
   {
@@ -32,24 +76,57 @@ export default tseslint.config(
     },
   },
   {
-    // The house rule: only electron/ may import Electron; domain stays pure.
+    // Layers, judged on resolved files; and no runtime import cycle (this rule does not
+    // follow `import type`; tests/lint/import-cycles.test.ts checks those too).
+    files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // So that no-cycle parses our .ts/.tsx files when it follows imports.
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.js', '.json', '.node'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Packages by name (Node built-ins resolve to no file, so the zones above cannot see them).
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts'],
-    ignores: ['tests/electron/**'],
+    ignores: ['tests/electron/**', 'tests/harness/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [onlyElectronImportsElectron] }],
+    },
+  },
+  {
+    // The renderer runs sandboxed: no Node, no database.
+    files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] },
+        {
+          paths: [onlyElectronImportsElectron, 'better-sqlite3', 'sharp'],
+          patterns: [{ group: ['node:*'], message: 'The window has no Node: ask the main process through src/api.' }],
+        },
       ],
     },
   },
   {
+    // Domain is pure: of packages it may use only zod and date-fns.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'fs', 'path', 'better-sqlite3', 'react'],
-          patterns: ['node:*', '../core/*', '../api/*', '../ui/*', '../../electron/*'],
+          patterns: [
+            {
+              regex: '^(?!\\.|zod(/|$)|date-fns(/|$))',
+              message: 'src/domain is pure TypeScript: of packages it imports only zod and date-fns (no Node, React, SQLite or Electron).',
+            },
+          ],
         },
       ],
     },

@@ -27,10 +27,10 @@ import { photograph, renderPdfPage, screenshot } from '../src/core/sample/genera
 import {
   type SampleActivity,
   type SampleCertificate,
-  sampleActivities,
   sampleCredentials,
   sampleHolder,
 } from '../src/core/sample/generate/sample-content';
+import { sampleActivities } from '../src/core/sample/generate/sample-activities';
 import { writeFileAtomic } from '../src/core/write-file-atomic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

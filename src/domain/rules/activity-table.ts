@@ -1,4 +1,4 @@
-import type { ActivityLike } from './assessment';
+import type { ActivityLike } from './activity-like';
 import { minutesPerUnit } from './convert';
 
 /**

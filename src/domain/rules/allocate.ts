@@ -1,7 +1,7 @@
-import type { ActivityKind } from '../portfolio';
 import { FlowNetwork } from './flow';
 import { nestedKindNodes, trimCrossingKindCaps } from './kind-caps';
 import { addCause, CATEGORY_MAX, KIND_CAP, OUTSIDE_CAP } from './left-out-causes';
+import type { Allocation, AllocationRules, CreditChunks } from './allocation';
 
 /**
  * Choosing WHAT counts when credit must be capped, exactly, with a max-flow.
@@ -31,43 +31,6 @@ import { addCause, CATEGORY_MAX, KIND_CAP, OUTSIDE_CAP } from './left-out-causes
  * tree (the two limits would cross); such a kind is trimmed beforehand, approved credit
  * first and then earliest first. Built-in packs have no kind point caps.
  */
-
-/**
- * The eligible credit of one credential, one chunk per credit, as parallel arrays (a
- * status refresh allocates tens of thousands of chunks; one object each was most of the
- * engine's garbage). Chunks come in the order they should be preferred: earliest
- * activity first, and an activity's credits in the order entered.
- */
-export interface CreditChunks {
-  count: number;
-  /** Per chunk: the index of its activity. */
-  owner: ArrayLike<number>;
-  /** Per chunk: the number of its category key in categoryNames (the pack's key, or the entered one when the pack has none). */
-  category: ArrayLike<number>;
-  /** Per chunk: hundredths of a point, after conversion and eligibility rules. */
-  points: ArrayLike<number>;
-  /** Per activity: 1 when from an approved provider. */
-  approved: ArrayLike<number>;
-  /** Per activity: the number of its kind in kindNames. */
-  kind: ArrayLike<number>;
-  categoryNames: readonly string[];
-  kindNames: readonly ActivityKind[];
-}
-
-export interface AllocationRules {
-  /** Empty when the pack has no categories: all credit goes to one open category. */
-  categories: readonly { key: string; min: number; max: number | null }[];
-  /** Most outside credit that may count; null when the pack has no approved-provider rule. */
-  outsideCap: number | null;
-  kindPointCaps: ReadonlyMap<ActivityKind, number>;
-}
-
-/** Per chunk, by index: hundredths counted and left out, and why (only where left out). */
-export interface Allocation {
-  counted: Float64Array;
-  leftOut: Float64Array;
-  causes: Uint8Array;
-}
 
 export function allocateCredit(chunks: CreditChunks, rules: AllocationRules): Allocation {
   const { count } = chunks;

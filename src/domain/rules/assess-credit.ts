@@ -1,7 +1,8 @@
 import type { Credit } from '../portfolio';
 import type { KindRule } from '../rule-pack';
 import type { AssessContext } from './assess-context';
-import { addReason, addSharedReason, appendChunk, type ActivityLike, type Assessment } from './assessment';
+import { addReason, addSharedReason, appendChunk, type Assessment } from './assessment';
+import type { ActivityLike } from './activity-like';
 import { creditPoints, toHundredths } from './convert';
 import { categoryLabel, reasons } from './explain';
 

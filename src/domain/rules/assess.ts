@@ -3,7 +3,8 @@ import { formatCredit } from '../units';
 import type { ActivityTable } from './activity-table';
 import type { AssessContext } from './assess-context';
 import { convertCredits } from './assess-credit';
-import { addReason, addSharedReason, newAssessment, type ActivityLike, type Assessment } from './assessment';
+import { addReason, addSharedReason, newAssessment, type Assessment } from './assessment';
+import type { ActivityLike } from './activity-like';
 import { reasons } from './explain';
 
 /**

@@ -1,6 +1,5 @@
-import type { ActivityKind, Credit } from '../portfolio';
 import type { ActivityTable } from './activity-table';
-import type { CreditChunks } from './allocate';
+import type { CreditChunks } from './allocation';
 
 /**
  * One credential's claimed activities as the rules see them: one slot per activity in
@@ -9,18 +8,6 @@ import type { CreditChunks } from './allocate';
  * the allocation reads. assess.ts fills it, count-limits.ts trims it, standings.ts
  * turns it into the answer.
  */
-
-/** What the engine reads from an activity; a full Activity fits. */
-export interface ActivityLike {
-  id: number;
-  title: string;
-  kind: ActivityKind;
-  completedOn: string;
-  credits: readonly Pick<Credit, 'amount' | 'unit' | 'category'>[];
-  durationMinutes?: number | null;
-  approvingBody?: string;
-  credentialIds?: readonly number[];
-}
 
 /** The claimed activities of one credential, assessed; every per-activity array has one slot per activity. */
 export interface Assessment {

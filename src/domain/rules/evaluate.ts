@@ -1,10 +1,11 @@
 import type { ActivityKind, Credential } from '../portfolio';
 import type { CategoryStanding, CredentialEvaluation } from '../evaluation';
 import type { RulePack, RulePackInput } from '../rule-pack';
-import { allocateCredit, type AllocationRules } from './allocate';
+import { allocateCredit } from './allocate';
+import type { AllocationRules } from './allocation';
 import { readActivities, type ActivityTable } from './activity-table';
 import { assessActivities } from './assess';
-import type { ActivityLike } from './assessment';
+import type { ActivityLike } from './activity-like';
 import { assessContext, kindRulesOf } from './assess-context';
 import { applyCountLimits } from './count-limits';
 import { activityOrder } from './order';

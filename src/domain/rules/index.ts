@@ -12,7 +12,7 @@ export {
   type EvaluateCredentialInput,
   type EvaluatePortfolioInput,
 } from './evaluate';
-export type { ActivityLike } from './assessment';
+export type { ActivityLike } from './activity-like';
 export { computeCycle, lastDayOfSpan, type CycleDates } from './cycle';
 export { convertCredit, activityLength, minutesPerUnit, type ActivityLength } from './convert';
 export { DUE_SOON_DAYS } from './status';

@@ -1,5 +1,5 @@
 import type { ActivityKind } from '../portfolio';
-import type { Allocation, AllocationRules, CreditChunks } from './allocate';
+import type { Allocation, AllocationRules, CreditChunks } from './allocation';
 import type { FlowNetwork } from './flow';
 import { addCause, KIND_CAP } from './left-out-causes';
 

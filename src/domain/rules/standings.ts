@@ -1,7 +1,7 @@
 import type { ActivityStanding } from '../evaluation';
 import type { ActivityKind } from '../portfolio';
 import type { RulePack } from '../rule-pack';
-import type { Allocation } from './allocate';
+import type { Allocation } from './allocation';
 import { leftOutCauses } from './left-out-causes';
 import { addSharedReason, reasonsOf, type Assessment } from './assessment';
 import { fromHundredths } from './convert';

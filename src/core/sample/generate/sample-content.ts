@@ -54,5 +54,3 @@ export interface SampleCertificate {
 }
 
 export type SampleActivity = Omit<ExchangeActivity, 'certificates'> & { certificates: SampleCertificate[] };
-
-export { sampleActivities } from './sample-activities';
