@@ -13,7 +13,7 @@ const layerZones = [
   {
     target: 'src/domain',
     from: allExcept('src/domain'),
-    message: 'src/domain is the shared kernel: it imports only src/domain, zod and date-fns.',
+    message: 'src/domain is the shared kernel: it imports only src/domain, zod, date-fns and i18next (message formatting).',
   },
   {
     target: 'src/api',
@@ -115,7 +115,8 @@ export default tseslint.config(
     },
   },
   {
-    // Domain is pure: of packages it may use only zod and date-fns.
+    // Domain is pure: of packages it may use only zod, date-fns and i18next with its ICU
+    // formatter (pure JavaScript, no Node or DOM), which the catalogs' one translator needs.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -123,8 +124,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\.|zod(/|$)|date-fns(/|$))',
-              message: 'src/domain is pure TypeScript: of packages it imports only zod and date-fns (no Node, React, SQLite or Electron).',
+              regex: '^(?!\\.|zod(/|$)|date-fns(/|$)|i18next(-icu)?$)',
+              message: 'src/domain is pure TypeScript: of packages it imports only zod, date-fns and i18next (no Node, React, SQLite or Electron).',
             },
           ],
         },

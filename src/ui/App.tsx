@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { LanguageProvider } from './i18n/LanguageProvider';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -29,15 +30,17 @@ for (const [queryKey, queryFn] of [
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" limit={4} />
-        <ErrorBoundary fullScreen>
-          <QueryClientProvider client={queryClient}>
-            <Root />
-          </QueryClientProvider>
-        </ErrorBoundary>
-      </DatesProvider>
-    </MantineProvider>
+    <LanguageProvider>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
+          <Notifications position="top-right" limit={4} />
+          <ErrorBoundary fullScreen>
+            <QueryClientProvider client={queryClient}>
+              <Root />
+            </QueryClientProvider>
+          </ErrorBoundary>
+        </DatesProvider>
+      </MantineProvider>
+    </LanguageProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { messageOf } from '../api/client';
 import { showMovedToTrash } from '../trash/movedToTrash';
 import { useDeleteActivity } from './activity-queries';
@@ -15,6 +16,7 @@ type Props = {
 export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
   const remove = useDeleteActivity();
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
   const close = () => {
     remove.reset();
     onClose();
@@ -54,6 +56,7 @@ export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
                     onClose();
                     onDeleted?.();
                     showMovedToTrash(
+                      t,
                       queryClient,
                       { kind: 'activity', id: activity.id },
                       `“${activity.title}”`,

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { formatNumber } from '../../domain/units';
 
 /**
@@ -6,11 +6,20 @@ import { formatNumber } from '../../domain/units';
  * the same way. Dates stay YYYY-MM-DD strings in data; these only format for display.
  */
 
-/** "Nov 24, 2026" from "2026-11-24"; the input unchanged if it is not a date. */
+/** The window's locale (en-US or es-US); LanguageProvider sets it before anything renders. */
+let displayLocale = 'en-US';
+let dateFormat = new Intl.DateTimeFormat(displayLocale, { month: 'short', day: 'numeric', year: 'numeric' });
+
+export function setDisplayLocale(locale: string): void {
+  displayLocale = locale;
+  dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+/** "Nov 24, 2026" (or "24 nov 2026" in Spanish) from "2026-11-24"; the input unchanged if it is not a date. */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
   const date = parseISO(isoDate);
-  return Number.isNaN(date.getTime()) ? isoDate : format(date, 'MMM d, yyyy');
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }
 
 /** "in 12 days", "today", "3 days ago" relative to the evaluation's as-of date. */

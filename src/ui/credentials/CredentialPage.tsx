@@ -1,6 +1,7 @@
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconDots, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
 import { ConfirmDelete } from '../components/ConfirmDelete';
@@ -30,6 +31,7 @@ import { StandingSummary } from './StandingSummary';
 /** One credential in full: where it stands, why, what counts and what does not. */
 export function CredentialPage({ id }: { id: number }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
   const credentials = useCredentials();
   const packs = useRulePacks();
   const evaluation = useEvaluation();
@@ -83,8 +85,12 @@ export function CredentialPage({ id }: { id: number }) {
     await call('deleteCredential', { id });
     navigate({ page: 'credentials' });
     await refreshStanding(queryClient);
-    showMovedToTrash(queryClient, { kind: 'credential', id }, `Your ${short} credential`, () =>
-      navigate({ page: 'credential', id }),
+    showMovedToTrash(
+      t,
+      queryClient,
+      { kind: 'credential', id },
+      t('trash.yourCredential', { credential: short }),
+      () => navigate({ page: 'credential', id }),
     );
   };
 

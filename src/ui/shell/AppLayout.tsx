@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { PageContent } from './PageContent';
 import { SkipLink } from './SkipLink';
+import { useTranslation } from 'react-i18next';
 import { pageTitles } from './pages';
 import { onEvent } from '../api/client';
 import { hrefOf, navigate, useRoute } from './route';
@@ -18,12 +19,13 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
   const [navOpened, nav] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const href = hrefOf(route);
-  const title = pageTitles[route.page];
+  const { t } = useTranslation();
+  const title = t(pageTitles[route.page]);
   const firstRender = useRef(true);
 
   useEffect(() => {
-    document.title = `${title} — CEU Portfolio`;
-  }, [title]);
+    document.title = `${title} — ${t('app.name')}`;
+  }, [title, t]);
 
   // File > Export packet… in the app menu: the packet screen is where a credential is chosen.
   useEffect(

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { TrashedItem } from '../../domain/trash';
 import { messageOf } from '../api/client';
 import { EmptyState } from '../components/EmptyState';
@@ -23,14 +24,11 @@ export function TrashPage() {
   const empty = useEmptyTrash();
   const [confirmingEmpty, setConfirmingEmpty] = useState(false);
   const [restoring, setRestoring] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   if (trash.error)
     return (
-      <ErrorAlert
-        error={trash.error}
-        title="The trash could not be opened"
-        onRetry={() => void trash.refetch()}
-      />
+      <ErrorAlert error={trash.error} title={t('trash.loadFailed')} onRetry={() => void trash.refetch()} />
     );
   if (!trash.data) return <PageLoader />;
   const { activities, credentials } = trash.data;
@@ -39,7 +37,12 @@ export function TrashPage() {
   const bringBack = (item: TrashedItem, name: string) => {
     setRestoring(`${item.kind}-${item.id}`);
     restore.mutate(item, {
-      onSuccess: () => notifications.show({ color: 'teal', title: 'Restored', message: `${name} is back.` }),
+      onSuccess: () =>
+        notifications.show({
+          color: 'teal',
+          title: t('trash.restored'),
+          message: t('trash.isBack', { name }),
+        }),
       onSettled: () => setRestoring(null),
     });
   };
@@ -51,8 +54,8 @@ export function TrashPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Trash"
-        description="Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good."
+        title={t('pages.trash')}
+        description={t('trash.description')}
         actions={
           count > 0 ? (
             <Button
@@ -61,39 +64,34 @@ export function TrashPage() {
               leftSection={<IconTrash size={16} aria-hidden />}
               onClick={() => setConfirmingEmpty(true)}
             >
-              Empty trash…
+              {t('trash.emptyButton')}
             </Button>
           ) : undefined
         }
       />
       {restore.isError ? (
-        <Alert color="red" variant="light" title="Not restored" role="alert">
+        <Alert color="red" variant="light" title={t('trash.notRestored')} role="alert">
           {messageOf(restore.error)}
         </Alert>
       ) : null}
       {count === 0 ? (
         <EmptyState
           icon={<IconTrash size={24} aria-hidden />}
-          title="The trash is empty"
-          description="When you delete an activity or a credential it waits here for 30 days, so you can bring it back."
+          title={t('trash.emptyTitle')}
+          description={t('trash.emptyDescription')}
         />
       ) : null}
       {activities.length > 0 ? (
         <TrashTable
-          title="Activities"
-          label="Activities in the trash"
-          firstColumn="Activity"
-          extraColumn="Completed"
+          title={t('trash.activitiesTitle')}
+          label={t('trash.activitiesLabel')}
+          firstColumn={t('trash.activityColumn')}
+          extraColumn={t('trash.completedColumn')}
           rows={activities.map((a) => ({
             key: `activity-${a.id}`,
             item: { kind: 'activity', id: a.id },
             name: a.title,
-            detail:
-              a.certificateCount === 0
-                ? 'No certificates'
-                : a.certificateCount === 1
-                  ? '1 certificate kept'
-                  : `${a.certificateCount} certificates kept`,
+            detail: t('trash.certificatesKept', { count: a.certificateCount }),
             extra: formatDate(a.completedOn),
             deletedAt: a.deletedAt,
             removedOn: a.removedOn,
@@ -104,13 +102,18 @@ export function TrashPage() {
       ) : null}
       {credentials.length > 0 ? (
         <TrashTable
-          title="Credentials"
-          label="Credentials in the trash"
-          firstColumn="Credential"
+          title={t('trash.credentialsTitle')}
+          label={t('trash.credentialsLabel')}
+          firstColumn={t('trash.credentialColumn')}
           rows={credentials.map((c) => ({
             key: `credential-${c.id}`,
             item: { kind: 'credential', id: c.id },
-            name: `${packName(c.rulePackId)}${c.credentialNumber ? ` No. ${c.credentialNumber}` : ''}`,
+            name: c.credentialNumber
+              ? t('trash.credentialNumber', {
+                  credential: packName(c.rulePackId),
+                  number: c.credentialNumber,
+                })
+              : packName(c.rulePackId),
             deletedAt: c.deletedAt,
             removedOn: c.removedOn,
           }))}
@@ -122,26 +125,20 @@ export function TrashPage() {
       <Modal
         opened={confirmingEmpty}
         onClose={() => setConfirmingEmpty(false)}
-        title="Empty the trash?"
+        title={t('trash.confirmEmptyTitle')}
         centered
       >
         <Stack gap="md">
-          <Text size="sm">
-            {count === 1 ? 'The item' : `All ${count} items`} in the trash will be removed for good. This
-            cannot be undone.
-          </Text>
-          <Text size="sm">
-            Certificate files stay in your data folder until “Clean up unused certificate files” removes those
-            no activity uses.
-          </Text>
+          <Text size="sm">{t('trash.confirmEmptyText', { count })}</Text>
+          <Text size="sm">{t('trash.confirmEmptyFiles')}</Text>
           {empty.isError ? (
-            <Alert color="red" variant="light" title="The trash was not emptied" role="alert">
+            <Alert color="red" variant="light" title={t('trash.notEmptied')} role="alert">
               {messageOf(empty.error)}
             </Alert>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmingEmpty(false)} data-autofocus>
-              Cancel
+              {t('trash.cancel')}
             </Button>
             <Button
               color="red"
@@ -152,14 +149,14 @@ export function TrashPage() {
                     setConfirmingEmpty(false);
                     notifications.show({
                       color: 'gray',
-                      title: 'Trash emptied',
-                      message: 'Those items are gone for good.',
+                      title: t('trash.emptied'),
+                      message: t('trash.emptiedText'),
                     });
                   },
                 })
               }
             >
-              Remove for good
+              {t('trash.removeForGood')}
             </Button>
           </Group>
         </Stack>
@@ -196,6 +193,7 @@ function TrashTable({
   restoring: string | null;
   onRestore(item: TrashedItem, name: string): void;
 }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -206,10 +204,10 @@ function TrashTable({
           <Table.Tr>
             <Table.Th>{firstColumn}</Table.Th>
             {extraColumn ? <Table.Th>{extraColumn}</Table.Th> : null}
-            <Table.Th>Deleted</Table.Th>
-            <Table.Th>Removed for good on</Table.Th>
+            <Table.Th>{t('trash.deletedColumn')}</Table.Th>
+            <Table.Th>{t('trash.removedColumn')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('trash.actionsColumn')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -236,9 +234,9 @@ function TrashTable({
                   leftSection={<IconArrowBackUp size={14} aria-hidden />}
                   loading={restoring === row.key}
                   onClick={() => onRestore(row.item, row.name)}
-                  aria-label={`Restore ${row.name}`}
+                  aria-label={t('trash.restoreNamed', { name: row.name })}
                 >
-                  Restore
+                  {t('trash.restore')}
                 </Button>
               </Table.Td>
             </Table.Tr>

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import type { TrashedItem } from '../../domain/trash';
 import { call, messageOf } from '../api/client';
 import { trashChanged } from './trash-queries';
@@ -10,6 +11,7 @@ import { trashChanged } from './trash-queries';
  * once. The trash keeps it for 30 days in any case.
  */
 export function showMovedToTrash(
+  t: TFunction,
   queryClient: QueryClient,
   item: TrashedItem,
   what: string,
@@ -21,12 +23,16 @@ export function showMovedToTrash(
     try {
       await call('restoreFromTrash', item);
       await trashChanged(queryClient);
-      notifications.show({ color: 'teal', title: 'Restored', message: `${what} is back.` });
+      notifications.show({
+        color: 'teal',
+        title: t('trash.restored'),
+        message: t('trash.isBack', { name: what }),
+      });
       onUndone?.();
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Not restored',
+        title: t('trash.notRestored'),
         message: messageOf(error),
         autoClose: false,
       });
@@ -35,13 +41,13 @@ export function showMovedToTrash(
   notifications.show({
     id,
     color: 'gray',
-    title: 'Moved to the trash',
+    title: t('trash.movedTitle'),
     autoClose: 10_000,
     message: (
       <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm">{what} can be restored from the trash for 30 days.</Text>
+        <Text size="sm">{t('trash.movedText', { name: what })}</Text>
         <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => void undo()}>
-          Undo
+          {t('trash.undo')}
         </Button>
       </Group>
     ),

@@ -1,0 +1,73 @@
+/**
+ * Every word on screen, in English (the reference catalog). Keys are grouped by where
+ * they appear; messages use ICU MessageFormat: {name} for a value, and
+ * {count, plural, one {…} other {…}} for anything counted. Dates, numbers and money
+ * arrive already formatted for the person's locale.
+ */
+export const en = {
+  app: {
+    name: 'CEU Portfolio',
+  },
+  nav: {
+    label: 'Main',
+    dashboard: 'Dashboard',
+    activities: 'Activities',
+    credentials: 'Credentials',
+    rulePacks: 'Rule packs',
+    packet: 'Export packet',
+    trash: 'Trash',
+  },
+  pages: {
+    dashboard: 'Dashboard',
+    activities: 'Activities',
+    activity: 'Activity',
+    credentials: 'Credentials',
+    credential: 'Credential',
+    rulePacks: 'Rule packs',
+    packet: 'Export packet',
+    trash: 'Trash',
+  },
+  trash: {
+    description:
+      'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',
+    emptyButton: 'Empty trash…',
+    loadFailed: 'The trash could not be opened',
+    emptyTitle: 'The trash is empty',
+    emptyDescription:
+      'When you delete an activity or a credential it waits here for 30 days, so you can bring it back.',
+    activitiesTitle: 'Activities',
+    activitiesLabel: 'Activities in the trash',
+    activityColumn: 'Activity',
+    completedColumn: 'Completed',
+    credentialsTitle: 'Credentials',
+    credentialsLabel: 'Credentials in the trash',
+    credentialColumn: 'Credential',
+    deletedColumn: 'Deleted',
+    removedColumn: 'Removed for good on',
+    actionsColumn: 'Actions',
+    certificatesKept:
+      '{count, plural, =0 {No certificates} one {# certificate kept} other {# certificates kept}}',
+    credentialNumber: '{credential} No. {number}',
+    restore: 'Restore',
+    restoreNamed: 'Restore {name}',
+    restored: 'Restored',
+    isBack: '{name} is back.',
+    notRestored: 'Not restored',
+    confirmEmptyTitle: 'Empty the trash?',
+    confirmEmptyText:
+      '{count, plural, one {The item} other {All # items}} in the trash will be removed for good. This cannot be undone.',
+    confirmEmptyFiles:
+      'Certificate files stay in your data folder until “Clean up unused certificate files” removes those no activity uses.',
+    notEmptied: 'The trash was not emptied',
+    cancel: 'Cancel',
+    removeForGood: 'Remove for good',
+    emptied: 'Trash emptied',
+    emptiedText: 'Those items are gone for good.',
+    movedTitle: 'Moved to the trash',
+    movedText: '{name} can be restored from the trash for 30 days.',
+    undo: 'Undo',
+    yourCredential: 'Your {credential} credential',
+  },
+} as const;
+
+export type EnglishCatalog = typeof en;

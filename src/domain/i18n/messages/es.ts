@@ -1,0 +1,73 @@
+import type { CatalogOf } from '../catalog';
+import type { EnglishCatalog } from './en';
+
+/**
+ * Every word on screen, in Spanish: neutral Latin American Spanish for medical
+ * assistants in the US, "usted", short sentences (see ../shared/spanish.md for the terms).
+ * Credential and body names stay as they are (CMA, AAMA, NHA…).
+ */
+export const es: CatalogOf<EnglishCatalog> = {
+  app: {
+    name: 'CEU Portfolio',
+  },
+  nav: {
+    label: 'Principal',
+    dashboard: 'Resumen',
+    activities: 'Actividades',
+    credentials: 'Credenciales',
+    rulePacks: 'Reglas',
+    packet: 'Exportar paquete',
+    trash: 'Papelera',
+  },
+  pages: {
+    dashboard: 'Resumen',
+    activities: 'Actividades',
+    activity: 'Actividad',
+    credentials: 'Credenciales',
+    credential: 'Credencial',
+    rulePacks: 'Reglas de las credenciales',
+    packet: 'Exportar paquete',
+    trash: 'Papelera',
+  },
+  trash: {
+    description:
+      'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
+    emptyButton: 'Vaciar la papelera…',
+    loadFailed: 'No se pudo abrir la papelera',
+    emptyTitle: 'La papelera está vacía',
+    emptyDescription:
+      'Cuando elimina una actividad o una credencial, se queda aquí 30 días para que pueda recuperarla.',
+    activitiesTitle: 'Actividades',
+    activitiesLabel: 'Actividades en la papelera',
+    activityColumn: 'Actividad',
+    completedColumn: 'Completada',
+    credentialsTitle: 'Credenciales',
+    credentialsLabel: 'Credenciales en la papelera',
+    credentialColumn: 'Credencial',
+    deletedColumn: 'Eliminada',
+    removedColumn: 'Se elimina para siempre el',
+    actionsColumn: 'Acciones',
+    certificatesKept:
+      '{count, plural, =0 {Sin certificados} one {# certificado guardado} other {# certificados guardados}}',
+    credentialNumber: '{credential} n.º {number}',
+    restore: 'Restaurar',
+    restoreNamed: 'Restaurar {name}',
+    restored: 'Restaurada',
+    isBack: '{name} volvió a su portafolio.',
+    notRestored: 'No se restauró',
+    confirmEmptyTitle: '¿Vaciar la papelera?',
+    confirmEmptyText:
+      '{count, plural, one {El elemento} other {Los # elementos}} de la papelera se eliminarán para siempre. No se puede deshacer.',
+    confirmEmptyFiles:
+      'Los archivos de certificados se quedan en su carpeta de datos hasta que “Limpiar archivos de certificados sin usar” quite los que ninguna actividad usa.',
+    notEmptied: 'No se vació la papelera',
+    cancel: 'Cancelar',
+    removeForGood: 'Eliminar para siempre',
+    emptied: 'Papelera vaciada',
+    emptiedText: 'Esos elementos se eliminaron para siempre.',
+    movedTitle: 'Se movió a la papelera',
+    movedText: 'Puede restaurar {name} desde la papelera durante 30 días.',
+    undo: 'Deshacer',
+    yourCredential: 'Su credencial {credential}',
+  },
+};
