@@ -1,4 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { messageOf } from '../api/client';
 
@@ -8,20 +9,27 @@ import { messageOf } from '../api/client';
  */
 export function ErrorAlert({
   error,
-  title = 'That did not work',
+  title,
   onRetry,
 }: {
   error: unknown;
   title?: string;
   onRetry?: () => void;
 }) {
+  const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlertCircle aria-hidden />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={title ?? t('common.didNotWork')}
+      icon={<IconAlertCircle aria-hidden />}
+      role="alert"
+    >
       {messageOf(error)}
       {onRetry && (
         <Group mt="sm">
           <Button size="xs" variant="white" color="red" onClick={onRetry}>
-            Try again
+            {t('common.tryAgain')}
           </Button>
         </Group>
       )}

@@ -63,13 +63,13 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
               onClick={nav.toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Show navigation"
+              aria-label={t('shell.showNavigation')}
             />
             <ThemeIcon size={34} radius="md" variant="filled" aria-hidden>
               <IconStethoscope size={20} />
             </ThemeIcon>
             <Text fw={700} fz="lg" c="ocean.9">
-              CEU Portfolio
+              {t('app.name')}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -93,7 +93,7 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
             <Group gap={4} wrap="nowrap">
               <IconLock size={12} aria-hidden color="var(--mantine-color-dimmed)" />
               <Text size="xs" c="dimmed">
-                Private, on this computer only
+                {t('shell.private')}
               </Text>
             </Group>
           </Box>

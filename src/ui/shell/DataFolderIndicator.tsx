@@ -1,10 +1,12 @@
 import { ActionIcon, Button, CopyButton, Group, Popover, Stack, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconCheck, IconCopy, IconFolder, IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { call, keys } from '../api/client';
 
 /** Tells the user where their portfolio lives on this computer (it is nowhere else). */
 export function DataFolderIndicator() {
+  const { t } = useTranslation();
   const info = useQuery({
     queryKey: keys.appInfo,
     queryFn: () => call('getAppInfo', undefined),
@@ -21,12 +23,12 @@ export function DataFolderIndicator() {
           color="gray"
           size="compact-sm"
           leftSection={<IconFolder size={16} aria-hidden />}
-          aria-label="Data folder"
+          aria-label={t('shell.dataFolder')}
           maw={240}
           disabled={!info.data}
         >
           <Text span size="sm" truncate="end">
-            {info.isError ? 'Data folder unknown' : shortName || 'Data folder'}
+            {info.isError ? t('shell.dataFolderUnknown') : shortName || t('shell.dataFolder')}
           </Text>
         </Button>
       </Popover.Target>
@@ -35,12 +37,11 @@ export function DataFolderIndicator() {
           <Group gap={6}>
             <IconLock size={16} aria-hidden />
             <Text size="sm" fw={600}>
-              Stored only on this computer
+              {t('shell.storedHere')}
             </Text>
           </Group>
           <Text size="xs" c="dimmed">
-            Your portfolio and certificate files are kept in this folder. There is no account and nothing is
-            sent anywhere. Back it up with "Export portfolio".
+            {t('shell.storedHereText')}
           </Text>
           <Group gap={4} wrap="nowrap" align="flex-start">
             <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="data-folder-path">
@@ -48,13 +49,13 @@ export function DataFolderIndicator() {
             </Text>
             <CopyButton value={folder}>
               {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy folder path'}>
+                <Tooltip label={copied ? t('shell.copied') : t('shell.copyFolderPath')}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
                     size="sm"
                     onClick={copy}
-                    aria-label="Copy folder path"
+                    aria-label={t('shell.copyFolderPath')}
                   >
                     {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
                   </ActionIcon>
@@ -64,7 +65,7 @@ export function DataFolderIndicator() {
           </Group>
           {info.data && (
             <Text size="xs" c="dimmed">
-              CEU Portfolio {info.data.version}
+              {t('shell.version', { version: info.data.version })}
             </Text>
           )}
         </Stack>

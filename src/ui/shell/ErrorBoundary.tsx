@@ -1,4 +1,5 @@
 import { Button, Center, Code, Group, Paper, Spoiler, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconMoodSad, IconRefresh } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
@@ -38,41 +39,44 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const content = (
-      <Paper withBorder p="xl" radius="md" maw={560} w="100%" role="alert">
-        <Stack gap="md">
-          <Group gap="md" wrap="nowrap">
-            <ThemeIcon size={44} radius="xl" variant="light" color="orange">
-              <IconMoodSad size={26} aria-hidden />
-            </ThemeIcon>
-            <Title order={2} fz="lg">
-              Something went wrong on this screen
-            </Title>
-          </Group>
-          <Text size="sm">
-            Your portfolio is safe: everything you saved is still on this computer. Reload the window to carry
-            on. If this keeps happening, note what you were doing and restart CEU Portfolio.
-          </Text>
-          <Spoiler maxHeight={0} showLabel="Show technical details" hideLabel="Hide technical details">
-            <Code block>{this.state.error.message}</Code>
-          </Spoiler>
-          <Group>
-            <Button
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={() => window.location.reload()}
-            >
-              Reload
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
-    );
-    return this.props.fullScreen ? (
-      <Center mih="100vh" p="md">
-        {content}
-      </Center>
-    ) : (
-      <Center py="xl">{content}</Center>
-    );
+    return <BrokenScreen error={this.state.error} fullScreen={this.props.fullScreen} />;
   }
+}
+
+/** What a broken screen shows: reassurance, a Reload button, and the detail for support. */
+function BrokenScreen({ error, fullScreen }: { error: Error; fullScreen?: boolean }) {
+  const { t } = useTranslation();
+  const content = (
+    <Paper withBorder p="xl" radius="md" maw={560} w="100%" role="alert">
+      <Stack gap="md">
+        <Group gap="md" wrap="nowrap">
+          <ThemeIcon size={44} radius="xl" variant="light" color="orange">
+            <IconMoodSad size={26} aria-hidden />
+          </ThemeIcon>
+          <Title order={2} fz="lg">
+            {t('broken.title')}
+          </Title>
+        </Group>
+        <Text size="sm">{t('broken.text')}</Text>
+        <Spoiler maxHeight={0} showLabel={t('broken.showDetails')} hideLabel={t('broken.hideDetails')}>
+          <Code block>{error.message}</Code>
+        </Spoiler>
+        <Group>
+          <Button
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => window.location.reload()}
+          >
+            {t('broken.reload')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+  return fullScreen ? (
+    <Center mih="100vh" p="md">
+      {content}
+    </Center>
+  ) : (
+    <Center py="xl">{content}</Center>
+  );
 }

@@ -1,4 +1,5 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, keys } from '../api/client';
@@ -14,6 +15,7 @@ import { navigate } from './route';
 export function Root() {
   const holder = useQuery({ queryKey: keys.holder, queryFn: () => call('getHolder', undefined) });
   const [inSetup, setInSetup] = useState<boolean | null>(null);
+  const { t } = useTranslation();
 
   // Decided once, from the first answer: later holder changes must not pull the person
   // out of the welcome steps half-way.
@@ -23,11 +25,7 @@ export function Root() {
     return (
       <Center mih="100vh" p="md">
         <Stack maw={520} w="100%">
-          <ErrorAlert
-            error={holder.error}
-            title="Your portfolio could not be opened"
-            onRetry={() => holder.refetch()}
-          />
+          <ErrorAlert error={holder.error} title={t('shell.openFailed')} onRetry={() => holder.refetch()} />
         </Stack>
       </Center>
     );
@@ -36,9 +34,9 @@ export function Root() {
     return (
       <Center mih="100vh">
         <Stack align="center" gap="xs">
-          <Loader aria-label="Opening your portfolio" />
+          <Loader aria-label={t('shell.opening')} />
           <Text size="sm" c="dimmed">
-            Opening your portfolio…
+            {t('shell.opening')}
           </Text>
         </Stack>
       </Center>

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 
 /**
@@ -7,6 +8,7 @@ import { useState } from 'react';
  */
 export function SkipLink({ onSkip }: { onSkip: () => void }) {
   const [visible, setVisible] = useState(false);
+  const { t } = useTranslation();
   return (
     <Button
       size="xs"
@@ -20,7 +22,7 @@ export function SkipLink({ onSkip }: { onSkip: () => void }) {
         zIndex: 1000,
       }}
     >
-      Skip to content
+      {t('shell.skipToContent')}
     </Button>
   );
 }

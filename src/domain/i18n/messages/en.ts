@@ -27,6 +27,33 @@ export const en = {
     packet: 'Export packet',
     trash: 'Trash',
   },
+  shell: {
+    showNavigation: 'Show navigation',
+    private: 'Private, on this computer only',
+    skipToContent: 'Skip to content',
+    dataFolder: 'Data folder',
+    dataFolderUnknown: 'Data folder unknown',
+    storedHere: 'Stored only on this computer',
+    storedHereText:
+      'Your portfolio and certificate files are kept in this folder. There is no account and nothing is sent anywhere. Back it up with “Export portfolio”.',
+    copied: 'Copied',
+    copyFolderPath: 'Copy folder path',
+    version: 'CEU Portfolio {version}',
+    openFailed: 'Your portfolio could not be opened',
+    opening: 'Opening your portfolio…',
+  },
+  broken: {
+    title: 'Something went wrong on this screen',
+    text: 'Your portfolio is safe: everything you saved is still on this computer. Reload the window to carry on. If this keeps happening, note what you were doing and restart CEU Portfolio.',
+    showDetails: 'Show technical details',
+    hideDetails: 'Hide technical details',
+    reload: 'Reload',
+  },
+  common: {
+    didNotWork: 'That did not work',
+    tryAgain: 'Try again',
+    loading: 'Loading',
+  },
   trash: {
     description:
       'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',

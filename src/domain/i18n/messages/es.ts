@@ -29,6 +29,33 @@ export const es: CatalogOf<EnglishCatalog> = {
     packet: 'Exportar paquete',
     trash: 'Papelera',
   },
+  shell: {
+    showNavigation: 'Mostrar el menú',
+    private: 'Privado, solo en esta computadora',
+    skipToContent: 'Ir al contenido',
+    dataFolder: 'Carpeta de datos',
+    dataFolderUnknown: 'Carpeta de datos desconocida',
+    storedHere: 'Guardado solo en esta computadora',
+    storedHereText:
+      'Su portafolio y sus archivos de certificados se guardan en esta carpeta. No hay cuenta y no se envía nada a ningún lado. Haga una copia con “Exportar portafolio”.',
+    copied: 'Copiada',
+    copyFolderPath: 'Copiar la ruta de la carpeta',
+    version: 'CEU Portfolio {version}',
+    openFailed: 'No se pudo abrir su portafolio',
+    opening: 'Abriendo su portafolio…',
+  },
+  broken: {
+    title: 'Algo salió mal en esta pantalla',
+    text: 'Su portafolio está a salvo: todo lo que guardó sigue en esta computadora. Vuelva a cargar la ventana para continuar. Si esto se repite, anote lo que estaba haciendo y reinicie CEU Portfolio.',
+    showDetails: 'Mostrar detalles técnicos',
+    hideDetails: 'Ocultar detalles técnicos',
+    reload: 'Volver a cargar',
+  },
+  common: {
+    didNotWork: 'Eso no funcionó',
+    tryAgain: 'Intentar de nuevo',
+    loading: 'Cargando',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
