@@ -1,4 +1,5 @@
 import { Alert, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import { messageOf } from '../api/client';
@@ -17,13 +18,16 @@ type Props = {
 
 /** The credential, its current cycle (from the rules engine) and what else goes in the packet. */
 export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, evaluation }: Props) {
+  const { t } = useTranslation();
   const packs = new Map(rulePacks.map((pack) => [pack.id, pack]));
   const options = credentials.map((credential) => {
     const pack = packs.get(credential.rulePackId);
-    const number = credential.credentialNumber ? ` · No. ${credential.credentialNumber}` : '';
+    const name = pack ? credentialLabel(pack) : credential.rulePackId;
     return {
       value: String(credential.id),
-      label: `${pack ? credentialLabel(pack) : credential.rulePackId}${number}`,
+      label: credential.credentialNumber
+        ? t('packet.credentialNumber', { credential: name, number: credential.credentialNumber })
+        : name,
     };
   });
   const standing = evaluation.data?.credentials.find((c) => c.credentialId === choices.credentialId);
@@ -32,7 +36,7 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Select
-          label="Credential"
+          label={t('packet.credential')}
           data={options}
           value={String(choices.credentialId)}
           onChange={(value) => value && onChange({ credentialId: Number(value) })}
@@ -40,10 +44,10 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
         />
         <div>
           <Text size="sm" fw={500} mb={4} id="packet-cycle-label">
-            Cycle
+            {t('packet.cycle')}
           </Text>
           {evaluation.isPending ? (
-            <Skeleton height={36} aria-label="Loading the current cycle" />
+            <Skeleton height={36} aria-label={t('packet.loadingCycle')} />
           ) : evaluation.isError ? (
             <Alert color="red" variant="light" p="xs">
               {messageOf(evaluation.error)}
@@ -57,12 +61,12 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
                 <StatusBadge status={standing.status} size="md" />
               </Group>
               <Text size="sm" c="dimmed">
-                The current cycle. {standing.headline}
+                {t('packet.currentCycle', { headline: standing.headline })}
               </Text>
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
-              The cycle could not be worked out for this credential.
+              {t('packet.noCycle')}
             </Text>
           )}
         </div>
@@ -71,14 +75,14 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
         <Checkbox
           checked={choices.includeNotCounted}
           onChange={(event) => onChange({ includeNotCounted: event.currentTarget.checked })}
-          label="Include activities that do not count"
-          description="A section listing them with the reason each does not count."
+          label={t('packet.includeNotCounted')}
+          description={t('packet.includeNotCountedHelp')}
         />
         <Checkbox
           checked={choices.includeManifest}
           onChange={(event) => onChange({ includeManifest: event.currentTarget.checked })}
-          label="Include a manifest page"
-          description="The original file name and SHA-256 fingerprint of every certificate, to show nothing was altered."
+          label={t('packet.includeManifest')}
+          description={t('packet.includeManifestHelp')}
         />
       </Stack>
     </Stack>

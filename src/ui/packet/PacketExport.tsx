@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Code, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconPlayerStop } from '@tabler/icons-react';
 import type { JobProgress } from '../../domain/job';
@@ -20,6 +21,7 @@ type Props = {
 
 /** Exports the packet to a file the holder picks, with progress and a way to stop. */
 export function PacketExport({ state, onExport, onCancel }: Props) {
+  const { t } = useTranslation();
   const running = state.status === 'running';
   const outcomeRef = useRef<HTMLDivElement>(null);
   // Progress and the outcome appear below the button: bring them into view as they change.
@@ -35,10 +37,10 @@ export function PacketExport({ state, onExport, onCancel }: Props) {
           onClick={onExport}
           disabled={running}
         >
-          Export packet…
+          {t('packet.export')}
         </Button>
         <Text size="sm" c="dimmed">
-          You choose where to save the PDF. The app keeps working while the packet is built.
+          {t('packet.exportHelp')}
         </Text>
       </Group>
       <div ref={outcomeRef}>
@@ -49,6 +51,7 @@ export function PacketExport({ state, onExport, onCancel }: Props) {
 }
 
 function ExportOutcome({ state, onCancel }: { state: ExportState; onCancel(): void }) {
+  const { t } = useTranslation();
   switch (state.status) {
     case 'idle':
       return null;
@@ -56,13 +59,13 @@ function ExportOutcome({ state, onCancel }: { state: ExportState; onCancel(): vo
       return <ExportProgress progress={state.progress} cancelling={state.cancelling} onCancel={onCancel} />;
     case 'saved':
       return (
-        <Alert color="teal" variant="light" title="Packet saved" role="status">
+        <Alert color="teal" variant="light" title={t('packet.saved')} role="status">
           <Stack gap={4}>
             <Text size="sm">
-              Saved to <Code style={{ wordBreak: 'break-all' }}>{state.path}</Code>
+              {t('packet.savedTo')} <Code style={{ wordBreak: 'break-all' }}>{state.path}</Code>
             </Text>
             <Text size="sm">
-              {state.pageCount} {state.pageCount === 1 ? 'page' : 'pages'} · {formatFileSize(state.size)}
+              {t('packet.savedSize', { count: state.pageCount, size: formatFileSize(state.size) })}
             </Text>
           </Stack>
         </Alert>
@@ -70,7 +73,7 @@ function ExportOutcome({ state, onCancel }: { state: ExportState; onCancel(): vo
     case 'no-file-chosen':
       return (
         <Alert color="gray" variant="light" role="status">
-          No file was chosen, so nothing was saved. Export again when you are ready.
+          {t('packet.noFileChosen')}
         </Alert>
       );
     case 'failed':
@@ -88,17 +91,20 @@ function ExportProgress({
   onCancel(): void;
 }) {
   const value = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
-  const stage = cancelling ? 'Cancelling…' : (progress?.stage ?? 'Starting the export…');
+  const { t } = useTranslation();
+  const stage = cancelling ? t('packet.cancelling') : (progress?.stage ?? t('packet.starting'));
   return (
     <Stack gap="xs">
-      <Progress value={value} animated={!cancelling} size="lg" aria-label="Packet export progress" />
+      <Progress value={value} animated={!cancelling} size="lg" aria-label={t('packet.progressLabel')} />
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           {/* Some stages take a while before their first step is done: show it is still working. */}
           <Loader size="xs" aria-hidden />
           <Text size="sm" role="status" aria-live="polite">
             {stage}
-            {progress && progress.total > 0 ? ` (${progress.done} of ${progress.total})` : ''}
+            {progress && progress.total > 0
+              ? ` (${t('packet.progressCount', { done: progress.done, total: progress.total })})`
+              : ''}
           </Text>
         </Group>
         <Button
@@ -109,7 +115,7 @@ function ExportProgress({
           onClick={onCancel}
           disabled={cancelling}
         >
-          Cancel export
+          {t('packet.cancelExport')}
         </Button>
       </Group>
     </Stack>
@@ -117,23 +123,24 @@ function ExportProgress({
 }
 
 function ExportFailure({ error }: { error: unknown }) {
+  const { t } = useTranslation();
   const code = error instanceof ApiFailure ? error.code : null;
   if (code === 'CANCELLED') {
     return (
-      <Alert color="gray" variant="light" title="Export cancelled" role="status">
+      <Alert color="gray" variant="light" title={t('packet.cancelled')} role="status">
         {messageOf(error)}
       </Alert>
     );
   }
   if (code === 'CERTIFICATE_PROBLEMS') {
     return (
-      <Alert color="orange" variant="light" title="The packet was not saved" role="alert">
-        {messageOf(error)} The certificates are listed under “Check certificates” above.
+      <Alert color="orange" variant="light" title={t('packet.notSaved')} role="alert">
+        {t('packet.seeCertificates', { message: messageOf(error) })}
       </Alert>
     );
   }
   return (
-    <Alert color="red" variant="light" title="The packet was not saved" role="alert">
+    <Alert color="red" variant="light" title={t('packet.notSaved')} role="alert">
       {messageOf(error)}
     </Alert>
   );

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconEye } from '@tabler/icons-react';
 import { messageOf } from '../api/client';
 import { PdfPages } from '../certificates/PdfPages';
@@ -16,6 +17,7 @@ type Props = {
 
 /** The first pages of the packet, built by the main process and drawn here as thumbnails. */
 export function PacketPreview({ preview, previewing, previewError, outdated, onPreview }: Props) {
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <Group>
@@ -25,29 +27,34 @@ export function PacketPreview({ preview, previewing, previewError, outdated, onP
           loading={previewing}
           onClick={onPreview}
         >
-          {preview ? 'Preview again' : 'Preview'}
+          {preview ? t('packet.previewAgain') : t('packet.preview')}
         </Button>
         <Text size="sm" c="dimmed">
-          Shows the cover, the activity log and the first certificates as they will print.
+          {t('packet.previewHelp')}
         </Text>
       </Group>
       {previewError ? (
-        <Alert color="red" variant="light" title="The preview could not be made" role="alert">
+        <Alert color="red" variant="light" title={t('packet.previewFailed')} role="alert">
           {messageOf(previewError)}
         </Alert>
       ) : null}
       {preview && outdated ? (
         <Alert color="yellow" variant="light" role="status">
-          You changed what the packet includes since this preview. Preview again to see the change.
+          {t('packet.previewOutdated')}
         </Alert>
       ) : null}
       {preview ? (
-        <Stack gap="xs" aria-label="Packet preview">
+        <Stack gap="xs" aria-label={t('packet.previewLabel')}>
           <Text size="sm" c="dimmed">
-            The first {preview.pageCount === 1 ? 'page' : `${preview.pageCount} pages`} of the packet{' '}
-            (certificates that cannot be read show as placeholder pages here):
+            {t('packet.previewPages', { count: preview.pageCount })}
           </Text>
-          <PdfPages bytes={preview.pdf} maxPages={8} width={170} label="Packet preview" enlargeable />
+          <PdfPages
+            bytes={preview.pdf}
+            maxPages={8}
+            width={170}
+            label={t('packet.previewLabel')}
+            enlargeable
+          />
         </Stack>
       ) : null}
     </Stack>

@@ -56,6 +56,44 @@ export const es: CatalogOf<EnglishCatalog> = {
     tryAgain: 'Intentar de nuevo',
     loading: 'Cargando',
   },
+  packet: {
+    credential: 'Credencial',
+    credentialNumber: '{credential} · n.º {number}',
+    cycle: 'Período',
+    loadingCycle: 'Cargando el período actual',
+    currentCycle: 'El período de recertificación actual. {headline}',
+    noCycle: 'No se pudo calcular el período de esta credencial.',
+    includeNotCounted: 'Incluir las actividades que no cuentan',
+    includeNotCountedHelp: 'Una sección que las enumera con el motivo por el que cada una no cuenta.',
+    includeManifest: 'Incluir una página de manifiesto',
+    includeManifestHelp:
+      'El nombre original del archivo y la huella SHA-256 de cada certificado, para mostrar que nada se modificó.',
+    preview: 'Vista previa',
+    previewAgain: 'Ver de nuevo',
+    previewHelp:
+      'Muestra la portada, el registro de actividades y los primeros certificados tal como se imprimirán.',
+    previewFailed: 'No se pudo hacer la vista previa',
+    previewOutdated:
+      'Cambió lo que incluye el paquete desde esta vista previa. Vuelva a generarla para ver el cambio.',
+    previewLabel: 'Vista previa del paquete',
+    previewPages:
+      '{count, plural, one {La primera página} other {Las primeras # páginas}} del paquete (los certificados que no se pueden leer aparecen aquí como páginas de reemplazo):',
+    export: 'Exportar paquete…',
+    exportHelp:
+      'Usted elige dónde guardar el PDF. La aplicación sigue funcionando mientras se prepara el paquete.',
+    saved: 'Paquete guardado',
+    savedTo: 'Guardado en',
+    savedSize: '{count, plural, one {# página} other {# páginas}} · {size}',
+    noFileChosen: 'No eligió un archivo, así que no se guardó nada. Exporte de nuevo cuando esté listo.',
+    cancelling: 'Cancelando…',
+    starting: 'Comenzando la exportación…',
+    progressLabel: 'Progreso de la exportación del paquete',
+    progressCount: '{done} de {total}',
+    cancelExport: 'Cancelar la exportación',
+    cancelled: 'Exportación cancelada',
+    notSaved: 'No se guardó el paquete',
+    seeCertificates: '{message} Los certificados aparecen arriba, en “Revisar certificados”.',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
