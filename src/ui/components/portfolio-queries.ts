@@ -1,6 +1,4 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { CredentialEvaluation, CredentialSummary } from '../../domain/evaluation';
-import type { RulePack } from '../../domain/rule-pack';
 import { call, keys } from '../api/client';
 
 /**
@@ -44,16 +42,4 @@ export async function refreshEverything(queryClient: QueryClient): Promise<void>
   await queryClient.invalidateQueries();
 }
 
-/** "CMA (AAMA) — Certified Medical Assistant": how a credential is named everywhere. */
-export function credentialLabel(
-  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body' | 'name'>,
-): string {
-  return `${of.credential} (${of.body}) — ${of.name}`;
-}
-
-/** "CMA (AAMA)": the short form for tight places. */
-export function credentialShortLabel(
-  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body'>,
-): string {
-  return `${of.credential} (${of.body})`;
-}
+export { credentialLabel, credentialShortLabel } from '../../domain/credential-label';
