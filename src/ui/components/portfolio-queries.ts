@@ -4,7 +4,8 @@ import { call, keys } from '../api/client';
 /**
  * The reads most pages share, so every page asks for the same thing under the same
  * key and one change refreshes them all. Where each credential stands always comes
- * from `evaluate` (the rules engine runs in the main process, never here).
+ * from the main process (the rules engine never runs here): `evaluate` with every
+ * activity's standing, or `summarize` without them for the dashboard.
  */
 
 export function useHolder() {
