@@ -68,18 +68,19 @@ describe('sortActivities', () => {
     expect(sortActivities(list(), 'oldest').map((a) => a.id)).toEqual([1, 3, 2]);
   });
 
-  it('stays quick with five thousand activities', () => {
+  // How long this takes is a figure printed by `npm run bench -- activity-list`.
+  it('pages through five thousand activities, newest first', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       activity(i + 1, { completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`, title: `Course ${i}` }),
     );
-    const started = performance.now();
     const shown = pageOf(
       sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'),
       2,
       50,
     );
-    expect(performance.now() - started).toBeLessThan(200);
     expect(shown.items).toHaveLength(50);
+    const days = shown.items.map((item) => item.completedOn);
+    expect(days).toEqual([...days].sort().reverse());
   });
 });
 
