@@ -8,43 +8,19 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { Activity } from '../src/domain/portfolio';
 import { filterActivities, pageOf, sortActivities } from '../src/ui/activities/activity-list';
+import { activity } from '../tests/ui/activities/activity-fixture';
 
 const ACTIVITIES = 5_000;
 const WARM_UP_RUNS = 20;
 const MEASURED_RUNS = 31;
 const TARGET_MS = 200;
 
-function activity(id: number, completedOn: string): Activity {
-  return {
-    id,
-    title: `Course ${id - 1}`,
-    provider: 'ACE',
-    providerAddress: '',
-    approvingBody: 'AAMA',
-    approvalNumber: '',
-    certificateNumber: '',
-    kind: 'online_course',
-    delivery: 'online',
-    completedOn,
-    durationMinutes: null,
-    description: '',
-    cost: null,
-    notes: '',
-    credits: [],
-    credentialIds: [],
-    certificates: [],
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export function runActivityListBench(): { ms: number; coldMs: number } {
   const many = Array.from({ length: ACTIVITIES }, (_, i) =>
-    activity(i + 1, `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`),
+    activity(i + 1, { completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`, title: `Course ${i}` }),
   );
   const showPage = () =>
     pageOf(sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'), 2, 50);

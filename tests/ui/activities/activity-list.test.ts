@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../../src/domain/portfolio';
 import {
   describeCredits,
   filterActivities,
@@ -7,31 +6,7 @@ import {
   sortActivities,
 } from '../../../src/ui/activities/activity-list';
 import { categoryOptions } from '../../../src/ui/activities/activity-vocabulary';
-
-function activity(id: number, fields: Partial<Activity> = {}): Activity {
-  return {
-    id,
-    title: `Course ${id}`,
-    provider: 'ACE',
-    providerAddress: '',
-    approvingBody: 'AAMA',
-    approvalNumber: '',
-    certificateNumber: '',
-    kind: 'online_course',
-    delivery: 'online',
-    completedOn: '2025-01-01',
-    durationMinutes: null,
-    description: '',
-    cost: null,
-    notes: '',
-    credits: [],
-    credentialIds: [],
-    certificates: [],
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    ...fields,
-  };
-}
+import { activity } from './activity-fixture';
 
 const categories = categoryOptions([]);
 
