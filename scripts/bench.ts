@@ -5,6 +5,7 @@
  *   npm run bench -- rules   only the rules engine
  *   npm run bench -- packet  only the packet (with qpdf as the reference)
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
+ *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
  */
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -17,6 +18,10 @@ async function main(): Promise<void> {
   if (all || wanted.has('packet')) {
     const { runPacketBench } = await import('./bench-packet');
     await runPacketBench();
+  }
+  if (wanted.has('activity-list')) {
+    const { runActivityListBench } = await import('./bench-activity-list');
+    runActivityListBench();
   }
   if (wanted.has('dashboard')) {
     await import('./bench-dashboard');

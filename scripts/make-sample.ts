@@ -2,7 +2,7 @@
  * Generates the sample portfolio in resources/sample: portfolio.json (the exchange
  * format, docs/portfolio-json.md) and its certificate files. The output is committed,
  * so the sample works offline without running this; run it again after changing
- * src/core/sample/generate/*.
+ * scripts/sample/*.
  *
  *   npx tsx scripts/make-sample.ts [output folder]
  *
@@ -22,15 +22,15 @@ import {
   drawCertificatePdf,
   drawCprCardPdf,
   drawTranscriptPdf,
-} from '../src/core/sample/generate/draw-certificate';
-import { photograph, renderPdfPage, screenshot } from '../src/core/sample/generate/photograph';
+} from './sample/draw-certificate';
+import { photograph, renderPdfPage, screenshot } from './sample/photograph';
 import {
   type SampleActivity,
   type SampleCertificate,
   sampleCredentials,
   sampleHolder,
-} from '../src/core/sample/generate/sample-content';
-import { sampleActivities } from '../src/core/sample/generate/sample-activities';
+} from './sample/sample-content';
+import { sampleActivities } from './sample/sample-activities';
 import { writeFileAtomic } from '../src/core/write-file-atomic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

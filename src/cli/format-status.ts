@@ -1,3 +1,4 @@
+import { credentialShortLabel } from '../domain/credential-label';
 import type { CredentialEvaluation } from '../domain/evaluation';
 import type { Holder } from '../domain/portfolio';
 import { formatNumber } from '../domain/units';
@@ -28,7 +29,7 @@ const n = formatNumber;
 
 function formatCredential(e: CredentialEvaluation): string[] {
   const lines = [
-    `${e.credential} (${e.body}) ${e.name}  [credential ${e.credentialId}]`,
+    `${credentialShortLabel(e)} ${e.name}  [credential ${e.credentialId}]`,
     `  ${e.headline}`,
     `  Cycle: ${e.cycle.start} to ${e.cycle.end} (${e.daysLeft >= 0 ? `${e.daysLeft} days left` : `expired ${-e.daysLeft} days ago`})`,
     `  ${cap(e.pointName)}: ${n(e.counted)} of ${n(e.required)} counted${e.stillNeeded > 0 ? `, ${n(e.stillNeeded)} still needed` : ''}` +

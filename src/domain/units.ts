@@ -42,6 +42,15 @@ export function formatCredit(amount: number, unit: Unit): string {
   return `${formatNumber(amount)} ${amount === 1 ? label.one : label.many}`;
 }
 
+/**
+ * "12 points", "1 point", "2.5 CE credits": points in the rule pack's own word for them.
+ * `shown` is the number as written, for callers that round it their own way first.
+ */
+export function formatPoints(value: number, pointName = 'points', shown = formatNumber(value)): string {
+  const word = value === 1 && pointName.endsWith('s') ? pointName.slice(0, -1) : pointName;
+  return `${shown} ${word}`;
+}
+
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 }

@@ -1,3 +1,4 @@
+import { credentialShortLabel } from '../../domain/credential-label';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
 import type { Output } from '../output';
@@ -19,7 +20,7 @@ export async function credentialsCommand(args: string[], io: Output): Promise<nu
         const pack = packs.get(c.rulePackId);
         return [
           String(c.id),
-          pack ? `${pack.credential} (${pack.body})` : '(rule pack missing)',
+          pack ? credentialShortLabel(pack) : '(rule pack missing)',
           c.credentialNumber || '-',
           c.certifiedOn,
           c.expiresOn ?? ends.get(c.id) ?? '-',

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { megabytes } from '../../domain/file-size';
 import type { Certificate } from '../../domain/portfolio';
 import { UserError } from '../errors';
 import { acceptedTypesInWords, detectMediaType } from './detect-type';
@@ -36,10 +37,9 @@ export class CertificateStore {
       );
     }
     if (bytes.length > maxCertificateBytes) {
-      const mb = (bytes.length / 1024 / 1024).toFixed(1);
       throw new UserError(
         'CERTIFICATE_REJECTED',
-        `"${name}" is ${mb} MB; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF and attach it again.`,
+        `"${name}" is ${megabytes(bytes.length)}; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF and attach it again.`,
       );
     }
     const mediaType = detectMediaType(bytes);

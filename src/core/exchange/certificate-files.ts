@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { megabytes } from '../../domain/file-size';
 import { maxCertificateBytes } from '../certificates/certificate-store';
 import { acceptedTypesInWords, detectMediaType } from '../certificates/detect-type';
 
@@ -24,7 +25,7 @@ export async function checkCertificateFile(file: string, shownAs: string): Promi
     return `The certificate file "${shownAs}" is empty (0 bytes). Download or scan the certificate again and put the new file there.`;
   }
   if (stat.size > maxCertificateBytes) {
-    return `The certificate file "${shownAs}" is ${(stat.size / 1024 / 1024).toFixed(1)} MB; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF.`;
+    return `The certificate file "${shownAs}" is ${megabytes(stat.size)}; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF.`;
   }
   let head: Buffer;
   try {

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import decodeHeic from 'heic-decode';
+import { detectMediaType } from '../certificates/detect-type';
 import { certificateArea, fitIntoArea } from './certificate-page';
 import { CertificateReadError, reasons } from './certificate-errors';
 
@@ -18,36 +19,17 @@ const maxPointsPerPixel = 1;
 
 export type CertificateKind = 'pdf' | 'heif' | 'image' | 'empty';
 
-const heifBrands = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
-
-function ascii(bytes: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode(...bytes.subarray(start, end));
-}
-
-/** What a file is, from its first bytes (never from its name). */
-export function sniffCertificate(bytes: Uint8Array): CertificateKind {
+/**
+ * How the packet reads a file, from what the certificate store's detection says it is
+ * (the one place file types are told apart). Anything else goes to sharp as a picture,
+ * which says plainly when it cannot read it.
+ */
+export function certificateKind(bytes: Uint8Array): CertificateKind {
   if (bytes.length === 0) return 'empty';
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024));
-  if (head.includes('%PDF-', 0, 'latin1')) return 'pdf';
-  if (bytes.length >= 12 && ascii(bytes, 4, 8) === 'ftyp' && heifBrands.has(ascii(bytes, 8, 12)))
-    return 'heif';
+  const type = detectMediaType(bytes);
+  if (type === 'application/pdf') return 'pdf';
+  if (type === 'image/heic') return 'heif';
   return 'image';
-}
-
-/** The signatures of the picture formats certificates arrive in (JPEG, PNG, GIF, TIFF, WebP). */
-const imageSignatures: Array<[offset: number, bytes: number[]]> = [
-  [0, [0xff, 0xd8, 0xff]],
-  [0, [0x89, 0x50, 0x4e, 0x47]],
-  [0, [0x47, 0x49, 0x46, 0x38]],
-  [0, [0x49, 0x49, 0x2a, 0x00]],
-  [0, [0x4d, 0x4d, 0x00, 0x2a]],
-  [8, [0x57, 0x45, 0x42, 0x50]],
-];
-
-function startsLikeImage(bytes: Uint8Array): boolean {
-  return imageSignatures.some(([offset, signature]) =>
-    signature.every((byte, i) => bytes[offset + i] === byte),
-  );
 }
 
 export interface PreparedImage {
@@ -93,7 +75,7 @@ async function describeWithSharp(bytes: Uint8Array): Promise<Source> {
     // A file that starts like a picture but cannot be read is a damaged picture, not a
     // file of the wrong kind: the holder needs a new copy, not a different format.
     throw new CertificateReadError(
-      startsLikeImage(bytes) ? reasons.imageDamaged : reasons.notReadable,
+      detectMediaType(bytes) === null ? reasons.notReadable : reasons.imageDamaged,
       false,
       error,
     );

@@ -1,7 +1,7 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { isUserError } from '../errors';
 import { openCertificatePdf } from './open-certificate-pdf';
-import { prepareImage, sniffCertificate } from './certificate-image';
+import { certificateKind, prepareImage } from './certificate-image';
 import type { PreparedImage } from './certificate-image';
 import { CertificateReadError, describeReadError, reasons } from './certificate-errors';
 import type { PlannedCertificate } from './plan';
@@ -38,7 +38,7 @@ export async function inspectCertificate(
   const { certificate, exhibit } = planned;
   try {
     const bytes = await readCertificateBytes(source, certificate.sha256);
-    const kind = sniffCertificate(bytes);
+    const kind = certificateKind(bytes);
     if (kind === 'empty') throw new CertificateReadError(reasons.empty);
     if (kind === 'pdf') {
       const doc = await openCertificatePdf(bytes, source.options.passwords[certificate.sha256]);

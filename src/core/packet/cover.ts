@@ -1,6 +1,7 @@
 import { Flow, colors, letter, margin, styles } from './layout';
 import type { PacketContext } from './layout';
-import { credentialLine, formatDate, formatLongDate, formatPoints } from './format';
+import { credentialLabel } from '../../domain/credential-label';
+import { formatDate, formatLongDate, formatPoints } from './format';
 import type { TextStyle } from './text';
 import { drawBox, drawRule } from './draw';
 
@@ -47,7 +48,7 @@ export function drawCover(ctx: PacketContext, contents: ContentsEntry[]): void {
   }
   flow.gap(24);
   const credentialStyle: TextStyle = { size: 13.5, color: colors.ink };
-  for (const line of type.wrap(credentialLine(pack), credentialStyle, flow.width)) {
+  for (const line of type.wrap(credentialLabel(pack), credentialStyle, flow.width)) {
     type.draw(page, line, flow.left, flow.y, credentialStyle);
     flow.gap(18);
   }

@@ -1,6 +1,6 @@
 import { colors, footerBaseline, footerRuleY, margin } from './layout';
 import type { PacketContext } from './layout';
-import { credentialShort } from './format';
+import { credentialShortLabel } from '../../domain/credential-label';
 import type { TextStyle } from './text';
 import { drawRule } from './draw';
 
@@ -14,7 +14,7 @@ const certificateSide = 40;
 export function drawFooters(ctx: PacketContext): void {
   const pages = ctx.doc.getPages();
   const total = pages.length;
-  const label = `${ctx.source.holder.fullName}  ·  ${credentialShort(ctx.source.pack)} recertification packet`;
+  const label = `${ctx.source.holder.fullName}  ·  ${credentialShortLabel(ctx.source.pack)} recertification packet`;
   pages.forEach((page, index) => {
     const { width } = page.getSize();
     const side = ctx.exhibitPages.has(page) ? certificateSide : margin.left;

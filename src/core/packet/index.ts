@@ -3,7 +3,7 @@
  * records, the rules engine's evaluation and the stored certificates.
  */
 export { buildPacket, checkCertificates } from './build-packet';
-export { writePacket } from './write-atomic';
+export { writePacket } from './write-packet';
 export { setPacketFontsDirectory } from './fonts';
 export { PacketProblemsError } from './types';
 export { packetSourceFor } from './source';

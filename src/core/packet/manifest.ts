@@ -1,6 +1,6 @@
 import { colors, styles } from './layout';
 import type { Flow } from './layout';
-import { formatBytes } from './format';
+import { fileSize } from '../../domain/file-size';
 import type { PacketPlan } from './plan';
 import { drawTable } from './table';
 import type { TableRow } from './table';
@@ -30,7 +30,7 @@ export function drawManifest(flow: Flow, plan: PacketPlan): void {
         { text: certificate.sha256, style: hashStyle },
       ],
       certificate.mediaType,
-      formatBytes(certificate.size),
+      fileSize(certificate.size),
     ],
   }));
   if (rows.length === 0) {

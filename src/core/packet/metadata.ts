@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFHexString, PDFName } from '@cantoo/pdf-lib';
 import type { PDFDocument } from '@cantoo/pdf-lib';
-import { credentialShort } from './format';
+import { credentialShortLabel } from '../../domain/credential-label';
 import type { PacketSource } from './types';
 
 /**
@@ -42,10 +42,10 @@ export function packetFingerprint(source: PacketSource): Uint8Array {
 export function setPacketMetadata(doc: PDFDocument, source: PacketSource): void {
   const { holder, pack, evaluation } = source;
   const date = preparedDate(source.preparedOn);
-  doc.setTitle(`Recertification packet — ${credentialShort(pack)} — ${holder.fullName}`);
+  doc.setTitle(`Recertification packet — ${credentialShortLabel(pack)} — ${holder.fullName}`);
   doc.setAuthor(holder.fullName);
   doc.setSubject(
-    `${pack.credential} (${pack.body}) recertification by continuing education, cycle ${evaluation.cycle.start} to ${evaluation.cycle.end}`,
+    `${credentialShortLabel(pack)} recertification by continuing education, cycle ${evaluation.cycle.start} to ${evaluation.cycle.end}`,
   );
   doc.setKeywords([pack.credential, pack.body, 'recertification', 'continuing education', 'CEU']);
   doc.setCreator('CEU Portfolio');

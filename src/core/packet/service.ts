@@ -5,7 +5,7 @@ import type { Portfolio } from '../portfolio';
 import { buildPacket, checkCertificates } from './build-packet';
 import { packetSourceFor } from './source';
 import { PacketProblemsError, type PacketSource } from './types';
-import { writePacket } from './write-atomic';
+import { writePacket } from './write-packet';
 
 /**
  * The packet service: check, preview and save, for the app (its worker thread) and the

@@ -21,11 +21,4 @@ export function canShowInline(mediaType: string): boolean {
   return mediaType === 'image/jpeg' || mediaType === 'image/png' || mediaType === 'image/webp';
 }
 
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const kb = bytes / 1024;
-  if (kb < 1024) return `${kb < 10 ? kb.toFixed(1) : Math.round(kb)} KB`;
-  const mb = kb / 1024;
-  if (mb < 1024) return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
-  return `${(mb / 1024).toFixed(1)} GB`;
-}
+export { roundedFileSize as formatFileSize } from '../../domain/file-size';

@@ -48,15 +48,7 @@ export function formatMoney(amount: number): string {
   });
 }
 
-/** "12 points", "1 point", "2.5 CE credits" in the rule pack's own word for its unit. */
-export function formatPoints(value: number, pointName = 'points'): string {
-  const word = value === 1 ? singular(pointName) : pointName;
-  return `${formatNumber(value)} ${word}`;
-}
-
-function singular(pointName: string): string {
-  return pointName.endsWith('s') ? pointName.slice(0, -1) : pointName;
-}
+export { formatPoints } from '../../domain/units';
 
 /** "1.5" points a month: a pace is a rough guide, so one decimal at most. */
 export function formatPace(pointsPerMonth: number): string {

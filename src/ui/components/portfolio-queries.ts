@@ -1,12 +1,11 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { CredentialEvaluation, CredentialSummary } from '../../domain/evaluation';
-import type { RulePack } from '../../domain/rule-pack';
 import { call, keys } from '../api/client';
 
 /**
  * The reads most pages share, so every page asks for the same thing under the same
  * key and one change refreshes them all. Where each credential stands always comes
- * from `evaluate` (the rules engine runs in the main process, never here).
+ * from the main process (the rules engine never runs here): `evaluate` with every
+ * activity's standing, or `summarize` without them for the dashboard.
  */
 
 export function useHolder() {
@@ -44,16 +43,4 @@ export async function refreshEverything(queryClient: QueryClient): Promise<void>
   await queryClient.invalidateQueries();
 }
 
-/** "CMA (AAMA) — Certified Medical Assistant": how a credential is named everywhere. */
-export function credentialLabel(
-  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body' | 'name'>,
-): string {
-  return `${of.credential} (${of.body}) — ${of.name}`;
-}
-
-/** "CMA (AAMA)": the short form for tight places. */
-export function credentialShortLabel(
-  of: Pick<RulePack | CredentialEvaluation | CredentialSummary, 'credential' | 'body'>,
-): string {
-  return `${of.credential} (${of.body})`;
-}
+export { credentialLabel, credentialShortLabel } from '../../domain/credential-label';

@@ -10,9 +10,9 @@ import { hrefOf } from '../shell/route';
 import { CredentialCard } from './CredentialCard';
 
 /**
- * Every credential at a glance. The standing comes from one `evaluate` call (the rules
- * engine runs in the main process) and only summaries are drawn here, never the list
- * of activities, so a portfolio of thousands opens as fast as a small one.
+ * Every credential at a glance. The standing comes from one `summarize` call: the rules
+ * engine runs in the main process and sends each credential's standing without its
+ * per-activity list, so a portfolio of thousands opens as fast as a small one.
  */
 export function DashboardPage() {
   const evaluation = useSummary();

@@ -7,7 +7,7 @@ import type { RulePack, RulePackInput } from '../../domain/rule-pack';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { showFieldProblems } from '../components/field-problems';
-import { refreshStanding } from '../components/portfolio-queries';
+import { credentialShortLabel, refreshStanding } from '../components/portfolio-queries';
 import { issuesToErrors } from '../components/zod-resolver';
 import { PackBasicsFields, PackSourceFields } from './PackBasicsFields';
 import { PackCategoriesFields } from './PackCategoriesFields';
@@ -83,7 +83,7 @@ function EditorForm({
       notifications.show({
         color: 'green',
         title: request.existing ? 'Rule pack saved' : 'Rule pack created',
-        message: `${saved.credential} (${saved.body}) is ready to use.`,
+        message: `${credentialShortLabel(saved)} is ready to use.`,
       });
       onClose();
     },

@@ -2,7 +2,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream, rgb } 
 import { describe, expect, it } from 'vitest';
 import { placementMatrix } from '../../../src/core/packet/certificate-pdf';
 import type { EmbeddedSourcePage } from '../../../src/core/packet/certificate-pdf';
-import { sniffCertificate } from '../../../src/core/packet/certificate-image';
+import { certificateKind } from '../../../src/core/packet/certificate-image';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fontkit from '@cantoo/fontkit';
@@ -234,10 +234,12 @@ describe('placing a turned PDF page upright', () => {
 describe('recognising files', () => {
   it('knows PDFs, HEIF photos and empty files by their bytes', () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
-    expect(sniffCertificate(new Uint8Array())).toBe('empty');
-    expect(sniffCertificate(bytes('%PDF-1.7\n...'))).toBe('pdf');
-    expect(sniffCertificate(bytes('junk before %PDF-1.4'))).toBe('pdf');
-    expect(sniffCertificate(bytes('\0\0\0\x18ftypheic\0\0\0\0'))).toBe('heif');
-    expect(sniffCertificate(bytes('\xff\xd8\xff\xe0'))).toBe('image');
+    expect(certificateKind(new Uint8Array())).toBe('empty');
+    expect(certificateKind(bytes('%PDF-1.7\n...'))).toBe('pdf');
+    expect(certificateKind(bytes('junk before %PDF-1.4'))).toBe('pdf');
+    expect(certificateKind(bytes('\0\0\0\x18ftypheic\0\0\0\0'))).toBe('heif');
+    expect(certificateKind(bytes('\xff\xd8\xff\xe0'))).toBe('image');
+    // As the certificate store decides: a HEIF brand among the compatible ones is HEIF.
+    expect(certificateKind(bytes('\0\0\0\x18ftypisom\0\0\0\0mif1heic'))).toBe('heif');
   });
 });

@@ -7,8 +7,8 @@ import { portfolioFileSchema } from '../../../src/core/exchange';
 import type { Portfolio } from '../../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../../src/core/sample';
 import { defaultSampleDir } from '../../../src/core/sample/default-sample-dir';
-import { sampleActivities } from '../../../src/core/sample/generate/sample-activities';
-import { sampleCredentials, sampleHolder } from '../../../src/core/sample/generate/sample-content';
+import { sampleActivities } from '../../../scripts/sample/sample-activities';
+import { sampleCredentials, sampleHolder } from '../../../scripts/sample/sample-content';
 import { openPortfolio, rejectionOf, snapshot } from '../exchange/helpers';
 import { removeTempDirs } from '../fixtures';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, type RGB } from '@cantoo/pdf-lib';
 import { format, parseISO } from 'date-fns';
-import { formatCredit, formatNumber } from '../../../domain/units';
+import { formatCredit, formatNumber } from '../../src/domain/units';
 import type { SampleActivity } from './sample-content';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExchangeActivity, PortfolioFileInput } from '../../exchange/format';
+import type { ExchangeActivity, PortfolioFileInput } from '../../src/core/exchange/format';
 
 /**
  * What the sample portfolio holds, in the exchange format, plus how each certificate
