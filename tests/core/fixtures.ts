@@ -48,6 +48,26 @@ export async function jpegBytes(background = '#f4efe3'): Promise<Uint8Array> {
   return new Uint8Array(await blank(background).jpeg().toBuffer());
 }
 
+/**
+ * A phone-sized photo of noise (different for each seed): slow enough to decode that a
+ * packet of several of them is still being built when a cancel arrives.
+ */
+export async function largePhotoBytes(seed: number, width = 2400, height = 1800): Promise<Uint8Array> {
+  const pixels = Buffer.alloc(width * height * 3);
+  let state = seed >>> 0 || 1;
+  for (let i = 0; i < pixels.length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    pixels[i] = state & 0xff;
+  }
+  return new Uint8Array(
+    await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  );
+}
+
 export async function pngBytes(background = '#ffffff'): Promise<Uint8Array> {
   return new Uint8Array(await blank(background).png().toBuffer());
 }
