@@ -120,6 +120,10 @@ describe('the API handlers', () => {
     expect((await api.failure('getActivity', { id: 999 })).code).toBe('NOT_FOUND');
     expect(await api.call('deleteActivity', { id: activity.id })).toBeNull();
     expect(await api.call('listActivities', undefined)).toEqual([]);
+    // In the trash, it keeps its certificate; once the trash is emptied, clean-up may remove it.
+    expect((await api.call('listTrash', undefined)).activities).toHaveLength(1);
+    expect(await api.call('cleanUpCertificates', undefined)).toMatchObject({ removed: 0 });
+    expect(await api.call('emptyTrash', undefined)).toEqual({ activities: 1, credentials: 0 });
     expect(await api.call('cleanUpCertificates', undefined)).toMatchObject({ removed: 1 });
   });
 

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
 import type { CertificateProblem } from '../../domain/packet';
 import type { Activity } from '../../domain/portfolio';
@@ -26,6 +27,7 @@ type Props = {
  */
 export function CertificateCheck(props: Props) {
   const { problems, checking, checkError, onCheck } = props;
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <Group>
@@ -35,16 +37,16 @@ export function CertificateCheck(props: Props) {
           loading={checking}
           onClick={onCheck}
         >
-          {problems === null ? 'Check certificates' : 'Check again'}
+          {problems === null ? t('packet.check') : t('packet.checkAgain')}
         </Button>
         {problems === null && !checking ? (
           <Text size="sm" c="dimmed">
-            Opens every certificate file the packet includes, so nothing fails halfway through an export.
+            {t('packet.checkHelp')}
           </Text>
         ) : null}
       </Group>
       {checkError ? (
-        <Alert color="red" variant="light" title="The certificates could not be checked" role="alert">
+        <Alert color="red" variant="light" title={t('packet.checkFailed')} role="alert">
           {messageOf(checkError)}
         </Alert>
       ) : null}
@@ -53,10 +55,10 @@ export function CertificateCheck(props: Props) {
           color="teal"
           variant="light"
           icon={<IconCircleCheck aria-hidden />}
-          title="Every certificate can be read"
+          title={t('packet.allReadable')}
           role="status"
         >
-          The packet is ready to preview and export.
+          {t('packet.allReadableText')}
         </Alert>
       ) : null}
       {problems !== null && problems.length > 0 ? <ProblemList {...props} problems={problems} /> : null}
@@ -73,31 +75,25 @@ function ProblemList({
   activities,
 }: Props & { problems: CertificateProblem[] }) {
   const needPassword = problems.some((p) => p.needsPassword);
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <Alert
         color="orange"
         variant="light"
-        title={
-          problems.length === 1
-            ? 'One certificate cannot be read'
-            : `${problems.length} certificates cannot be read`
-        }
+        title={t('packet.unreadable', { count: problems.length })}
         role="alert"
       >
-        {needPassword
-          ? 'Type the password for each locked file and check again, '
-          : 'Attach a readable copy to the activity, '}
-        or export with a placeholder page in place of each unreadable certificate.
+        {needPassword ? t('packet.unreadableWithPassword') : t('packet.unreadableFix')}
       </Alert>
       <Table.ScrollContainer minWidth={640}>
-        <Table aria-label="Certificates that cannot be read" verticalSpacing="sm" highlightOnHover={false}>
+        <Table aria-label={t('packet.unreadableLabel')} verticalSpacing="sm" highlightOnHover={false}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>File</Table.Th>
-              <Table.Th>Activity</Table.Th>
-              <Table.Th>Problem</Table.Th>
-              <Table.Th>What to do</Table.Th>
+              <Table.Th>{t('packet.fileColumn')}</Table.Th>
+              <Table.Th>{t('packet.activityColumn')}</Table.Th>
+              <Table.Th>{t('packet.problemColumn')}</Table.Th>
+              <Table.Th>{t('packet.whatToDoColumn')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -120,7 +116,7 @@ function ProblemList({
                     {problem.needsPassword ? (
                       <PasswordInput
                         size="xs"
-                        label={`Password for ${problem.fileName}`}
+                        label={t('packet.passwordFor', { file: problem.fileName })}
                         value={passwords[problem.certificateSha256] ?? ''}
                         onChange={(event) =>
                           onPasswordChange(problem.certificateSha256, event.currentTarget.value)
@@ -129,11 +125,11 @@ function ProblemList({
                       />
                     ) : activity ? (
                       <Anchor href={hrefOf({ page: 'activity', id: activity.id })} size="sm">
-                        Fix the activity
+                        {t('packet.fixActivity')}
                       </Anchor>
                     ) : (
                       <Text size="sm" c="dimmed">
-                        Attach a readable copy
+                        {t('packet.attachReadable')}
                       </Text>
                     )}
                   </Table.Td>
@@ -146,8 +142,8 @@ function ProblemList({
       <Checkbox
         checked={allowPlaceholders}
         onChange={(event) => onAllowPlaceholdersChange(event.currentTarget.checked)}
-        label="Export anyway, with a placeholder page for each certificate that cannot be read"
-        description="The placeholder names the file and the activity, so a reviewer knows what to ask for."
+        label={t('packet.placeholders')}
+        description={t('packet.placeholdersHelp')}
       />
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconIdBadge2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -26,14 +27,15 @@ export function PacketPage({ credentialId }: { credentialId?: number }) {
   const rulePacks = useRulePacks();
   const evaluation = useEvaluation();
   const activities = useActivities();
+  const { t } = useTranslation();
 
   if (credentials.isError || rulePacks.isError) {
     return (
       <>
-        <PageHeader title="Export packet" />
+        <PageHeader title={t('pages.packet')} />
         <ErrorAlert
           error={credentials.error ?? rulePacks.error}
-          title="Your credentials could not be loaded"
+          title={t('packet.credentialsFailed')}
           onRetry={() => {
             void credentials.refetch();
             void rulePacks.refetch();
@@ -42,19 +44,19 @@ export function PacketPage({ credentialId }: { credentialId?: number }) {
       </>
     );
   }
-  if (credentials.isPending || rulePacks.isPending) return <PageLoader label="Loading your credentials" />;
+  if (credentials.isPending || rulePacks.isPending)
+    return <PageLoader label={t('packet.loadingCredentials')} />;
   if (credentials.data.length === 0) {
     return (
       <>
-        <PageHeader
-          title="Export packet"
-          description="A PDF with your activity log and every certificate, ready to submit."
-        />
+        <PageHeader title={t('pages.packet')} description={t('packet.emptyDescription')} />
         <EmptyState
           icon={<IconIdBadge2 size={32} aria-hidden />}
-          title="Add a credential first"
-          description="A packet is made for one credential and its current cycle. Add the credential you hold, then come back here."
-          action={<Button onClick={() => navigate({ page: 'credentials' })}>Go to credentials</Button>}
+          title={t('packet.addCredentialFirst')}
+          description={t('packet.addCredentialFirstText')}
+          action={
+            <Button onClick={() => navigate({ page: 'credentials' })}>{t('packet.goToCredentials')}</Button>
+          }
         />
       </>
     );
@@ -88,6 +90,7 @@ function PacketWorkspace({
   activities,
 }: WorkspaceProps) {
   const [choices, setChoices] = useState<PacketChoices>(() => initialChoices(initialCredentialId));
+  const { t } = useTranslation();
   const [problems, setProblems] = useState<CertificateProblem[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
@@ -138,12 +141,9 @@ function PacketWorkspace({
 
   return (
     <>
-      <PageHeader
-        title="Export packet"
-        description="A PDF for your recertification application or an audit: a cover, your activity log and every certificate."
-      />
+      <PageHeader title={t('pages.packet')} description={t('packet.description')} />
       <Stack gap="lg">
-        <Step number={1} title="Choose what to include">
+        <Step number={1} title={t('packet.stepChoose')}>
           <PacketChoicesForm
             choices={{ ...choices, credentialId }}
             onChange={change}
@@ -152,7 +152,7 @@ function PacketWorkspace({
             evaluation={evaluation}
           />
         </Step>
-        <Step number={2} title="Check certificates">
+        <Step number={2} title={t('packet.stepCheck')}>
           <CertificateCheck
             problems={problems}
             checking={checking}
@@ -167,7 +167,7 @@ function PacketWorkspace({
             activities={activities}
           />
         </Step>
-        <Step number={3} title="Preview">
+        <Step number={3} title={t('packet.stepPreview')}>
           <PacketPreview
             preview={preview}
             previewing={previewing}
@@ -176,7 +176,7 @@ function PacketWorkspace({
             onPreview={() => void makePreview()}
           />
         </Step>
-        <Step number={4} title="Export">
+        <Step number={4} title={t('packet.stepExport')}>
           <PacketExport
             state={packetExport.state}
             onExport={() => void packetExport.start(options)}

@@ -57,6 +57,44 @@ export const es: CatalogOf<EnglishCatalog> = {
     loading: 'Cargando',
   },
   packet: {
+    credentialsFailed: 'No se pudieron cargar sus credenciales',
+    loadingCredentials: 'Cargando sus credenciales',
+    emptyDescription: 'Un PDF con su registro de actividades y cada certificado, listo para enviar.',
+    addCredentialFirst: 'Primero agregue una credencial',
+    addCredentialFirstText:
+      'Cada paquete es para una credencial y su período actual. Agregue la credencial que tiene y vuelva aquí.',
+    goToCredentials: 'Ir a credenciales',
+    description:
+      'Un PDF para su solicitud de recertificación o una auditoría: portada, registro de actividades y cada certificado.',
+    stepChoose: 'Elija qué incluir',
+    stepCheck: 'Revisar certificados',
+    stepPreview: 'Vista previa',
+    stepExport: 'Exportar',
+    check: 'Revisar certificados',
+    checkAgain: 'Revisar de nuevo',
+    checkHelp:
+      'Abre cada archivo de certificado que incluye el paquete, para que nada falle a mitad de la exportación.',
+    checkFailed: 'No se pudieron revisar los certificados',
+    allReadable: 'Todos los certificados se pueden leer',
+    allReadableText: 'El paquete está listo para la vista previa y la exportación.',
+    unreadable:
+      '{count, plural, one {Un certificado no se puede leer} other {# certificados no se pueden leer}}',
+    unreadableWithPassword:
+      'Escriba la contraseña de cada archivo protegido y revise de nuevo, o exporte con una página de reemplazo en lugar de cada certificado que no se puede leer.',
+    unreadableFix:
+      'Adjunte a la actividad una copia que se pueda leer, o exporte con una página de reemplazo en lugar de cada certificado que no se puede leer.',
+    unreadableLabel: 'Certificados que no se pueden leer',
+    fileColumn: 'Archivo',
+    activityColumn: 'Actividad',
+    problemColumn: 'Problema',
+    whatToDoColumn: 'Qué hacer',
+    passwordFor: 'Contraseña de {file}',
+    fixActivity: 'Corregir la actividad',
+    attachReadable: 'Adjunte una copia que se pueda leer',
+    placeholders:
+      'Exportar de todos modos, con una página de reemplazo por cada certificado que no se puede leer',
+    placeholdersHelp:
+      'La página de reemplazo nombra el archivo y la actividad, para que el revisor sepa qué pedir.',
     credential: 'Credencial',
     credentialNumber: '{credential} · n.º {number}',
     cycle: 'Período',

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+import { seedPortfolio } from './seed';
+
+/** The screens that speak Spanish when the system does (Playwright sets the browser's locale). */
+test.use({ locale: 'es-US' });
+
+test('the trash speaks the system’s language', async ({ app: page, harness, shot }) => {
+  await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
+  await page.evaluate(async () => {
+    const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<unknown>> }).api;
+    await api.deleteActivity!({ id: 1 });
+  });
+  await page.goto(`${harness.url}#/trash`);
+  await expect(page.getByRole('heading', { name: 'Papelera' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(
+    page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Actividades' }),
+  ).toBeVisible();
+  const trashed = page.getByRole('table', { name: 'Actividades en la papelera' });
+  await expect(trashed).toContainText('Sin certificados');
+  await shot('21-trash-es');
+  await trashed.getByRole('button', { name: 'Restaurar Seguridad de medicamentos' }).click();
+  await expect(page.getByText('La papelera está vacía')).toBeVisible();
+  await expect(page).toHaveTitle('Papelera — CEU Portfolio');
+});
+
+test('the packet page in Spanish fits a 1024-pixel window', async ({ app: page, harness, shot }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
+  await page.goto(`${harness.url}#/packet`);
+  await expect(page.getByRole('heading', { name: 'Exportar paquete', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Elija qué incluir/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Revisar certificados' }).click();
+  await expect(page.getByText('Todos los certificados se pueden leer')).toBeVisible();
+  await shot('22-packet-es-1024');
+  // Nothing wider than the window: Spanish runs longer than English.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
