@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -11,7 +12,7 @@ export function ConfirmDelete({
   onClose,
   title,
   children,
-  confirmLabel = 'Delete',
+  confirmLabel,
   onConfirm,
 }: {
   opened: boolean;
@@ -23,6 +24,7 @@ export function ConfirmDelete({
   onConfirm: () => Promise<unknown>;
 }) {
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
 
   const close = () => {
@@ -50,13 +52,13 @@ export function ConfirmDelete({
         <Text size="sm" component="div">
           {children}
         </Text>
-        {error !== null && <ErrorAlert error={error} title="Could not delete" />}
+        {error !== null && <ErrorAlert error={error} title={t('confirmDelete.failed')} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={close} disabled={busy}>
-            Cancel
+            {t('confirmDelete.cancel')}
           </Button>
           <Button color="red" onClick={confirm} loading={busy}>
-            {confirmLabel}
+            {confirmLabel ?? t('confirmDelete.delete')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -24,6 +25,7 @@ const icons: Record<CredentialStatus, typeof IconCircleCheck> = {
 /** A credential's status in words and colour (never colour alone), with an icon. */
 export function StatusBadge({ status, ...props }: { status: CredentialStatus } & Omit<BadgeProps, 'color'>) {
   const Icon = icons[status];
+  const { t } = useTranslation();
   return (
     <Badge
       variant="light"
@@ -33,7 +35,7 @@ export function StatusBadge({ status, ...props }: { status: CredentialStatus } &
       leftSection={<Icon size={14} aria-hidden />}
       {...props}
     >
-      {statusLabels[status]}
+      {t(statusLabels[status])}
     </Badge>
   );
 }

@@ -1,14 +1,16 @@
 import type { CredentialStatus } from '../../domain/evaluation';
 
-/** The words and colours for a credential's standing; one table so every page agrees. */
-export const statusLabels: Record<CredentialStatus, string> = {
-  complete: 'Complete',
-  on_track: 'On track',
-  behind: 'Behind',
-  due_soon: 'Due soon',
-  grace: 'Grace period',
-  lapsed: 'Lapsed',
-  not_started: 'Not started',
+import type { MessageKey } from '../../domain/i18n/translator';
+
+/** The words (message keys) and colours for a credential's standing; one table so every page agrees. */
+export const statusLabels: Record<CredentialStatus, MessageKey> = {
+  complete: 'status.complete',
+  on_track: 'status.on_track',
+  behind: 'status.behind',
+  due_soon: 'status.due_soon',
+  grace: 'status.grace',
+  lapsed: 'status.lapsed',
+  not_started: 'status.not_started',
 };
 
 export const statusColors: Record<CredentialStatus, string> = {
@@ -22,12 +24,12 @@ export const statusColors: Record<CredentialStatus, string> = {
 };
 
 /** One line under the badge saying what the status means for the holder. */
-export const statusExplanations: Record<CredentialStatus, string> = {
-  complete: 'You have enough credit counted to apply.',
-  on_track: 'At your pace so far you will finish in time.',
-  behind: 'You are behind the even pace needed to finish in time.',
-  due_soon: 'Less than 90 days left and credit is still missing.',
-  grace: 'Expired, but you can still renew with continuing education for now.',
-  lapsed: 'Renewal by continuing education is no longer possible.',
-  not_started: 'This cycle has not started yet.',
+export const statusExplanations: Record<CredentialStatus, MessageKey> = {
+  complete: 'statusMeaning.complete',
+  on_track: 'statusMeaning.on_track',
+  behind: 'statusMeaning.behind',
+  due_soon: 'statusMeaning.due_soon',
+  grace: 'statusMeaning.grace',
+  lapsed: 'statusMeaning.lapsed',
+  not_started: 'statusMeaning.not_started',
 };

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Card, Group, List, RingProgress, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck, IconListCheck } from '@tabler/icons-react';
 import type { CredentialEvaluation } from '../../domain/evaluation';
@@ -7,6 +8,7 @@ import { statusColors, statusExplanations } from '../components/status';
 
 /** The top of the credential page: the headline, the cycle, and what is missing. */
 export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
+  const { t } = useTranslation();
   const ringColor = ev.status === 'complete' ? 'green' : statusColors[ev.status];
   return (
     <Card component="section" aria-label="Standing">
@@ -34,7 +36,7 @@ export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEval
               {ev.headline}
             </Text>
             <Text size="sm" c="dimmed">
-              {statusExplanations[ev.status]}
+              {t(statusExplanations[ev.status])}
             </Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" mt="xs">
               <Fact label="Cycle started" value={formatDate(ev.cycle.start)} />

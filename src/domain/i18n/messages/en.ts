@@ -125,6 +125,29 @@ export const en = {
     notSaved: 'The packet was not saved',
     seeCertificates: '{message} The certificates are listed under “Check certificates” above.',
   },
+  status: {
+    complete: 'Complete',
+    on_track: 'On track',
+    behind: 'Behind',
+    due_soon: 'Due soon',
+    grace: 'Grace period',
+    lapsed: 'Lapsed',
+    not_started: 'Not started',
+  },
+  statusMeaning: {
+    complete: 'You have enough credit counted to apply.',
+    on_track: 'At your pace so far you will finish in time.',
+    behind: 'You are behind the even pace needed to finish in time.',
+    due_soon: 'Less than 90 days left and credit is still missing.',
+    grace: 'Expired, but you can still renew with continuing education for now.',
+    lapsed: 'Renewal by continuing education is no longer possible.',
+    not_started: 'This cycle has not started yet.',
+  },
+  confirmDelete: {
+    delete: 'Delete',
+    failed: 'Could not delete',
+    cancel: 'Cancel',
+  },
   trash: {
     description:
       'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',

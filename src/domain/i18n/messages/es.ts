@@ -132,6 +132,29 @@ export const es: CatalogOf<EnglishCatalog> = {
     notSaved: 'No se guardó el paquete',
     seeCertificates: '{message} Los certificados aparecen arriba, en “Revisar certificados”.',
   },
+  status: {
+    complete: 'Completa',
+    on_track: 'Al día',
+    behind: 'Atrasada',
+    due_soon: 'Vence pronto',
+    grace: 'Período de gracia',
+    lapsed: 'Vencida',
+    not_started: 'Sin comenzar',
+  },
+  statusMeaning: {
+    complete: 'Ya tiene suficientes créditos contados para solicitar la recertificación.',
+    on_track: 'A su ritmo actual terminará a tiempo.',
+    behind: 'Va por detrás del ritmo parejo que necesita para terminar a tiempo.',
+    due_soon: 'Quedan menos de 90 días y todavía le faltan créditos.',
+    grace: 'Venció, pero por ahora todavía puede renovar con educación continua.',
+    lapsed: 'Ya no es posible renovar con educación continua.',
+    not_started: 'Este período todavía no ha comenzado.',
+  },
+  confirmDelete: {
+    delete: 'Eliminar',
+    failed: 'No se pudo eliminar',
+    cancel: 'Cancelar',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
