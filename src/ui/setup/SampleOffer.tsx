@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconSparkles } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
@@ -8,6 +9,7 @@ import { refreshEverything } from '../components/portfolio-queries';
 /** The one-step way for a newcomer to see the app working before typing anything. */
 export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
   const load = useMutation({
     mutationFn: () => call('loadSamplePortfolio', undefined),
     onSuccess: async () => {
@@ -24,18 +26,17 @@ export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
               <IconSparkles size={22} />
             </ThemeIcon>
             <div>
-              <Text fw={600}>Just looking around?</Text>
+              <Text fw={600}>{t('setup.sampleTitle')}</Text>
               <Text size="sm" c="dark.4">
-                See the app working in one step with an example medical assistant's credentials, activities
-                and certificates.
+                {t('setup.sampleText')}
               </Text>
             </div>
           </Group>
           <Button onClick={() => load.mutate()} loading={load.isPending} style={{ flexShrink: 0 }}>
-            Load a sample portfolio
+            {t('setup.loadSample')}
           </Button>
         </Group>
-        {load.isError && <ErrorAlert error={load.error} title="The sample portfolio could not be loaded" />}
+        {load.isError && <ErrorAlert error={load.error} title={t('setup.sampleFailed')} />}
       </Stack>
     </Paper>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   Box,
   Button,
@@ -39,6 +40,7 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
   const packs = useRulePacks();
   // File > Import portfolio… works on the welcome page too: a person moving to a new computer starts there.
   const transfer = usePortfolioTransfer();
+  const { t } = useTranslation();
   const closeTransfer = () => {
     const imported = transfer.outcome?.kind === 'imported';
     transfer.closeOutcome();
@@ -46,12 +48,12 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
   };
 
   useEffect(() => {
-    document.title = 'Welcome — CEU Portfolio';
-  }, []);
+    document.title = `${t('setup.windowTitle')} — ${t('app.name')}`;
+  }, [t]);
 
   return (
     <Box bg="var(--mantine-color-gray-0)" mih="100vh" py={48}>
-      <Container size={720} component="main" aria-label="Welcome">
+      <Container size={720} component="main" aria-label={t('setup.windowTitle')}>
         <Stack gap="xl">
           <Stack gap="sm">
             <Group gap="sm">
@@ -59,26 +61,16 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
                 <IconStethoscope size={26} />
               </ThemeIcon>
               <Title order={1} fz={30}>
-                Welcome to CEU Portfolio
+                {t('setup.title')}
               </Title>
             </Group>
             <Text size="lg" c="dark.6">
-              Keep every continuing-education certificate in one place, see where each credential stands
-              against its renewal rules, and export a recertification packet when it is time.
+              {t('setup.intro')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mt="xs">
-              <Feature
-                icon={<IconFileCertificate size={18} />}
-                text="Record each course, seminar or CPR card once, with its certificate."
-              />
-              <Feature
-                icon={<IconListCheck size={18} />}
-                text="See what counts toward each credential, and why something does not."
-              />
-              <Feature
-                icon={<IconLock size={18} />}
-                text="Private: it all stays on this computer. No account, nothing uploaded."
-              />
+              <Feature icon={<IconFileCertificate size={18} />} text={t('setup.featureRecord')} />
+              <Feature icon={<IconListCheck size={18} />} text={t('setup.featureCounts')} />
+              <Feature icon={<IconLock size={18} />} text={t('setup.featurePrivate')} />
             </SimpleGrid>
           </Stack>
 
@@ -88,54 +80,53 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
           <Paper withBorder p="xl" radius="md" shadow="xs">
             <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
               <Stepper.Step
-                label="About you"
-                description="Your name"
+                label={t('setup.stepYou')}
+                description={t('setup.stepYouHelp')}
                 icon={<IconUser size={18} aria-hidden />}
               >
                 <Stack gap="md" mt="lg">
                   <Text size="sm" c="dimmed">
-                    Start with your name exactly as it appears on your certificates.
+                    {t('setup.nameFirst')}
                   </Text>
                   <HolderForm
                     holder={holder.data ?? null}
-                    submitLabel="Continue"
+                    submitLabel={t('setup.continue')}
                     onSaved={() => setStep(1)}
                   />
                 </Stack>
               </Stepper.Step>
               <Stepper.Step
-                label="Your credential"
-                description="What you renew"
+                label={t('setup.stepCredential')}
+                description={t('setup.stepCredentialHelp')}
                 icon={<IconCertificate size={18} aria-hidden />}
               >
                 <Stack gap="md" mt="lg">
                   <Title order={2} fz="lg">
-                    Add your credential
+                    {t('setup.addCredential')}
                   </Title>
                   <Text size="sm" c="dimmed">
-                    The app uses your credential's rule pack to work out your cycle, what counts, and what is
-                    still needed. You can add more credentials later.
+                    {t('setup.addCredentialText')}
                   </Text>
-                  {packs.isPending && <PageLoader label="Loading rule packs" />}
+                  {packs.isPending && <PageLoader label={t('setup.loadingPacks')} />}
                   {packs.isError && (
                     <ErrorAlert
                       error={packs.error}
-                      title="The rule packs could not be loaded"
+                      title={t('setup.packsFailed')}
                       onRetry={() => packs.refetch()}
                     />
                   )}
                   {packs.data && (
                     <CredentialForm
                       packs={packs.data}
-                      submitLabel="Finish"
+                      submitLabel={t('setup.finish')}
                       onSaved={onFinished}
                       extraActions={
                         <>
                           <Button variant="subtle" color="gray" onClick={() => setStep(0)}>
-                            Back
+                            {t('setup.back')}
                           </Button>
                           <Button variant="default" onClick={onFinished}>
-                            Skip for now
+                            {t('setup.skip')}
                           </Button>
                         </>
                       }

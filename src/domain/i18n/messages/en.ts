@@ -148,6 +148,34 @@ export const en = {
     failed: 'Could not delete',
     cancel: 'Cancel',
   },
+  setup: {
+    windowTitle: 'Welcome',
+    title: 'Welcome to CEU Portfolio',
+    intro:
+      'Keep every continuing-education certificate in one place, see where each credential stands against its renewal rules, and export a recertification packet when it is time.',
+    featureRecord: 'Record each course, seminar or CPR card once, with its certificate.',
+    featureCounts: 'See what counts toward each credential, and why something does not.',
+    featurePrivate: 'Private: it all stays on this computer. No account, nothing uploaded.',
+    stepYou: 'About you',
+    stepYouHelp: 'Your name',
+    nameFirst: 'Start with your name exactly as it appears on your certificates.',
+    continue: 'Continue',
+    stepCredential: 'Your credential',
+    stepCredentialHelp: 'What you renew',
+    addCredential: 'Add your credential',
+    addCredentialText:
+      'The app uses your credential’s rule pack to work out your cycle, what counts, and what is still needed. You can add more credentials later.',
+    loadingPacks: 'Loading rule packs',
+    packsFailed: 'The rule packs could not be loaded',
+    finish: 'Finish',
+    back: 'Back',
+    skip: 'Skip for now',
+    sampleTitle: 'Just looking around?',
+    sampleText:
+      'See the app working in one step with an example medical assistant’s credentials, activities and certificates.',
+    loadSample: 'Load a sample portfolio',
+    sampleFailed: 'The sample portfolio could not be loaded',
+  },
   trash: {
     description:
       'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',

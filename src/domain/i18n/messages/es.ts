@@ -155,6 +155,34 @@ export const es: CatalogOf<EnglishCatalog> = {
     failed: 'No se pudo eliminar',
     cancel: 'Cancelar',
   },
+  setup: {
+    windowTitle: 'Bienvenida',
+    title: 'Le damos la bienvenida a CEU Portfolio',
+    intro:
+      'Guarde todos sus certificados de educación continua en un solo lugar, vea cómo va cada credencial según sus reglas de renovación y exporte un paquete de recertificación cuando llegue el momento.',
+    featureRecord: 'Registre cada curso, seminario o tarjeta de RCP una sola vez, con su certificado.',
+    featureCounts: 'Vea qué cuenta para cada credencial y por qué algo no cuenta.',
+    featurePrivate: 'Privado: todo se queda en esta computadora. Sin cuenta, sin subir nada.',
+    stepYou: 'Sus datos',
+    stepYouHelp: 'Su nombre',
+    nameFirst: 'Empiece con su nombre tal como aparece en sus certificados.',
+    continue: 'Continuar',
+    stepCredential: 'Su credencial',
+    stepCredentialHelp: 'Lo que renueva',
+    addCredential: 'Agregue su credencial',
+    addCredentialText:
+      'La aplicación usa las reglas de su credencial para calcular su período, qué cuenta y qué le falta. Puede agregar más credenciales después.',
+    loadingPacks: 'Cargando las reglas de las credenciales',
+    packsFailed: 'No se pudieron cargar las reglas de las credenciales',
+    finish: 'Terminar',
+    back: 'Atrás',
+    skip: 'Omitir por ahora',
+    sampleTitle: '¿Solo quiere ver cómo funciona?',
+    sampleText:
+      'Vea la aplicación en acción en un solo paso, con las credenciales, actividades y certificados de una asistente médica de ejemplo.',
+    loadSample: 'Cargar un portafolio de ejemplo',
+    sampleFailed: 'No se pudo cargar el portafolio de ejemplo',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
