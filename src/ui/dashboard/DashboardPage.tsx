@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { IconCertificate, IconPlus, IconSparkles } from '@tabler/icons-react';
 import { EmptyState } from '../components/EmptyState';
@@ -17,6 +18,7 @@ import { CredentialCard } from './CredentialCard';
 export function DashboardPage() {
   const evaluation = useSummary();
   const holder = useHolder();
+  const { t } = useTranslation();
   const firstName = holder.data?.fullName.split(/\s+/)[0];
   const credentials = evaluation.data?.credentials ?? [];
   const noActivities =
@@ -28,11 +30,11 @@ export function DashboardPage() {
   return (
     <Stack gap="lg">
       <PageHeader
-        title={firstName ? `Hello, ${firstName}` : 'Dashboard'}
+        title={firstName ? t('dashboard.hello', { name: firstName }) : t('pages.dashboard')}
         description={
           evaluation.data
-            ? `Where your credentials stand as of ${formatDate(evaluation.data.asOf)}.`
-            : 'Where your credentials stand today.'
+            ? t('dashboard.asOf', { date: formatDate(evaluation.data.asOf) })
+            : t('dashboard.today')
         }
         actions={
           <Button
@@ -40,13 +42,13 @@ export function DashboardPage() {
             href={hrefOf({ page: 'activity' })}
             leftSection={<IconPlus size={16} aria-hidden />}
           >
-            Add activity
+            {t('dashboard.addActivity')}
           </Button>
         }
       />
 
       {evaluation.isPending && (
-        <SimpleGrid cols={{ base: 1, md: 2 }} aria-busy="true" aria-label="Loading your credentials">
+        <SimpleGrid cols={{ base: 1, md: 2 }} aria-busy="true" aria-label={t('dashboard.loading')}>
           <Skeleton height={420} radius="md" />
           <Skeleton height={420} radius="md" />
         </SimpleGrid>
@@ -55,7 +57,7 @@ export function DashboardPage() {
       {evaluation.isError && (
         <ErrorAlert
           error={evaluation.error}
-          title="Your credentials' standing could not be worked out"
+          title={t('dashboard.failed')}
           onRetry={() => evaluation.refetch()}
         />
       )}
@@ -63,8 +65,8 @@ export function DashboardPage() {
       {evaluation.isSuccess && credentials.length === 0 && (
         <EmptyState
           icon={<IconCertificate size={28} />}
-          title="Add your credential to get started"
-          description="Choose the credential you hold (for example CMA from the AAMA) and the date you certified. The dashboard then shows what you still need and by when."
+          title={t('dashboard.addCredentialTitle')}
+          description={t('dashboard.addCredentialText')}
           action={<AddCredentialButton />}
         />
       )}
@@ -74,18 +76,17 @@ export function DashboardPage() {
           variant="light"
           color="ocean"
           icon={<IconSparkles aria-hidden />}
-          title="Add your first activity"
+          title={t('dashboard.firstActivityTitle')}
         >
           <Stack gap="sm" align="flex-start">
-            Record a course, seminar or CPR card with its certificate, and it is counted toward your
-            credentials straight away.
+            {t('dashboard.firstActivityText')}
             <Button
               component="a"
               href={hrefOf({ page: 'activity' })}
               size="xs"
               leftSection={<IconPlus size={14} aria-hidden />}
             >
-              Add your first activity
+              {t('dashboard.firstActivityTitle')}
             </Button>
           </Stack>
         </Alert>
@@ -105,7 +106,7 @@ export function DashboardPage() {
 
       {credentials.length > 0 && (
         <Group justify="center">
-          <AddCredentialButton variant="subtle" label="Add another credential" />
+          <AddCredentialButton variant="subtle" label={t('dashboard.addAnotherCredential')} />
         </Group>
       )}
     </Stack>

@@ -176,6 +176,21 @@ export const en = {
     loadSample: 'Load a sample portfolio',
     sampleFailed: 'The sample portfolio could not be loaded',
   },
+  dashboard: {
+    hello: 'Hello, {name}',
+    asOf: 'Where your credentials stand as of {date}.',
+    today: 'Where your credentials stand today.',
+    addActivity: 'Add activity',
+    loading: 'Loading your credentials',
+    failed: 'Your credentials’ standing could not be worked out',
+    addCredentialTitle: 'Add your credential to get started',
+    addCredentialText:
+      'Choose the credential you hold (for example CMA from the AAMA) and the date you certified. The dashboard then shows what you still need and by when.',
+    firstActivityTitle: 'Add your first activity',
+    firstActivityText:
+      'Record a course, seminar or CPR card with its certificate, and it is counted toward your credentials straight away.',
+    addAnotherCredential: 'Add another credential',
+  },
   trash: {
     description:
       'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',

@@ -183,6 +183,21 @@ export const es: CatalogOf<EnglishCatalog> = {
     loadSample: 'Cargar un portafolio de ejemplo',
     sampleFailed: 'No se pudo cargar el portafolio de ejemplo',
   },
+  dashboard: {
+    hello: 'Hola, {name}',
+    asOf: 'Cómo van sus credenciales al {date}.',
+    today: 'Cómo van sus credenciales hoy.',
+    addActivity: 'Agregar actividad',
+    loading: 'Cargando sus credenciales',
+    failed: 'No se pudo calcular cómo van sus credenciales',
+    addCredentialTitle: 'Agregue su credencial para comenzar',
+    addCredentialText:
+      'Elija la credencial que tiene (por ejemplo, CMA de la AAMA) y la fecha en que se certificó. El resumen le mostrará qué le falta y para cuándo.',
+    firstActivityTitle: 'Agregue su primera actividad',
+    firstActivityText:
+      'Registre un curso, seminario o tarjeta de RCP con su certificado, y se cuenta para sus credenciales de inmediato.',
+    addAnotherCredential: 'Agregar otra credencial',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
