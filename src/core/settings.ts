@@ -41,13 +41,19 @@ export function loadSettings(dataDir: string): LoadedSettings {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings };
-    return { settings: defaultSettings, problem: `Your settings file ${file} cannot be read, so the default settings are in use. Open Settings and save them again.` };
+    return {
+      settings: defaultSettings,
+      problem: `Your settings file ${file} cannot be read, so the default settings are in use. Open Settings and save them again.`,
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { settings: defaultSettings, problem: `Your settings file ${file} is damaged, so the default settings are in use. Open Settings and save them again.` };
+    return {
+      settings: defaultSettings,
+      problem: `Your settings file ${file} is damaged, so the default settings are in use. Open Settings and save them again.`,
+    };
   }
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
@@ -61,7 +67,10 @@ export function loadSettings(dataDir: string): LoadedSettings {
 }
 
 export function saveSettings(dataDir: string, settings: Settings): void {
-  writeFileAtomic(path.join(dataDir, settingsFileName), `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`);
+  writeFileAtomic(
+    path.join(dataDir, settingsFileName),
+    `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`,
+  );
 }
 
 /** The folder snapshots go to under these settings. */

@@ -9,7 +9,14 @@ import { syncDirectory } from '../write-file-atomic';
 import { fsyncFile, tempNameFor } from './copy-file';
 import { certificatesNamedBy, copyDatabase } from './database-copy';
 import { type JobOptions, stopIfCancelled } from './job';
-import { backupFormat, backupFormatVersion, type BackupManifest, databaseName, hashFile, manifestName } from './manifest';
+import {
+  backupFormat,
+  backupFormatVersion,
+  type BackupManifest,
+  databaseName,
+  hashFile,
+  manifestName,
+} from './manifest';
 import { addFileEntry, addTextEntry } from './tar-entries';
 
 export const archiveExtension = '.ceubackup';
@@ -91,7 +98,8 @@ export async function createBackupArchive(
     return { path: target, size: fs.statSync(target).size, certificates: named.length };
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    if (signal?.aborted) throw new UserError('CANCELLED', 'The backup was cancelled. No backup file was saved.');
+    if (signal?.aborted)
+      throw new UserError('CANCELLED', 'The backup was cancelled. No backup file was saved.');
     throw error;
   } finally {
     fs.rmSync(dbCopy, { force: true });

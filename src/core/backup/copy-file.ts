@@ -6,7 +6,10 @@ import { Transform } from 'node:stream';
 
 /** A temporary name beside `target`, so the final rename stays on one file system. */
 export function tempNameFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`,
+  );
 }
 
 /**

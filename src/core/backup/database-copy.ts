@@ -6,7 +6,11 @@ import Database from 'better-sqlite3';
  * copied while the app keeps writing, and the copy is one moment's state. The copy is
  * then switched out of WAL mode so it is one self-contained file.
  */
-export async function copyDatabase(db: Database.Database, target: string, nativeBinding?: string): Promise<void> {
+export async function copyDatabase(
+  db: Database.Database,
+  target: string,
+  nativeBinding?: string,
+): Promise<void> {
   fs.rmSync(target, { force: true });
   await db.backup(target);
   const copy = new Database(target, nativeBinding ? { nativeBinding } : {});
@@ -24,8 +28,15 @@ export async function copyDatabase(db: Database.Database, target: string, native
 }
 
 /** The certificates a database names, with their sizes. */
-export function certificatesNamedBy(file: string, nativeBinding?: string): { sha256: string; size: number }[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+export function certificatesNamedBy(
+  file: string,
+  nativeBinding?: string,
+): { sha256: string; size: number }[] {
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     return db.prepare('SELECT sha256, size FROM certificates ORDER BY sha256').all() as {
       sha256: string;

@@ -6,8 +6,7 @@ import { listSnapshots, type SnapshotResult, takeSnapshot } from './snapshot';
 import { sameUtcDay } from './snapshot-names';
 
 export type DueResult =
-  | { taken: false; reason: 'off' | 'already-today' }
-  | ({ taken: true; pruned: PruneResult } & SnapshotResult);
+  { taken: false; reason: 'off' | 'already-today' } | ({ taken: true; pruned: PruneResult } & SnapshotResult);
 
 /**
  * For the app's timer (daily while it is used, and on quit): a snapshot if backups are on

@@ -71,7 +71,10 @@ export function notABackup(where: string, why: string): UserError {
 }
 
 /** SHA-256 and size of a file, read in pieces (never whole). */
-export async function hashFile(file: string, signal?: AbortSignal): Promise<{ sha256: string; size: number }> {
+export async function hashFile(
+  file: string,
+  signal?: AbortSignal,
+): Promise<{ sha256: string; size: number }> {
   const hash = crypto.createHash('sha256');
   let size = 0;
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20, signal })) {

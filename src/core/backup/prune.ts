@@ -30,7 +30,8 @@ export function pruneSnapshots(backupDir: string, policy: RetentionPolicy, now: 
   const snapshotsDir = path.join(backupDir, 'snapshots');
   if (fs.existsSync(snapshotsDir)) {
     for (const entry of fs.readdirSync(snapshotsDir))
-      if (entry.startsWith('.tmp-')) fs.rmSync(path.join(snapshotsDir, entry), { recursive: true, force: true });
+      if (entry.startsWith('.tmp-'))
+        fs.rmSync(path.join(snapshotsDir, entry), { recursive: true, force: true });
     syncDirectory(snapshotsDir);
   }
 

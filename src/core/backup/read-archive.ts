@@ -37,7 +37,8 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     const name = header.name;
     refuseHostile(where, header);
     if (!manifest) {
-      if (name !== manifestName) throw notABackup(where, 'it does not start with its list of files (manifest.json)');
+      if (name !== manifestName)
+        throw notABackup(where, 'it does not start with its list of files (manifest.json)');
       if ((header.size ?? 0) > maxManifestBytes) throw notABackup(where, 'its list of files is too large');
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -48,7 +49,8 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
       return;
     }
     const want = expected.get(name);
-    if (!want) throw notABackup(where, `it holds ${name}, which its list of files does not name (or names twice)`);
+    if (!want)
+      throw notABackup(where, `it holds ${name}, which its list of files does not name (or names twice)`);
     if (header.size !== want.size)
       throw notABackup(where, `${name} is ${header.size} bytes but its list of files says ${want.size}`);
     expected.delete(name);
@@ -84,7 +86,10 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
   }
   if (!manifest) throw notABackup(where, 'it is empty');
   if (expected.size > 0)
-    throw notABackup(where, `it is incomplete (${[...expected.keys()][0]} and ${expected.size - 1} more are missing)`);
+    throw notABackup(
+      where,
+      `it is incomplete (${[...expected.keys()][0]} and ${expected.size - 1} more are missing)`,
+    );
   return manifest;
 }
 
@@ -92,7 +97,8 @@ function refuseHostile(where: string, header: Header): void {
   const name = header.name;
   if (path.posix.isAbsolute(name) || path.win32.isAbsolute(name))
     throw notABackup(where, `it holds an entry with an absolute path (${name})`);
-  if (name.split(/[\\/]/).includes('..')) throw notABackup(where, `it holds an entry that points outside its folder (${name})`);
+  if (name.split(/[\\/]/).includes('..'))
+    throw notABackup(where, `it holds an entry that points outside its folder (${name})`);
   if (header.type !== 'file') {
     const what =
       header.type === 'symlink' || header.type === 'link'
@@ -102,7 +108,7 @@ function refuseHostile(where: string, header: Header): void {
           : header.type === 'character-device' || header.type === 'block-device' || header.type === 'fifo'
             ? 'a device'
             : 'an entry of an unknown kind';
-      throw notABackup(where, `it holds ${what} (${name}); a backup holds only plain files`);
+    throw notABackup(where, `it holds ${what} (${name}); a backup holds only plain files`);
   }
   if (name !== manifestName && name !== databaseName && !certificatePattern.test(name))
     throw notABackup(where, `it holds ${name}, which is not a file a backup can contain`);

@@ -36,7 +36,11 @@ export function writeJournal(dataDir: string, journal: RestoreJournal): void {
   writeFileAtomic(path.join(dataDir, journalName), JSON.stringify(journal));
 }
 
-export function completeSwap(dataDir: string, journal: RestoreJournal, onStep: (step: SwapStep) => void = () => {}): void {
+export function completeSwap(
+  dataDir: string,
+  journal: RestoreJournal,
+  onStep: (step: SwapStep) => void = () => {},
+): void {
   const staging = path.join(dataDir, journal.staging);
   const previous = path.join(dataDir, journal.previous);
   const stagedDb = path.join(staging, 'portfolio.db');

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import { type JobOptions, stopIfCancelled } from './job';
 import { unpackArchive } from './read-archive';
-import { completeSwap, finishInterruptedRestore, stagingPrefix, type SwapStep, writeJournal } from './restore-journal';
+import {
+  completeSwap,
+  finishInterruptedRestore,
+  stagingPrefix,
+  type SwapStep,
+  writeJournal,
+} from './restore-journal';
 import { snapshotName } from './snapshot-names';
 import { stageFolder } from './stage-folder';
 import { type StagedFacts, verifyStaged } from './verify-staged';
@@ -51,7 +57,10 @@ export async function restorePortfolio(
   stopIfCancelled(signal, 'restore');
   const sourceStat = fs.statSync(from, { throwIfNoEntry: false });
   if (!sourceStat)
-    throw new UserError('NOT_FOUND', `There is no backup at ${from}. Check the name and try again. Nothing was changed.`);
+    throw new UserError(
+      'NOT_FOUND',
+      `There is no backup at ${from}. Check the name and try again. Nothing was changed.`,
+    );
   job.onStep?.('stage');
   const staging = fs.mkdtempSync(path.join(dataDir, stagingPrefix));
   let facts: StagedFacts;

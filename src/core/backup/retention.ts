@@ -25,7 +25,12 @@ export function snapshotsToKeep(
   for (const s of newestFirst) if (s.createdAt.getTime() > now.getTime()) keep.add(s.name);
   keepNewestPerPeriod(newestFirst, policy.keepDaily, (d) => Math.floor(d.getTime() / dayMs), keep);
   // 1970-01-01 was a Thursday: +3 makes weeks start on Monday.
-  keepNewestPerPeriod(newestFirst, policy.keepWeekly, (d) => Math.floor((Math.floor(d.getTime() / dayMs) + 3) / 7), keep);
+  keepNewestPerPeriod(
+    newestFirst,
+    policy.keepWeekly,
+    (d) => Math.floor((Math.floor(d.getTime() / dayMs) + 3) / 7),
+    keep,
+  );
   return keep;
 }
 

@@ -11,7 +11,11 @@ import { databaseName, manifestName, notABackup, parseManifest } from './manifes
  * kept by a restore, or a data folder copied from another computer), into the staging
  * folder, checking every certificate's SHA-256 on the way.
  */
-export async function stageFolder(folder: string, staging: string, job: JobOptions & { nativeBinding?: string }): Promise<void> {
+export async function stageFolder(
+  folder: string,
+  staging: string,
+  job: JobOptions & { nativeBinding?: string },
+): Promise<void> {
   const where = `The folder ${folder}`;
   const manifestFile = path.join(folder, manifestName);
   const certificatesOut = path.join(staging, 'certificates');
@@ -41,7 +45,12 @@ export async function stageFolder(folder: string, staging: string, job: JobOptio
     const certificates = path.join(folder, 'certificates');
     for (const name of fs.existsSync(certificates) ? fs.readdirSync(certificates) : [])
       if (/^[0-9a-f]{64}$/.test(name))
-        copies.push({ from: path.join(certificates, name), name: `certificates/${name}`, sha256: name, size: null });
+        copies.push({
+          from: path.join(certificates, name),
+          name: `certificates/${name}`,
+          sha256: name,
+          size: null,
+        });
   } else {
     throw new UserError(
       'NOT_FOUND',
@@ -58,7 +67,8 @@ export async function stageFolder(folder: string, staging: string, job: JobOptio
     if (c.size !== null && stat.size !== c.size)
       throw notABackup(where, `${c.name} is ${stat.size} bytes but its list of files says ${c.size}`);
     const got = await copyHashing(c.from, path.join(staging, c.name), job.signal);
-    if (got.sha256 !== c.sha256) throw notABackup(where, `${c.name} does not match its checksum (the file is damaged)`);
+    if (got.sha256 !== c.sha256)
+      throw notABackup(where, `${c.name} does not match its checksum (the file is damaged)`);
   }
 }
 

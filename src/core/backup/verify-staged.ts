@@ -34,7 +34,8 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
     } catch {
       throw damaged(where, 'its database is not an SQLite database');
     }
-    if (check.length !== 1 || check[0] !== 'ok') throw damaged(where, `its database is damaged (${check[0]})`);
+    if (check.length !== 1 || check[0] !== 'ok')
+      throw damaged(where, `its database is damaged (${check[0]})`);
     if (version > latestVersion)
       throw new UserError(
         'DATABASE_TOO_NEW',
@@ -62,5 +63,8 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
 }
 
 function damaged(where: string, why: string): UserError {
-  return new UserError('DATABASE_DAMAGED', `${where} cannot be restored: ${why}. Choose another backup. Nothing was changed.`);
+  return new UserError(
+    'DATABASE_DAMAGED',
+    `${where} cannot be restored: ${why}. Choose another backup. Nothing was changed.`,
+  );
 }

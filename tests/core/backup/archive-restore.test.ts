@@ -3,7 +3,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackupArchive, restorePortfolio } from '../../../src/core/backup';
 import { removeTempDirs, tempDir } from '../fixtures';
-import { addActivities, allRows, certificateFiles, fixedNow, folderState, makePortfolio, openAt } from './backup-fixtures';
+import {
+  addActivities,
+  allRows,
+  certificateFiles,
+  fixedNow,
+  folderState,
+  makePortfolio,
+  openAt,
+} from './backup-fixtures';
 
 afterAll(removeTempDirs);
 
@@ -36,7 +44,12 @@ describe('a backup file restored into another folder', () => {
     expect(allRows(restored)).toEqual(allRows(original));
     // Opens as a portfolio, with its ids kept.
     const reopened = openAt(restored);
-    expect(reopened.listActivities().map((a) => a.id).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(
+      reopened
+        .listActivities()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
     reopened.close();
   });
 
@@ -57,7 +70,12 @@ describe('a backup file restored into another folder', () => {
     expect(result.previousDir).toBe(path.join(target, 'previous', '2026-12-04T100000Z'));
     expect(allRows(target)).toEqual(allRows(source));
     expect(fs.readFileSync(path.join(target, 'settings.json'), 'utf8')).toBe('{"backup":{"enabled":false}}');
-    expect(fs.readdirSync(target).sort()).toEqual(['certificates', 'portfolio.db', 'previous', 'settings.json']);
+    expect(fs.readdirSync(target).sort()).toEqual([
+      'certificates',
+      'portfolio.db',
+      'previous',
+      'settings.json',
+    ]);
 
     // Undo: restore from the folder the old portfolio was kept in.
     await restorePortfolio(target, result.previousDir, { now: new Date('2026-12-04T11:00:00Z') });
@@ -72,13 +90,15 @@ describe('a backup file restored into another folder', () => {
     await archiveOf(source, file);
     const bytes = fs.readFileSync(file);
     // Flip a byte inside the last certificate's data.
-    bytes[bytes.length - 1024 - 512 - 100] ^= 0xff;
+    bytes[bytes.length - 1024 - 512 - 100]! ^= 0xff;
     fs.writeFileSync(file, bytes);
 
     const target = path.join(tempDir(), 'target');
     makePortfolio(target, 1);
     const before = folderState(target);
-    await expect(restorePortfolio(target, file)).rejects.toThrow(/does not match its checksum .*Nothing was changed\./);
+    await expect(restorePortfolio(target, file)).rejects.toThrow(
+      /does not match its checksum .*Nothing was changed\./,
+    );
     expect(folderState(target)).toEqual(before);
   });
 

@@ -59,7 +59,9 @@ export function allRows(dataDir: string): Record<string, unknown[]> {
   const db = new Database(path.join(dataDir, 'portfolio.db'), { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       .all() as { name: string }[];
     const rows: Record<string, unknown[]> = { user_version: [db.pragma('user_version', { simple: true })] };
     for (const { name } of tables) rows[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
@@ -74,7 +76,10 @@ export function certificateFiles(dataDir: string): Record<string, string> {
   const dir = path.join(dataDir, 'certificates');
   const out: Record<string, string> = {};
   for (const name of fs.readdirSync(dir).sort())
-    out[name] = crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex');
+    out[name] = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(dir, name)))
+      .digest('hex');
   return out;
 }
 

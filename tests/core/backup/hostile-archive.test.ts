@@ -47,17 +47,50 @@ const goodManifest = manifest([
 const m: Entry = { header: { name: 'manifest.json' }, body: goodManifest };
 
 const cases: [string, Entry[], RegExp][] = [
-  ['a name with ..', [m, { header: { name: '../../outside' }, body: cert }], /points outside its folder \(\.\.\/\.\.\/outside\)/],
-  ['an absolute path', [m, { header: { name: '/etc/cron.d/evil' }, body: cert }], /absolute path \(\/etc\/cron\.d\/evil\)/],
-  ['a symlink', [m, { header: { name: certName, type: 'symlink', linkname: '/etc/passwd' } }], /holds a link/],
-  ['a hard link', [m, { header: { name: certName, type: 'link', linkname: 'portfolio.db' } }], /holds a link/],
-  ['a device', [m, { header: { name: 'portfolio.db', type: 'character-device', devmajor: 1, devminor: 3 } }], /holds a device/],
+  [
+    'a name with ..',
+    [m, { header: { name: '../../outside' }, body: cert }],
+    /points outside its folder \(\.\.\/\.\.\/outside\)/,
+  ],
+  [
+    'an absolute path',
+    [m, { header: { name: '/etc/cron.d/evil' }, body: cert }],
+    /absolute path \(\/etc\/cron\.d\/evil\)/,
+  ],
+  [
+    'a symlink',
+    [m, { header: { name: certName, type: 'symlink', linkname: '/etc/passwd' } }],
+    /holds a link/,
+  ],
+  [
+    'a hard link',
+    [m, { header: { name: certName, type: 'link', linkname: 'portfolio.db' } }],
+    /holds a link/,
+  ],
+  [
+    'a device',
+    [m, { header: { name: 'portfolio.db', type: 'character-device', devmajor: 1, devminor: 3 } }],
+    /holds a device/,
+  ],
   ['a folder', [m, { header: { name: 'certificates/', type: 'directory' } }], /holds a folder/],
-  ['a certificate not named by a hash', [m, { header: { name: 'certificates/evil.pdf' }, body: cert }], /certificates\/evil\.pdf, which is not a file a backup can contain/],
-  ['a size other than the manifest says', [m, { header: { name: 'portfolio.db' }, body: Buffer.alloc(5000) }], /portfolio\.db is 5000 bytes but its list of files says 11/],
+  [
+    'a certificate not named by a hash',
+    [m, { header: { name: 'certificates/evil.pdf' }, body: cert }],
+    /certificates\/evil\.pdf, which is not a file a backup can contain/,
+  ],
+  [
+    'a size other than the manifest says',
+    [m, { header: { name: 'portfolio.db' }, body: Buffer.alloc(5000) }],
+    /portfolio\.db is 5000 bytes but its list of files says 11/,
+  ],
   [
     'a huge declared size',
-    [{ header: { name: 'manifest.json' }, body: manifest([{ path: 'portfolio.db', size: 2 ** 50, sha256: sha(db) }]) }],
+    [
+      {
+        header: { name: 'manifest.json' },
+        body: manifest([{ path: 'portfolio.db', size: 2 ** 50, sha256: sha(db) }]),
+      },
+    ],
     /needs 1048576\.0 GB of free space/,
   ],
   [
@@ -73,8 +106,16 @@ const cases: [string, Entry[], RegExp][] = [
     ],
     /larger than any certificate can be/,
   ],
-  ['no manifest first', [{ header: { name: certName }, body: cert }, m], /does not start with its list of files/],
-  ['a file it does not list', [m, { header: { name: 'certificates/' + 'a'.repeat(64) }, body: cert }], /which its list of files does not name/],
+  [
+    'no manifest first',
+    [{ header: { name: certName }, body: cert }, m],
+    /does not start with its list of files/,
+  ],
+  [
+    'a file it does not list',
+    [m, { header: { name: 'certificates/' + 'a'.repeat(64) }, body: cert }],
+    /which its list of files does not name/,
+  ],
   ['missing files', [m], /it is incomplete/],
   ['random bytes', [], /not a complete CEU Portfolio backup file|it is empty/],
 ];
@@ -88,17 +129,20 @@ describe('a hostile or damaged backup file', () => {
     before = folderState(target);
   });
 
-  it.each(cases)('with %s is refused with a clear message, and nothing changes', async (_what, entries, message) => {
-    const file = path.join(tempDir(), 'hostile.ceubackup');
-    if (entries.length === 0) fs.writeFileSync(file, crypto.randomBytes(3000));
-    else await writeTar(file, entries);
-    const error = await restorePortfolio(target, file).then(
-      () => null,
-      (e: unknown) => e as Error & { code: string },
-    );
-    expect(error?.message).toMatch(message);
-    expect(error?.message).toMatch(/Nothing was changed\.$/);
-    expect(folderState(target)).toEqual(before);
-    expect(fs.existsSync('/tmp/outside')).toBe(false);
-  });
+  it.each(cases)(
+    'with %s is refused with a clear message, and nothing changes',
+    async (_what, entries, message) => {
+      const file = path.join(tempDir(), 'hostile.ceubackup');
+      if (entries.length === 0) fs.writeFileSync(file, crypto.randomBytes(3000));
+      else await writeTar(file, entries);
+      const error = await restorePortfolio(target, file).then(
+        () => null,
+        (e: unknown) => e as Error & { code: string },
+      );
+      expect(error?.message).toMatch(message);
+      expect(error?.message).toMatch(/Nothing was changed\.$/);
+      expect(folderState(target)).toEqual(before);
+      expect(fs.existsSync('/tmp/outside')).toBe(false);
+    },
+  );
 });

@@ -63,41 +63,49 @@ describe('a restore killed part-way', () => {
     return dataDir;
   }
 
-  it.each(beforeTheSwap)('before the swap (at %s) leaves the old portfolio, openable with all its records', (step) => {
-    const dataDir = killedAt(step);
-    expect(allRows(dataDir)).toEqual(oldRows);
-    const finished = finishInterruptedRestore(dataDir);
-    expect(finished.completed).toBe(false);
-    expect(finished.discarded).toBe(step === 'stage' ? 0 : 1);
-    // (-wal and -shm are there from reading the database above.)
-    expect(fs.readdirSync(dataDir).filter((n) => !n.startsWith('portfolio.db-')).sort()).toEqual([
-      'certificates',
-      'portfolio.db',
-    ]);
-    const portfolio = openAt(dataDir);
-    expect(portfolio.listActivities()).toHaveLength(3);
-    portfolio.close();
-    expect(allRows(dataDir)).toEqual(oldRows);
-    expect(certificateFiles(dataDir)).toEqual(oldFiles);
-  });
+  it.each(beforeTheSwap)(
+    'before the swap (at %s) leaves the old portfolio, openable with all its records',
+    (step) => {
+      const dataDir = killedAt(step);
+      expect(allRows(dataDir)).toEqual(oldRows);
+      const finished = finishInterruptedRestore(dataDir);
+      expect(finished.completed).toBe(false);
+      expect(finished.discarded).toBe(step === 'stage' ? 0 : 1);
+      // (-wal and -shm are there from reading the database above.)
+      expect(
+        fs
+          .readdirSync(dataDir)
+          .filter((n) => !n.startsWith('portfolio.db-'))
+          .sort(),
+      ).toEqual(['certificates', 'portfolio.db']);
+      const portfolio = openAt(dataDir);
+      expect(portfolio.listActivities()).toHaveLength(3);
+      portfolio.close();
+      expect(allRows(dataDir)).toEqual(oldRows);
+      expect(certificateFiles(dataDir)).toEqual(oldFiles);
+    },
+  );
 
-  it.each(duringTheSwap)('during the swap (at %s) is completed by finishInterruptedRestore, the old one kept whole', (step) => {
-    const dataDir = killedAt(step);
-    const finished = finishInterruptedRestore(dataDir);
-    expect(finished).toEqual({
-      completed: true,
-      previousDir: path.join(dataDir, 'previous', '2026-12-04T100000Z'),
-      discarded: 0,
-    });
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['certificates', 'portfolio.db', 'previous']);
-    const portfolio = openAt(dataDir);
-    expect(portfolio.listActivities()).toHaveLength(6);
-    portfolio.close();
-    expect(allRows(dataDir)).toEqual(newRows);
-    expect(certificateFiles(dataDir)).toEqual(newFiles);
-    expect(allRows(finished.previousDir!)).toEqual(oldRows);
-    expect(certificateFiles(finished.previousDir!)).toEqual(oldFiles);
-    // Nothing left to do the second time.
-    expect(finishInterruptedRestore(dataDir)).toEqual({ completed: false, discarded: 0 });
-  });
+  it.each(duringTheSwap)(
+    'during the swap (at %s) is completed by finishInterruptedRestore, the old one kept whole',
+    (step) => {
+      const dataDir = killedAt(step);
+      const finished = finishInterruptedRestore(dataDir);
+      expect(finished).toEqual({
+        completed: true,
+        previousDir: path.join(dataDir, 'previous', '2026-12-04T100000Z'),
+        discarded: 0,
+      });
+      expect(fs.readdirSync(dataDir).sort()).toEqual(['certificates', 'portfolio.db', 'previous']);
+      const portfolio = openAt(dataDir);
+      expect(portfolio.listActivities()).toHaveLength(6);
+      portfolio.close();
+      expect(allRows(dataDir)).toEqual(newRows);
+      expect(certificateFiles(dataDir)).toEqual(newFiles);
+      expect(allRows(finished.previousDir!)).toEqual(oldRows);
+      expect(certificateFiles(finished.previousDir!)).toEqual(oldFiles);
+      // Nothing left to do the second time.
+      expect(finishInterruptedRestore(dataDir)).toEqual({ completed: false, discarded: 0 });
+    },
+  );
 });

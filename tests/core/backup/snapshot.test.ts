@@ -11,7 +11,14 @@ import {
 } from '../../../src/core/backup';
 import { defaultSettings } from '../../../src/core/settings';
 import { removeTempDirs, tempDir } from '../fixtures';
-import { addActivities, allRows, certificateBytes, certificateFiles, makePortfolio, openAt } from './backup-fixtures';
+import {
+  addActivities,
+  allRows,
+  certificateBytes,
+  certificateFiles,
+  makePortfolio,
+  openAt,
+} from './backup-fixtures';
 
 afterAll(removeTempDirs);
 
@@ -70,7 +77,11 @@ describe('snapshots', () => {
     const morning = await snapshotIfDue(portfolio, settings, new Date('2026-12-01T08:00:00Z'));
     const evening = await snapshotIfDue(portfolio, settings, new Date('2026-12-01T22:00:00Z'));
     const nextDay = await snapshotIfDue(portfolio, settings, new Date('2026-12-02T08:00:00Z'));
-    const off = await snapshotIfDue(portfolio, { ...settings, enabled: false }, new Date('2026-12-03T08:00:00Z'));
+    const off = await snapshotIfDue(
+      portfolio,
+      { ...settings, enabled: false },
+      new Date('2026-12-03T08:00:00Z'),
+    );
     portfolio.close();
     expect([morning.taken, evening.taken, nextDay.taken, off.taken]).toEqual([true, false, true, false]);
     expect(evening).toEqual({ taken: false, reason: 'already-today' });
@@ -139,7 +150,11 @@ describe('retention', () => {
     for (let day = 2; day <= 4; day++)
       await takeSnapshot(portfolio, backupDir, { now: new Date(`2026-11-0${day}T09:00:00Z`) });
     portfolio.close();
-    const result = pruneSnapshots(backupDir, { keepDaily: 2, keepWeekly: 0 }, new Date('2026-11-05T00:00:00Z'));
+    const result = pruneSnapshots(
+      backupDir,
+      { keepDaily: 2, keepWeekly: 0 },
+      new Date('2026-11-05T00:00:00Z'),
+    );
     expect(result.removedSnapshots.sort()).toEqual(['2026-11-01T090000Z', '2026-11-02T090000Z']);
     expect(result.removedCertificates).toBe(1);
     expect(fs.existsSync(path.join(backupDir, 'certificates', sha))).toBe(false);
