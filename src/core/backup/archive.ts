@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { pack as tarPack } from 'tar-stream';
 import packageJson from '../../../package.json';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { syncDirectory } from '../write-file-atomic';
-import { fsyncFile, tempNameFor } from './copy-file';
+import { tempNameFor } from './copy-file';
 import { certificatesNamedBy, copyDatabase } from './database-copy';
 import { type JobOptions, stopIfCancelled } from './job';
 import {
@@ -17,7 +15,7 @@ import {
   hashFile,
   manifestName,
 } from './manifest';
-import { addFileEntry, addTextEntry } from './tar-entries';
+import { TarWriter } from './tar-writer';
 
 export const archiveExtension = '.ceubackup';
 
@@ -64,19 +62,15 @@ export async function createBackupArchive(
       ],
     };
 
-    const pack = tarPack();
-    const written = pipeline(pack, fs.createWriteStream(temp, { flags: 'wx' }));
-    // If the file cannot be written, stop feeding the archive at once.
-    written.catch(() => pack.destroy());
+    const writer = TarWriter.open(temp);
     try {
-      await addTextEntry(pack, manifestName, JSON.stringify(manifest, null, 1));
+      await writer.addText(manifestName, JSON.stringify(manifest, null, 1));
       stopIfCancelled(signal, 'backup');
-      await addFileEntry(pack, databaseName, dbCopy, db.size, signal);
+      await writer.addFile(databaseName, dbCopy, db.size, signal);
       for (const [i, cert] of named.entries()) {
         stopIfCancelled(signal, 'backup');
         onProgress?.({ done: i, total: named.length, stage: 'Adding certificates' });
-        const got = await addFileEntry(
-          pack,
+        const got = await writer.addFile(
           `certificates/${cert.sha256}`,
           portfolio.certificates.pathOf(cert.sha256),
           cert.size,
@@ -84,14 +78,10 @@ export async function createBackupArchive(
         );
         if (got !== cert.sha256) throw unreadable(cert.sha256);
       }
-      pack.finalize();
-    } catch (error) {
-      pack.destroy();
-      await written.catch(() => undefined);
-      throw error;
+      await writer.finish();
+    } finally {
+      writer.close();
     }
-    await written;
-    fsyncFile(temp);
     fs.renameSync(temp, target);
     syncDirectory(path.dirname(target));
     onProgress?.({ done: named.length, total: named.length, stage: 'Done' });

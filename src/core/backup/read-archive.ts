@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract, type Header } from 'tar-stream';
 import { UserError } from '../errors';
+import { fsyncFile } from './copy-file';
 import type { JobOptions } from './job';
 import {
   type BackupManifest,
@@ -64,6 +65,8 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     }
     out.end();
     await once(out, 'close');
+    // On disk before the swap makes it the portfolio's.
+    fsyncFile(path.join(staging, name));
     if (hash.digest('hex') !== want.sha256)
       throw notABackup(where, `${name} does not match its checksum (the file is damaged)`);
   };

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors';
 import { latestVersion } from '../db/migrations';
+import { syncDirectory } from '../write-file-atomic';
+import { fsyncFile } from './copy-file';
 import { databaseName } from './manifest';
 import { binding } from './stage-folder';
 
@@ -25,6 +27,7 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
   } catch {
     throw damaged(where, 'its database cannot be opened');
   }
+  let facts: StagedFacts;
   try {
     let version: number;
     let check: string[];
@@ -56,10 +59,15 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
     }
     // One self-contained file: no -wal beside it when it moves into place.
     db.pragma('journal_mode = DELETE');
-    return { dataVersion: version, certificates: named.length, activities };
+    syncDirectory(path.join(staging, 'certificates'));
+    syncDirectory(staging);
+    facts = { dataVersion: version, certificates: named.length, activities };
   } finally {
     db.close();
   }
+  // On disk before the swap makes it the portfolio's.
+  fsyncFile(file);
+  return facts;
 }
 
 function damaged(where: string, why: string): UserError {

@@ -133,7 +133,7 @@ describe('a hostile or damaged backup file', () => {
     'with %s is refused with a clear message, and nothing changes',
     async (_what, entries, message) => {
       const file = path.join(tempDir(), 'hostile.ceubackup');
-      if (entries.length === 0) fs.writeFileSync(file, crypto.randomBytes(3000));
+      if (entries.length === 0) fs.writeFileSync(file, certificateBytes(99, 3000).subarray(20));
       else await writeTar(file, entries);
       const error = await restorePortfolio(target, file).then(
         () => null,
