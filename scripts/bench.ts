@@ -5,6 +5,7 @@
  *   npm run bench -- rules   only the rules engine
  *   npm run bench -- packet  only the packet (with qpdf as the reference)
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
+ *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
  */
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -17,6 +18,10 @@ async function main(): Promise<void> {
   if (all || wanted.has('packet')) {
     const { runPacketBench } = await import('./bench-packet');
     await runPacketBench();
+  }
+  if (wanted.has('backup')) {
+    const { runBackupBench } = await import('./bench-backup');
+    await runBackupBench();
   }
   if (wanted.has('dashboard')) {
     await import('./bench-dashboard');
