@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { fsyncFile } from './copy-file';
 
 /**
  * A consistent copy of a live database through SQLite's online backup API: pages are
@@ -19,12 +20,7 @@ export async function copyDatabase(
   } finally {
     copy.close();
   }
-  const fd = fs.openSync(target, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  fsyncFile(target);
 }
 
 /** The certificates a database names, with their sizes. */
