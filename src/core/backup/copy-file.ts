@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 
@@ -30,8 +31,16 @@ export async function copyHashing(
       done(null, chunk);
     },
   });
+  signal?.throwIfAborted();
   const out = fs.createWriteStream(to, { flags: 'wx' });
-  await pipeline(fs.createReadStream(from, { highWaterMark: 1 << 20 }), tap, out, { signal });
+  try {
+    await pipeline(fs.createReadStream(from, { highWaterMark: 1 << 20 }), tap, out, { signal });
+  } catch (error) {
+    // A stopped copy may still be opening its file: let it finish so the caller's
+    // clean-up removes it, rather than racing it.
+    if (!out.closed) await once(out, 'close');
+    throw error;
+  }
   fsyncFile(to);
   return { sha256: hash.digest('hex'), size };
 }
