@@ -68,6 +68,9 @@ export function completeSwap(
     onStep('move-new-certificates');
     fs.renameSync(stagedCertificates, path.join(dataDir, 'certificates'));
   }
+  // A restore into a folder with no portfolio had nothing to keep.
+  removeIfEmpty(previous);
+  removeIfEmpty(path.dirname(previous));
   syncDirectory(dataDir);
   onStep('remove-journal');
   fs.rmSync(path.join(dataDir, journalName), { force: true });
@@ -114,6 +117,10 @@ export function finishInterruptedRestore(dataDir: string): InterruptedRestore {
     result.discarded++;
   }
   return result;
+}
+
+function removeIfEmpty(dir: string): void {
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
 function safeJson(text: string): unknown {

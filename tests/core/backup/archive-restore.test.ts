@@ -41,6 +41,8 @@ describe('a backup file restored into another folder', () => {
     const facts = await restorePortfolio(restored, file, { now: fixedNow });
     expect(facts).toMatchObject({ certificates: 6, activities: 6, replacedDatabase: false });
     expect(certificateFiles(restored)).toEqual(certificateFiles(original));
+    // Nothing was replaced, so nothing was kept.
+    expect(fs.readdirSync(restored).sort()).toEqual(['certificates', 'portfolio.db']);
     expect(allRows(restored)).toEqual(allRows(original));
     // Opens as a portfolio, with its ids kept.
     const reopened = openAt(restored);
