@@ -6,6 +6,7 @@
  *   npm run bench -- packet  only the packet (with qpdf as the reference)
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
  *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
+ *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
  */
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -22,6 +23,10 @@ async function main(): Promise<void> {
   if (wanted.has('activity-list')) {
     const { runActivityListBench } = await import('./bench-activity-list');
     runActivityListBench();
+  }
+  if (wanted.has('backup')) {
+    const { runBackupBench } = await import('./bench-backup');
+    await runBackupBench();
   }
   if (wanted.has('dashboard')) {
     await import('./bench-dashboard');
