@@ -1,27 +1,14 @@
-import type { EventName, EventPayload } from '../../src/api/contract';
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
-import type { CoreJobRunner } from '../../src/core/jobs';
 import { packetFileName } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
+import { createBackupJobs, createBackupOperations } from './backup-handlers';
 import type { ApiHandlers } from './bind-api';
 import type { JobHandlers } from './bind-jobs';
-import type { Dialogs } from './dialog-requests';
+import type { ApiContext } from './api-context';
 
-export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
-
-/** Everything the handlers need from the outside; the app and the harness each build one. */
-export interface ApiContext {
-  portfolio: Portfolio;
-  appVersion: string;
-  dialogs: Dialogs;
-  emit: EmitEvent;
-  /** The folder holding the sample portfolio (resources/sample). */
-  sampleDir: string;
-  /** Runs core's long jobs: on worker threads in the app. */
-  jobs: CoreJobRunner;
-}
+export type { ApiContext, EmitEvent } from './api-context';
 
 /** The handler of every operation in src/api/contract.ts. */
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
@@ -92,6 +79,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return await importPortfolio(portfolio, file);
     },
     loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
+    ...createBackupOperations(ctx),
   };
 }
 
@@ -109,6 +97,7 @@ export function createJobHandlers(ctx: ApiContext): JobHandlers {
       if (target === null) return null;
       return await ctx.jobs.run('packet.save', { target, request: fixed }, control);
     },
+    ...createBackupJobs(ctx),
   };
 }
 

@@ -12,6 +12,13 @@ import {
 import { credentialEvaluationSchema, credentialSummarySchema } from '../domain/evaluation';
 import { jobIdSchema, jobProgressSchema } from '../domain/job';
 import {
+  archiveResultSchema,
+  backupSettingsInputSchema,
+  backupsOverviewSchema,
+  restoreSummarySchema,
+  snapshotTakenSchema,
+} from '../domain/backup';
+import {
   certificateProblemSchema,
   packetPreviewSchema,
   packetRequestSchema,
@@ -96,6 +103,14 @@ export const operations = {
   /** Builds the packet in memory and returns its first pages for a preview. */
   previewPacket: { input: packetRequestSchema, output: packetPreviewSchema },
 
+  /** The backup settings in effect and the snapshots in the backup folder, newest first. */
+  getBackups: { input: none, output: backupsOverviewSchema },
+  saveBackupSettings: { input: backupSettingsInputSchema, output: backupsOverviewSchema },
+  /** Asks for a folder to keep snapshots in (a cloud drive's folder, say); null when the person cancels. */
+  chooseBackupFolder: { input: none, output: backupsOverviewSchema.nullable() },
+  /** Keeps snapshots in the data folder's own backups/ folder again. */
+  useDefaultBackupFolder: { input: none, output: backupsOverviewSchema },
+
   /** Writes the whole portfolio (JSON plus certificate files) to a folder the user picks. */
   exportPortfolio: { input: none, output: z.object({ path: z.string() }).nullable() },
   /** Imports a portfolio JSON file the user picks; validates all of it before changing anything. */
@@ -119,6 +134,23 @@ export const jobs = {
     input: z.object({ request: packetRequestSchema }),
     progress: jobProgressSchema,
     result: writtenPacketSchema.nullable(),
+  },
+  /** Asks where to save, then writes one backup file (.ceubackup); null when the person cancels. */
+  backUpToFile: { input: z.object({}), progress: jobProgressSchema, result: archiveResultSchema.nullable() },
+  /** Takes a snapshot into the backup folder now. */
+  backUpNow: { input: z.object({}), progress: jobProgressSchema, result: snapshotTakenSchema },
+  /**
+   * Replaces the portfolio with a backup: a file the person picks, or a snapshot by name.
+   * Everything is checked first; the replaced portfolio is kept aside. Null when the
+   * person cancels the file dialog.
+   */
+  restoreBackup: {
+    input: z.discriminatedUnion('from', [
+      z.object({ from: z.literal('file') }),
+      z.object({ from: z.literal('snapshot'), name: z.string().min(1).max(100) }),
+    ]),
+    progress: jobProgressSchema,
+    result: restoreSummarySchema.nullable(),
   },
 } as const;
 

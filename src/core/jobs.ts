@@ -1,7 +1,17 @@
+import type { ArchiveSummary, RestoreSummary, SnapshotTaken } from '../domain/backup';
 import type { JobControl } from '../domain/job';
 import type { PacketRequest } from '../domain/packet';
+import {
+  createBackupArchive,
+  restorePortfolio,
+  snapshotIfDue,
+  snapshotOnQuit,
+  summarizeSnapshot,
+  takeSnapshot,
+} from './backup';
 import { checkPacket, previewPacket, savePacket } from './packet';
 import { Portfolio } from './portfolio';
+import { backupFolder, loadSettings } from './settings';
 
 /**
  * The long jobs core can run, by name. Each is a plain async function of its input, an
@@ -27,6 +37,50 @@ export const coreJobs = {
     input: { target: string; request: PacketRequest },
     control: JobControl,
   ) => withPortfolio(ctx, (portfolio) => savePacket(portfolio, input.target, input.request, control)),
+  'backup.archive': (ctx: CoreJobContext, input: { target: string }, control: JobControl) =>
+    withPortfolio(ctx, async (portfolio): Promise<ArchiveSummary> => {
+      const result = await createBackupArchive(portfolio, input.target, {
+        ...control,
+        nativeBinding: ctx.nativeBinding,
+      });
+      return { path: result.path, size: result.size, certificates: result.certificates };
+    }),
+  /** A snapshot into the backup folder: now (by hand), if none today (daily), or if none in ten minutes (quit). */
+  'backup.snapshot': (ctx: CoreJobContext, input: { when: 'now' | 'daily' | 'quit' }, control: JobControl) =>
+    withPortfolio(ctx, async (portfolio): Promise<SnapshotTaken> => {
+      const settings = loadSettings(ctx.dataDir).settings.backup;
+      const job = { ...control, nativeBinding: ctx.nativeBinding };
+      const now = portfolio.now();
+      if (input.when === 'now') {
+        const result = await takeSnapshot(portfolio, backupFolder(ctx.dataDir, settings), job);
+        return {
+          taken: true,
+          snapshot: summarizeSnapshot(result.snapshot),
+          bytesWritten: result.bytesWritten,
+        };
+      }
+      const due = input.when === 'daily' ? snapshotIfDue : snapshotOnQuit;
+      const result = await due(portfolio, settings, now, job);
+      return result.taken
+        ? { taken: true, snapshot: summarizeSnapshot(result.snapshot), bytesWritten: result.bytesWritten }
+        : { taken: false, snapshot: null, bytesWritten: 0 };
+    }),
+  /**
+   * Replaces the portfolio with a backup. The caller holds the folder's lock and has
+   * closed its own connection (Portfolio.whileClosed): nothing else may have it open.
+   */
+  'backup.restore': async (ctx: CoreJobContext, input: { source: string }, control: JobControl) => {
+    const result = await restorePortfolio(ctx.dataDir, input.source, {
+      ...control,
+      nativeBinding: ctx.nativeBinding,
+    });
+    const summary: RestoreSummary = {
+      previousDir: result.replacedDatabase ? result.previousDir : null,
+      activities: result.activities,
+      certificates: result.certificates,
+    };
+    return summary;
+  },
 } satisfies Record<string, (ctx: CoreJobContext, input: never, control: JobControl) => Promise<unknown>>;
 
 export type CoreJobName = keyof typeof coreJobs;

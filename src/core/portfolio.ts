@@ -28,26 +28,63 @@ export interface OpenPortfolioOptions {
  * folder. Everything the app, the CLI and the tests do to a portfolio goes through here.
  */
 export class Portfolio {
-  readonly certificates: CertificateStore;
+  private store: CertificateStore;
   private readonly builtInIds = new Set(builtInRulePacks.map((p) => p.id));
 
   private constructor(
-    readonly db: Database.Database,
+    private database: Database.Database,
     readonly paths: DataPaths,
     readonly now: () => Date,
+    private readonly nativeBinding: string | undefined,
   ) {
-    this.certificates = new CertificateStore(db, paths.certificatesDir, now);
+    this.store = new CertificateStore(database, paths.certificatesDir, now);
   }
 
   static open(options: OpenPortfolioOptions): Portfolio {
     const paths = dataPaths(options.dataDir);
     ensureDataDir(paths);
     const db = openDatabase(paths.databasePath, { nativeBinding: options.nativeBinding });
-    return new Portfolio(db, paths, options.now ?? (() => new Date()));
+    return new Portfolio(db, paths, options.now ?? (() => new Date()), options.nativeBinding);
+  }
+
+  /** The open database. While a restore replaces the portfolio, every use says so instead of failing. */
+  get db(): Database.Database {
+    this.assertNotReplacing();
+    return this.database;
+  }
+
+  get certificates(): CertificateStore {
+    this.assertNotReplacing();
+    return this.store;
+  }
+
+  private assertNotReplacing(): void {
+    if (this.replacing) {
+      throw new UserError('BUSY', 'Your portfolio is being restored from a backup. Try again in a moment.');
+    }
+  }
+
+  private replacing = false;
+
+  /**
+   * Closes the database while `run` replaces the portfolio's files (a restore), then opens
+   * what is there afterwards, so everything holding this Portfolio keeps working.
+   */
+  async whileClosed<T>(run: () => Promise<T>): Promise<T> {
+    this.replacing = true;
+    this.database.close();
+    try {
+      return await run();
+    } finally {
+      ensureDataDir(this.paths);
+      this.database = openDatabase(this.paths.databasePath, { nativeBinding: this.nativeBinding });
+      this.store = new CertificateStore(this.database, this.paths.certificatesDir, this.now);
+      this.replacing = false;
+    }
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (this.database.open) this.database.close();
   }
 
   today(): string {

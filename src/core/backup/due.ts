@@ -27,3 +27,28 @@ export async function snapshotIfDue(
   const pruned = pruneSnapshots(dir, settings, now);
   return { taken: true, ...result, pruned };
 }
+
+/** How recent a snapshot must be for quitting not to take another. */
+const quitSnapshotAfterMs = 10 * 60 * 1000;
+
+/**
+ * For quitting the app: a snapshot if backups are on and the newest is more than ten
+ * minutes old, so the work of the session is in a backup before the window closes. It
+ * shares certificates with the others, so it costs the database and any new files.
+ */
+export async function snapshotOnQuit(
+  portfolio: Portfolio,
+  settings: BackupSettings,
+  now: Date,
+  job: JobOptions & { nativeBinding?: string } = {},
+): Promise<DueResult> {
+  if (!settings.enabled) return { taken: false, reason: 'off' };
+  const dir = backupFolder(portfolio.paths.dataDir, settings);
+  const newest = listSnapshots(dir)[0];
+  if (newest && now.getTime() - newest.createdAt.getTime() < quitSnapshotAfterMs) {
+    return { taken: false, reason: 'already-today' };
+  }
+  const result = await takeSnapshot(portfolio, dir, { ...job, now });
+  const pruned = pruneSnapshots(dir, settings, now);
+  return { taken: true, ...result, pruned };
+}

@@ -3,7 +3,7 @@
  * restore from either. See docs/backups.md.
  */
 export { createBackupArchive, archiveExtension, type ArchiveResult } from './archive';
-export { snapshotIfDue, type DueResult } from './due';
+export { snapshotIfDue, snapshotOnQuit, type DueResult } from './due';
 export type { JobOptions, JobStep } from './job';
 export { type BackupManifest } from './manifest';
 export { pruneSnapshots, type PruneResult } from './prune';
@@ -11,3 +11,4 @@ export { finishInterruptedRestore, type InterruptedRestore } from './restore-jou
 export { restorePortfolio, type RestoreOptions, type RestoreResult } from './restore';
 export { defaultRetention, type RetentionPolicy, snapshotsToKeep } from './retention';
 export { listSnapshots, takeSnapshot, type SnapshotInfo, type SnapshotResult } from './snapshot';
+export { backupsOverview, snapshotPath, summarizeSnapshot } from './overview';

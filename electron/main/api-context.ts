@@ -1,0 +1,18 @@
+import type { EventName, EventPayload } from '../../src/api/contract';
+import type { CoreJobRunner } from '../../src/core/jobs';
+import type { Portfolio } from '../../src/core/portfolio';
+import type { Dialogs } from './dialog-requests';
+
+export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+
+/** Everything the handlers need from the outside; the app and the harness each build one. */
+export interface ApiContext {
+  portfolio: Portfolio;
+  appVersion: string;
+  dialogs: Dialogs;
+  emit: EmitEvent;
+  /** The folder holding the sample portfolio (resources/sample). */
+  sampleDir: string;
+  /** Runs core's long jobs: on worker threads in the app. */
+  jobs: CoreJobRunner;
+}

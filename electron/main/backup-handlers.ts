@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { format } from 'date-fns';
+import { archiveExtension, backupsOverview, snapshotPath } from '../../src/core/backup';
+import { UserError } from '../../src/core/errors';
+import { loadSettings, saveSettings } from '../../src/core/settings';
+import type { ApiContext } from './api-context';
+import type { ApiHandlers } from './bind-api';
+import type { JobHandlers } from './bind-jobs';
+
+type BackupOperations = Pick<
+  ApiHandlers,
+  'getBackups' | 'saveBackupSettings' | 'chooseBackupFolder' | 'useDefaultBackupFolder'
+>;
+type BackupJobs = Pick<JobHandlers, 'backUpToFile' | 'backUpNow' | 'restoreBackup'>;
+
+/** Backup settings and the list of snapshots. */
+export function createBackupOperations(ctx: ApiContext): BackupOperations {
+  const dataDir = ctx.portfolio.paths.dataDir;
+  const change = (edit: (backup: ReturnType<typeof loadSettings>['settings']['backup']) => void) => {
+    const { settings } = loadSettings(dataDir);
+    edit(settings.backup);
+    saveSettings(dataDir, settings);
+    return backupsOverview(dataDir);
+  };
+  return {
+    getBackups: () => backupsOverview(dataDir),
+    saveBackupSettings: (input) =>
+      change((backup) => {
+        backup.enabled = input.enabled;
+        backup.keepDaily = input.keepDaily;
+        backup.keepWeekly = input.keepWeekly;
+      }),
+    chooseBackupFolder: async () => {
+      const folder = await ctx.dialogs.chooseFolder({ title: 'Choose a folder to keep your backups in' });
+      if (folder === null) return null;
+      if (
+        path.resolve(folder) === path.resolve(dataDir) ||
+        path.resolve(folder).startsWith(`${ctx.portfolio.paths.certificatesDir}${path.sep}`)
+      ) {
+        throw new UserError(
+          'INVALID_INPUT',
+          'That folder holds your portfolio itself. Choose another folder, for example one your cloud drive keeps in sync or a USB drive.',
+        );
+      }
+      return change((backup) => {
+        backup.folder = folder;
+      });
+    },
+    useDefaultBackupFolder: () =>
+      change((backup) => {
+        backup.folder = null;
+      }),
+  };
+}
+
+/** Backing up to a file, a snapshot now, and restoring: long jobs, run on worker threads. */
+export function createBackupJobs(ctx: ApiContext): BackupJobs {
+  const { portfolio } = ctx;
+  return {
+    backUpToFile: async (_input, control) => {
+      const target = await ctx.dialogs.chooseSavePath({
+        title: 'Save a backup of your portfolio',
+        defaultName: `CEU Portfolio backup ${format(portfolio.now(), 'yyyy-MM-dd')}${archiveExtension}`,
+        filters: [{ name: 'CEU Portfolio backup', extensions: [archiveExtension.slice(1)] }],
+      });
+      if (target === null) return null;
+      return await ctx.jobs.run('backup.archive', { target }, control);
+    },
+    backUpNow: (_input, control) => ctx.jobs.run('backup.snapshot', { when: 'now' }, control),
+    restoreBackup: async (input, control) => {
+      let source: string | null;
+      if (input.from === 'snapshot') {
+        source = snapshotPath(portfolio.paths.dataDir, input.name);
+        if (!source) {
+          throw new UserError(
+            'NOT_FOUND',
+            'That backup is no longer in your backup folder. Open Backups again to see the ones there are.',
+          );
+        }
+      } else {
+        source = await ctx.dialogs.chooseOpenFile({
+          title: 'Choose a backup to restore',
+          filters: [{ name: 'CEU Portfolio backup', extensions: [archiveExtension.slice(1)] }],
+        });
+        if (source === null) return null;
+      }
+      const from = source;
+      // Nothing else may have the portfolio open while its files are replaced: the app's
+      // own connection closes for the restore and opens what is there afterwards.
+      return await portfolio.whileClosed(() => ctx.jobs.run('backup.restore', { source: from }, control));
+    },
+  };
+}
