@@ -16,6 +16,7 @@ import { createNativeDialogs } from './native-dialogs';
 import { createAppPageCheck } from './trusted-pages';
 import { guardUnsavedChanges } from './unsaved-changes';
 import { guardWebContents, hardenSession, mainWindowOptions } from './window-security';
+import type { CoreJobRunner } from '../../src/core/jobs';
 import { createWorkerJobRunner } from './worker-job-runner';
 
 // Must happen before "ready": certificate:// behaves like a secure, fetchable origin.
@@ -56,6 +57,8 @@ interface Started {
   portfolio: Portfolio;
   log: ErrorLog;
   emit: <K extends EventName>(name: K, payload: EventPayload<K>) => void;
+  /** Core's long jobs, each on its own worker thread. */
+  jobs: CoreJobRunner;
 }
 
 /**
@@ -95,7 +98,11 @@ function openPortfolio(): Started | null {
     const opened = Portfolio.open({ dataDir, nativeBinding });
     const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
       mainWindow?.webContents.send(eventChannel, { name, payload });
-    return { dataDir, nativeBinding, portfolio: opened, log, emit };
+    const jobs = createWorkerJobRunner({
+      scriptPath: path.join(__dirname, 'job-worker.js'),
+      context: { dataDir, nativeBinding },
+    });
+    return { dataDir, nativeBinding, portfolio: opened, log, emit, jobs };
   } catch (error) {
     fail('open portfolio', error, log);
     return null;
@@ -110,17 +117,14 @@ function serveCertificates({ portfolio: opened }: Started): void {
 }
 
 /** Binds every operation and long job of the contract to IPC; long jobs run on worker threads. */
-function answerTheWindow({ dataDir, nativeBinding, portfolio: opened, log, emit }: Started): void {
+function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void {
   const context = {
     portfolio: opened,
     appVersion: app.getVersion(),
     dialogs: createNativeDialogs(() => mainWindow),
     emit,
     sampleDir: path.join(app.getAppPath(), 'resources', 'sample'),
-    jobs: createWorkerJobRunner({
-      scriptPath: path.join(__dirname, 'job-worker.js'),
-      context: { dataDir, nativeBinding },
-    }),
+    jobs,
   };
   const transport = ipcMain as unknown as ApiTransport;
   bindApi(transport, createApiHandlers(context), { isTrustedSender: isAppPage, log });
@@ -171,23 +175,43 @@ function openMainWindow(): void {
 
 /** How often the app's own upkeep runs while it stays open (it also runs at start). */
 const upkeepEveryMs = 6 * 60 * 60 * 1000;
+/** How long quitting waits for the last snapshot before it goes anyway. */
+const quitSnapshotLimitMs = 30_000;
 
 /**
- * Work on a timer while the app runs (emptying what has been in the trash for 30 days;
- * automatic backups and reminders belong here too): each task runs once at start, then on
- * its timer, and stops with the app. A task that fails is logged and tried again later.
+ * Work on a timer while the app runs: emptying what has been in the trash for 30 days,
+ * and the daily snapshot (when backups are on; core takes at most one a day). Each runs
+ * at start, then on its timer; a task that fails is logged and tried again later. On
+ * quit, one more snapshot if the newest is more than ten minutes old.
  */
-function startBackgroundTasks({ portfolio: opened, log }: Started): void {
+function startBackgroundTasks({ portfolio: opened, log, jobs }: Started): void {
   const upkeep = () => {
     try {
       opened.purgeExpiredTrash();
     } catch (error) {
       log('upkeep', error);
     }
+    jobs.run('backup.snapshot', { when: 'daily' }).catch((error: unknown) => log('backup', error));
   };
   upkeep();
   const timer = setInterval(upkeep, upkeepEveryMs);
-  app.on('will-quit', () => clearInterval(timer));
+
+  let snapshotTaken = false;
+  app.on('before-quit', (event) => {
+    clearInterval(timer);
+    if (snapshotTaken) return;
+    snapshotTaken = true;
+    event.preventDefault();
+    const limit = new AbortController();
+    const giveUp = setTimeout(() => limit.abort(), quitSnapshotLimitMs);
+    jobs
+      .run('backup.snapshot', { when: 'quit' }, { signal: limit.signal })
+      .catch((error: unknown) => log('backup on quit', error))
+      .finally(() => {
+        clearTimeout(giveUp);
+        app.quit();
+      });
+  });
 }
 
 function fail(context: string, error: unknown, log = createErrorLog(null)): void {

@@ -160,6 +160,19 @@ describe('the main process', () => {
     expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 
+  it('on quit, waits for one last snapshot (or its failure, logged), then quits', async () => {
+    const [beforeQuit] = recorded.appListeners.get('before-quit') ?? [];
+    expect(beforeQuit).toBeDefined();
+    const first = { preventDefault: vi.fn() };
+    beforeQuit!(first);
+    expect(first.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electronStandIn.app.quit).toHaveBeenCalled());
+    // The quit that follows goes through.
+    const second = { preventDefault: vi.fn() };
+    beforeQuit!(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('asks before closing over unsaved changes, and closes only if the person chooses to leave', () => {
     const ask = electronStandIn.dialog.showMessageBoxSync;
     ask.mockReturnValueOnce(1); // Stay
