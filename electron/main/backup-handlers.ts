@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { archiveExtension, backupsOverview, snapshotPath } from '../../src/core/backup';
@@ -69,7 +70,15 @@ export function createBackupJobs(ctx: ApiContext): BackupJobs {
     backUpNow: (_input, control) => ctx.jobs.run('backup.snapshot', { when: 'now' }, control),
     restoreBackup: async (input, control) => {
       let source: string | null;
-      if (input.from === 'snapshot') {
+      if (input.from === 'previous') {
+        source = path.join(portfolio.paths.dataDir, 'previous', input.name);
+        if (!fs.existsSync(path.join(source, 'portfolio.db'))) {
+          throw new UserError(
+            'NOT_FOUND',
+            'The portfolio that restore set aside is no longer in the data folder.',
+          );
+        }
+      } else if (input.from === 'snapshot') {
         source = snapshotPath(portfolio.paths.dataDir, input.name);
         if (!source) {
           throw new UserError(

@@ -148,6 +148,8 @@ export const jobs = {
     input: z.discriminatedUnion('from', [
       z.object({ from: z.literal('file') }),
       z.object({ from: z.literal('snapshot'), name: z.string().min(1).max(100) }),
+      /** Undo a restore: the portfolio it set aside, by the name of its folder in previous/. */
+      z.object({ from: z.literal('previous'), name: z.string().regex(/^[\w.-]{1,100}$/) }),
     ]),
     progress: jobProgressSchema,
     result: restoreSummarySchema.nullable(),
