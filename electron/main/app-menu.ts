@@ -4,6 +4,7 @@ export interface MenuActions {
   exportPacket(): void;
   importPortfolio(): void;
   exportPortfolio(): void;
+  backups(): void;
   showAbout(): void;
   openDataFolder(): void;
 }
@@ -31,6 +32,7 @@ export function appMenuTemplate(
         { type: 'separator' },
         { label: 'Import portfolio…', click: () => actions.importPortfolio() },
         { label: 'Export portfolio…', click: () => actions.exportPortfolio() },
+        { label: 'Backups…', click: () => actions.backups() },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],

@@ -145,6 +145,7 @@ function installMenu({ dataDir, emit }: Started): void {
           exportPacket: relay('exportPacket'),
           importPortfolio: relay('importPortfolio'),
           exportPortfolio: relay('exportPortfolio'),
+          backups: relay('backups'),
           showAbout: () =>
             void dialog.showMessageBox({
               type: 'info',

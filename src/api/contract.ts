@@ -169,7 +169,7 @@ export type OperationInput<K extends OperationName> = z.input<Operations[K]['inp
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
 
 /** Menu items the main process relays to the window. */
-export const menuCommands = ['exportPacket', 'importPortfolio', 'exportPortfolio'] as const;
+export const menuCommands = ['exportPacket', 'importPortfolio', 'exportPortfolio', 'backups'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** Events the main process pushes to the window. */

@@ -137,6 +137,7 @@ describe('the menu', () => {
     exportPacket: vi.fn(),
     importPortfolio: vi.fn(),
     exportPortfolio: vi.fn(),
+    backups: vi.fn(),
     showAbout: vi.fn(),
     openDataFolder: vi.fn(),
   };

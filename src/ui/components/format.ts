@@ -10,9 +10,18 @@ import { formatNumber } from '../../domain/units';
 let displayLocale = 'en-US';
 let dateFormat = new Intl.DateTimeFormat(displayLocale, { month: 'short', day: 'numeric', year: 'numeric' });
 
+let dateTimeFormat = new Intl.DateTimeFormat(displayLocale, { dateStyle: 'medium', timeStyle: 'short' });
+
 export function setDisplayLocale(locale: string): void {
   displayLocale = locale;
   dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+  dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "Nov 24, 2026, 3:05 PM" (or its Spanish form) in this computer's time zone, from an ISO time. */
+export function formatDateTime(isoTime: string): string {
+  const date = new Date(isoTime);
+  return Number.isNaN(date.getTime()) ? isoTime : dateTimeFormat.format(date);
 }
 
 /** "Nov 24, 2026" (or "24 nov 2026" in Spanish) from "2026-11-24"; the input unchanged if it is not a date. */

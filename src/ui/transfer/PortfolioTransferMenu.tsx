@@ -1,6 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { IconBox, IconChevronDown, IconDownload, IconTrashX, IconUpload } from '@tabler/icons-react';
+import {
+  IconBox,
+  IconChevronDown,
+  IconDownload,
+  IconHistory,
+  IconTrashX,
+  IconUpload,
+} from '@tabler/icons-react';
+import { onEvent } from '../api/client';
+import { BackupsModal } from '../backups/BackupsModal';
 import { TransferResultModal } from './TransferResultModal';
 import { usePortfolioTransfer } from './usePortfolioTransfer';
 
@@ -11,6 +21,10 @@ import { usePortfolioTransfer } from './usePortfolioTransfer';
 export function PortfolioTransferMenu() {
   const { busy, outcome, run, closeOutcome } = usePortfolioTransfer();
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
+  const [backupsOpen, setBackupsOpen] = useState(false);
+  const { t } = useTranslation();
+  // File > Backups… in the app menu opens the same window.
+  useEffect(() => onEvent('menuCommand', ({ command }) => command === 'backups' && setBackupsOpen(true)), []);
 
   return (
     <>
@@ -28,6 +42,9 @@ export function PortfolioTransferMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Your whole portfolio</Menu.Label>
+          <Menu.Item leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setBackupsOpen(true)}>
+            {t('backups.menuItem')}
+          </Menu.Item>
           <Menu.Item leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void run('export')}>
             Export portfolio…
           </Menu.Item>
@@ -78,6 +95,7 @@ export function PortfolioTransferMenu() {
       </Modal>
 
       <TransferResultModal outcome={outcome} onClose={closeOutcome} />
+      <BackupsModal opened={backupsOpen} onClose={() => setBackupsOpen(false)} />
     </>
   );
 }
