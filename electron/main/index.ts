@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { type EventName, type EventPayload, eventChannel } from '../../src/api/contract';
+import { finishInterruptedRestore } from '../../src/core/backup';
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
@@ -95,6 +96,8 @@ function openPortfolio(): Started | null {
     return null;
   }
   try {
+    // A restore stopped half-way (a crash, a power cut) is finished or rolled back first.
+    finishInterruptedRestore(dataDir);
     const opened = Portfolio.open({ dataDir, nativeBinding });
     const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
       mainWindow?.webContents.send(eventChannel, { name, payload });
