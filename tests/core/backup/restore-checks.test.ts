@@ -26,7 +26,9 @@ describe('a restore checks everything before changing anything', () => {
         db.pragma(`user_version = ${latestVersion + 1}`);
         db.close();
       },
-      /was saved by a newer version of CEU Portfolio \(data version 2; this app understands up to 1\)\. Install the latest version/,
+      new RegExp(
+        `was saved by a newer version of CEU Portfolio \\(data version ${latestVersion + 1}; this app understands up to ${latestVersion}\\)\\. Install the latest version`,
+      ),
     ],
     [
       'a certificate the database names is missing',

@@ -146,6 +146,7 @@ describe('retention', () => {
     // A certificate that only the first snapshot has: its activity is deleted later.
     const sha = portfolio.listActivities().find((a) => a.title === 'Course 1')!.certificates[0]!.sha256;
     portfolio.deleteActivity(portfolio.listActivities().find((a) => a.title === 'Course 1')!.id);
+    portfolio.emptyTrash();
     portfolio.certificates.cleanUp();
     for (let day = 2; day <= 4; day++)
       await takeSnapshot(portfolio, backupDir, { now: new Date(`2026-11-0${day}T09:00:00Z`) });
