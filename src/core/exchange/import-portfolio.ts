@@ -21,7 +21,20 @@ export interface ImportCounts {
  * it does. Certificate files it stored before a failure are harmless (content-addressed,
  * and the store's clean-up removes files no activity names).
  */
-export async function importPortfolio(portfolio: Portfolio, jsonFile: string): Promise<ImportCounts> {
+export interface ImportOptions {
+  /**
+   * Runs inside the import's write transaction, before anything is written: a check of
+   * the portfolio that no other writer can change between the check and the import.
+   * Throw to import nothing.
+   */
+  checkBeforeWriting?: (portfolio: Portfolio) => void;
+}
+
+export async function importPortfolio(
+  portfolio: Portfolio,
+  jsonFile: string,
+  options: ImportOptions = {},
+): Promise<ImportCounts> {
   const file = path.resolve(jsonFile);
   const label = path.basename(file);
   const data = parseJson(await readText(file), label);
@@ -31,7 +44,7 @@ export async function importPortfolio(portfolio: Portfolio, jsonFile: string): P
     existingPacks: portfolio.listRulePacks(),
   });
   if (!result.ok) throw importInvalid(label, result.problems);
-  return addToPortfolio(portfolio, result.file, path.dirname(file));
+  return addToPortfolio(portfolio, result.file, path.dirname(file), options);
 }
 
 async function readText(file: string): Promise<string> {
@@ -66,7 +79,12 @@ function parseJson(text: string, label: string): unknown {
   }
 }
 
-function addToPortfolio(portfolio: Portfolio, file: PortfolioFile, jsonDir: string): ImportCounts {
+function addToPortfolio(
+  portfolio: Portfolio,
+  file: PortfolioFile,
+  jsonDir: string,
+  options: ImportOptions,
+): ImportCounts {
   const stored = new Map<string, string>();
   const storeCertificate = (entry: { file: string; fileName?: string | undefined }): string => {
     const location = resolveCertificatePath(jsonDir, entry.file);
@@ -81,6 +99,7 @@ function addToPortfolio(portfolio: Portfolio, file: PortfolioFile, jsonDir: stri
 
   portfolio.db
     .transaction(() => {
+      options.checkBeforeWriting?.(portfolio);
       if (file.holder && !portfolio.getHolder()) portfolio.saveHolder(file.holder);
       const existing = new Set(portfolio.listRulePacks().map((p) => p.id));
       // A pack identical to one the portfolio has (validation refused any that differ) is already there.
