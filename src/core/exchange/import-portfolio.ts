@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
-import { resolveCertificatePath } from './certificate-files';
+import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
+import { notAFile } from './file-kind';
 import { findJsonSyntaxProblem } from './json-syntax';
 import { importInvalid } from './problems';
 import { validateImport } from './validate-import';
@@ -49,9 +50,16 @@ export async function importPortfolio(
 
 async function readText(file: string): Promise<string> {
   try {
+    // Looked at before it is read: reading a named pipe or a device can wait forever.
+    const kind = notAFile(await fs.promises.stat(file));
+    if (kind === 'a folder')
+      throw new UserError('INVALID_INPUT', `${file} is a folder. Choose the portfolio.json file inside it.`);
+    if (kind)
+      throw new UserError('INVALID_INPUT', `${file} is ${kind}, not a file. Choose a portfolio.json file.`);
     const text = await fs.promises.readFile(file, 'utf8');
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new UserError(
@@ -87,7 +95,10 @@ function addToPortfolio(
 ): ImportCounts {
   const stored = new Map<string, string>();
   const storeCertificate = (entry: { file: string; fileName?: string | undefined }): string => {
-    const location = resolveCertificatePath(jsonDir, entry.file);
+    // Located again (validation did it already): a link changed since then is still refused.
+    const { file: location, refused } = locateCertificate(jsonDir, entry.file.trim());
+    if (refused !== undefined)
+      throw importInvalid('the portfolio file', [{ path: entry.file, message: refused }]);
     let sha = stored.get(location);
     if (!sha) {
       const name = entry.fileName || path.basename(entry.file.replace(/\\/g, '/'));
