@@ -5,7 +5,7 @@ import type { Portfolio } from '../portfolio';
 import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
-import { findJsonSyntaxProblem } from './json-syntax';
+import { findJsonSyntaxProblem, jsonNestingDepth } from './json-syntax';
 import { importInvalid } from './problems';
 import { validateImport } from './validate-import';
 
@@ -72,7 +72,19 @@ async function readText(file: string): Promise<string> {
   }
 }
 
+/** The deepest a portfolio file needs is about 6 levels (a fee in a credential's overrides). */
+const maxNestingDepth = 20;
+
 function parseJson(text: string, label: string): unknown {
+  const depth = jsonNestingDepth(text);
+  if (depth > maxNestingDepth) {
+    throw importInvalid(label, [
+      {
+        path: '(the whole file)',
+        message: `The file is nested ${depth.toLocaleString('en-US')} levels deep; a portfolio file is never more than about ${maxNestingDepth}. Check that you chose a portfolio file (one CEU Portfolio exported, or one written as its documentation describes).`,
+      },
+    ]);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
