@@ -9,7 +9,7 @@ import {
   operationNames,
   operations,
 } from '../../src/api/contract';
-import { isUserError } from '../../src/core/errors';
+import { isUserError, withBusyAsUserError } from '../../src/core/errors';
 import type { ErrorLog } from './error-log';
 
 /** The part of an IPC invoke event we read: which frame sent it. */
@@ -76,7 +76,8 @@ export async function invokeOperation<K extends OperationName>(
     const handler = handlers[name] as (input: unknown) => Promise<OperationOutput<K>> | OperationOutput<K>;
     const value = await handler(parsed.data);
     return { ok: true, value };
-  } catch (error) {
+  } catch (thrown) {
+    const error = withBusyAsUserError(thrown);
     if (isUserError(error)) {
       const apiError: ApiError = { code: error.code, message: error.message };
       if (error.details !== undefined) apiError.details = error.details;
