@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /**
  * The `ceu` command for a checkout of CEU Portfolio (npm link, or npx ceu): runs
- * src/cli/main.ts through tsx's programmatic API, so there is no separate build.
+ * src/cli/main.ts through tsx, so there is no separate build.
+ *
+ * The sources are CommonJS TypeScript (package.json has no "type") and the CLI loads
+ * each command with import() on demand, so tsx must stay registered for the whole run,
+ * for both module systems: tsImport() only covers the first file it is given, and the
+ * ESM hooks alone leave require() of a .ts file to Node, which refuses the cycle.
  */
-let tsImport;
+let tsx;
 try {
-  ({ tsImport } = await import('tsx/esm/api'));
+  tsx = { esm: await import('tsx/esm/api'), cjs: await import('tsx/cjs/api') };
 } catch {
   process.stderr.write(
     'ceu: this command runs from a checkout of CEU Portfolio and needs its development tools. ' +
@@ -13,4 +18,6 @@ try {
   );
   process.exit(1);
 }
-await tsImport('../src/cli/main.ts', import.meta.url);
+tsx.cjs.register();
+tsx.esm.register();
+await import(new URL('../src/cli/main.ts', import.meta.url).href);

@@ -9,7 +9,7 @@ import {
   operationNames,
   operations,
 } from '../../src/api/contract';
-import { isUserError } from '../../src/core/errors';
+import { isUserError, withBusyAsUserError } from '../../src/core/errors';
 import type { ErrorLog } from './error-log';
 
 /** The part of an IPC invoke event we read: which frame sent it. */
@@ -94,7 +94,9 @@ export function refuseUntrusted(
  * The error boundary: a UserError keeps its code, message and details; anything else is
  * logged and becomes INTERNAL with a plain message.
  */
-export function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+export function toApiError(thrown: unknown, log: (error: unknown) => void): ApiError {
+  // SQLite's "database is locked" becomes BUSY with words for the person.
+  const error = withBusyAsUserError(thrown);
   if (isUserError(error)) {
     const apiError: ApiError = { code: error.code, message: error.message };
     if (error.details !== undefined) apiError.details = error.details;

@@ -1,4 +1,4 @@
-import { isUserError } from '../core/errors';
+import { isUserError, withBusyAsUserError } from '../core/errors';
 import packageJson from '../../package.json';
 import type { Output } from './output';
 import { commandUsage, generalUsage } from './usage';
@@ -50,7 +50,7 @@ export async function run(argv: string[], io: Output, env: NodeJS.ProcessEnv = p
     }
     return await handler(rest, io);
   } catch (error) {
-    return report(error, io, env.CEU_DEBUG === '1');
+    return report(withBusyAsUserError(error), io, env.CEU_DEBUG === '1');
   }
 }
 

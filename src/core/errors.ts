@@ -21,3 +21,41 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+export const busyMessage =
+  'Your portfolio is busy with another task (for example an import from the command line). Try again in a moment. Nothing was changed.';
+
+/**
+ * True for better-sqlite3's "database is locked" errors: another connection (the app,
+ * or `ceu` in a terminal) held the database longer than busy_timeout. SQLite rolls the
+ * statement back, so nothing was changed.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'SqliteError') return false;
+  const code = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code);
+}
+
+/**
+ * The error as the person should see it: a busy database becomes UserError('BUSY'); any
+ * other error is returned as it is. Used by every edge that reports errors (the app's
+ * API boundary, the command line).
+ */
+export function withBusyAsUserError(error: unknown): unknown {
+  return isDatabaseBusy(error) ? new UserError('BUSY', busyMessage) : error;
+}
+
+/**
+ * Runs a read once more, after a short wait, if the database was busy. Only for work
+ * that writes nothing (and shows nothing before it finishes), where a second try cannot
+ * do anything twice.
+ */
+export async function retryReadOnceIfBusy<T>(read: () => T | Promise<T>, waitMs = 250): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    return read();
+  }
+}

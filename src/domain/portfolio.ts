@@ -10,10 +10,18 @@ import { unitSchema } from './units';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar date as YYYY-MM-DD; rejects impossible dates such as 2025-02-30. */
+/**
+ * A calendar date as YYYY-MM-DD from 1900 on; rejects impossible dates such as
+ * 2025-02-30. No continuing-education record is older than 1900, so an earlier year is
+ * a typing slip (and Date.UTC would read years 0-99 as 1900-1999).
+ */
 export const isoDateSchema = z
   .string()
   .regex(isoDatePattern, { error: 'Use a date in the form YYYY-MM-DD.', abort: true })
+  .refine((value) => Number(value.slice(0, 4)) >= 1900, {
+    error: 'That date is out of range (before 1900). Check the year.',
+    abort: true,
+  })
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));

@@ -140,7 +140,7 @@ describe('ceu with the sample portfolio', () => {
     const { code, stderr } = ceu(['sample', '--data-dir', dataDir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^ceu: The sample can only be loaded into an empty portfolio, and this one already has 2 credentials and 21 activities\. Nothing was changed\./,
+      /^ceu: Your portfolio already has 2 credentials and 21 activities, and the sample can only be loaded into an empty portfolio\. Nothing was changed\./,
     );
   });
 });

@@ -142,12 +142,10 @@ describe('credential overrides', () => {
     );
   });
 
-  it('ignores prototype keys', () => {
-    const merged = effectivePack(
-      pack('nha-ccma'),
-      JSON.parse('{"__proto__": {"polluted": true}, "totalRequired": 12}'),
-    );
-    expect(merged.totalRequired).toBe(12);
+  it('refuses prototype keys without touching any prototype', () => {
+    expect(() =>
+      effectivePack(pack('nha-ccma'), JSON.parse('{"__proto__": {"polluted": true}, "totalRequired": 12}')),
+    ).toThrow(/__proto__: there is no setting "__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, operationNames } from '../../src/api/contract';
 import { UserError } from '../../src/core/errors';
 import {
@@ -8,6 +10,9 @@ import {
   bindApi,
 } from '../../electron/main/bind-api';
 import { createAppPageCheck } from '../../electron/main/trusted-pages';
+import { removeTempDirs, tempDir } from '../core/fixtures';
+
+afterAll(removeTempDirs);
 
 const appIndex = '/opt/ceu/out/renderer/index.html';
 const appPage = 'file:///opt/ceu/out/renderer/index.html';
@@ -149,6 +154,32 @@ describe('bindApi', () => {
     expect(JSON.stringify(result)).not.toMatch(/TypeError|secret|\.ts:|\sat \//);
     expect(result.error.details).toBeUndefined();
     expect(log).toHaveBeenCalledWith('api:listActivities', expect.any(TypeError));
+  });
+
+  it('turns a busy database into BUSY with a plain message, not INTERNAL', async () => {
+    const file = path.join(tempDir(), 'busy.db');
+    const holder = new Database(file);
+    const writer = new Database(file);
+    try {
+      holder.exec('CREATE TABLE t (n INTEGER)');
+      writer.pragma('busy_timeout = 20');
+      holder.exec('BEGIN IMMEDIATE');
+      const { invoke, log } = bind({
+        deleteActivity: () => writer.prepare('INSERT INTO t VALUES (1)').run(),
+      });
+      expect(await invoke('deleteActivity', { id: 1 })).toEqual({
+        ok: false,
+        error: {
+          code: 'BUSY',
+          message:
+            'Your portfolio is busy with another task (for example an import from the command line). Try again in a moment. Nothing was changed.',
+        },
+      });
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      holder.close();
+      writer.close();
+    }
   });
 });
 

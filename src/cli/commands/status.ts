@@ -1,3 +1,4 @@
+import { retryReadOnceIfBusy } from '../../core/errors';
 import { dataDirOption, parseAsOf, parseCommandArgs } from '../args';
 import { formatStatus } from '../format-status';
 import { withPortfolio } from '../open-portfolio';
@@ -11,12 +12,14 @@ export async function statusCommand(args: string[], io: Output): Promise<number>
     json: { type: 'boolean', default: false },
   });
   const asOf = parseAsOf(values['as-of'], 'status');
-  return withPortfolio(values['data-dir'], { create: false }, (portfolio) => {
-    const result = portfolio.evaluate(asOf);
+  return withPortfolio(values['data-dir'], { create: false }, async (portfolio) => {
+    // Only reads, and nothing is printed until they are done: safe to try twice.
+    const { result, holder } = await retryReadOnceIfBusy(() => ({
+      result: portfolio.evaluate(asOf),
+      holder: portfolio.getHolder(),
+    }));
     io.out(
-      values.json
-        ? JSON.stringify(result, null, 2)
-        : formatStatus(result.asOf, portfolio.getHolder(), result.credentials),
+      values.json ? JSON.stringify(result, null, 2) : formatStatus(result.asOf, holder, result.credentials),
     );
     return 0;
   });

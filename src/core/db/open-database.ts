@@ -67,14 +67,28 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
+/**
+ * Applies the migrations newer than the database's user_version, each with its version
+ * bump in its own IMMEDIATE transaction (a crash or a failing migration leaves the
+ * earlier ones in place). Two processes can open a new portfolio at the same moment (two
+ * `ceu sample`, or the app and the CLI), so the version is read again inside the
+ * transaction, after the write lock is taken: a migration another process applied
+ * meanwhile is skipped, never run twice.
+ */
 export function migrate(db: Database.Database, migrations: Migration[]): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
-  for (const migration of pending) {
-    // Each migration and its version bump commit together or not at all.
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  const sorted = [...migrations].sort((a, b) => a.version - b.version);
+  const nextAfter = (version: number) => sorted.find((m) => m.version > version);
+  const readVersion = () => db.pragma('user_version', { simple: true }) as number;
+  // Up to date (every open after the first): no write lock taken.
+  if (!nextAfter(readVersion())) return;
+  const applyNext = db.transaction((): boolean => {
+    const migration = nextAfter(readVersion());
+    if (!migration) return false;
+    migration.up(db);
+    db.pragma(`user_version = ${migration.version}`);
+    return true;
+  });
+  while (applyNext.immediate()) {
+    // One migration per transaction, until none is left.
   }
 }

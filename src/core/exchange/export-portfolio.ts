@@ -15,9 +15,10 @@ const exportedCertificatePattern = /^[0-9a-f]{64}\.[a-z0-9]+$/;
 /**
  * Writes the whole portfolio to a folder: portfolio.json (docs/portfolio-json.md) and a
  * copy of every certificate under certificates/<sha256>.<ext>. Every certificate is
- * read back and checked against its hash before anything is written, and
- * portfolio.json is written last and atomically: a folder with a portfolio.json always
- * has every file it names.
+ * read back and checked against its hash before anything is written; portfolio.json
+ * is written after the copies, atomically, and copies an earlier export left that it no
+ * longer names are removed only after that: at every moment (a crash included) the
+ * folder's portfolio.json names only files that are there.
  */
 export async function exportPortfolio(portfolio: Portfolio, targetDir: string): Promise<{ path: string }> {
   const dir = path.resolve(targetDir);
@@ -31,11 +32,12 @@ export async function exportPortfolio(portfolio: Portfolio, targetDir: string): 
     const target = path.join(dir, file);
     if (!sameSize(target, bytes.length)) writeFileAtomic(target, bytes);
   }
-  removeStaleCopies(certificatesDir, new Set([...certificates.values()].map((c) => path.basename(c.file))));
 
   const document = toDocument(portfolio, activities, certificates);
   const jsonPath = path.join(dir, portfolioFileName);
   writeFileAtomic(jsonPath, `${JSON.stringify(document, null, 2)}\n`);
+
+  removeStaleCopies(certificatesDir, new Set([...certificates.values()].map((c) => path.basename(c.file))));
   return { path: jsonPath };
 }
 
@@ -131,11 +133,20 @@ function sameSize(file: string, size: number): boolean {
   }
 }
 
+/**
+ * Tidying only: the export is already complete when this runs, and a copy no
+ * portfolio.json names is harmless, so one that cannot be removed is left for the next
+ * export to try again rather than reported as a failed export.
+ */
 function removeStaleCopies(certificatesDir: string, keep: Set<string>): void {
   if (!fs.existsSync(certificatesDir)) return;
   for (const entry of fs.readdirSync(certificatesDir)) {
-    if (exportedCertificatePattern.test(entry) && !keep.has(entry))
+    if (!exportedCertificatePattern.test(entry) || keep.has(entry)) continue;
+    try {
       fs.rmSync(path.join(certificatesDir, entry));
+    } catch {
+      // Left in place (see above).
+    }
   }
 }
 

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
-import { resolveCertificatePath } from './certificate-files';
+import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
-import { findJsonSyntaxProblem } from './json-syntax';
+import { notAFile } from './file-kind';
+import { findJsonSyntaxProblem, jsonNestingDepth } from './json-syntax';
 import { importInvalid } from './problems';
 import { validateImport } from './validate-import';
 
@@ -21,7 +22,20 @@ export interface ImportCounts {
  * it does. Certificate files it stored before a failure are harmless (content-addressed,
  * and the store's clean-up removes files no activity names).
  */
-export async function importPortfolio(portfolio: Portfolio, jsonFile: string): Promise<ImportCounts> {
+export interface ImportOptions {
+  /**
+   * Runs inside the import's write transaction, before anything is written: a check of
+   * the portfolio that no other writer can change between the check and the import.
+   * Throw to import nothing.
+   */
+  checkBeforeWriting?: (portfolio: Portfolio) => void;
+}
+
+export async function importPortfolio(
+  portfolio: Portfolio,
+  jsonFile: string,
+  options: ImportOptions = {},
+): Promise<ImportCounts> {
   const file = path.resolve(jsonFile);
   const label = path.basename(file);
   const data = parseJson(await readText(file), label);
@@ -31,14 +45,21 @@ export async function importPortfolio(portfolio: Portfolio, jsonFile: string): P
     existingPacks: portfolio.listRulePacks(),
   });
   if (!result.ok) throw importInvalid(label, result.problems);
-  return addToPortfolio(portfolio, result.file, path.dirname(file));
+  return addToPortfolio(portfolio, result.file, path.dirname(file), options);
 }
 
 async function readText(file: string): Promise<string> {
   try {
+    // Looked at before it is read: reading a named pipe or a device can wait forever.
+    const kind = notAFile(await fs.promises.stat(file));
+    if (kind === 'a folder')
+      throw new UserError('INVALID_INPUT', `${file} is a folder. Choose the portfolio.json file inside it.`);
+    if (kind)
+      throw new UserError('INVALID_INPUT', `${file} is ${kind}, not a file. Choose a portfolio.json file.`);
     const text = await fs.promises.readFile(file, 'utf8');
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new UserError(
@@ -51,7 +72,19 @@ async function readText(file: string): Promise<string> {
   }
 }
 
+/** The deepest a portfolio file needs is about 6 levels (a fee in a credential's overrides). */
+const maxNestingDepth = 20;
+
 function parseJson(text: string, label: string): unknown {
+  const depth = jsonNestingDepth(text);
+  if (depth > maxNestingDepth) {
+    throw importInvalid(label, [
+      {
+        path: '(the whole file)',
+        message: `The file is nested ${depth.toLocaleString('en-US')} levels deep; a portfolio file is never more than about ${maxNestingDepth}. Check that you chose a portfolio file (one CEU Portfolio exported, or one written as its documentation describes).`,
+      },
+    ]);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -66,10 +99,18 @@ function parseJson(text: string, label: string): unknown {
   }
 }
 
-function addToPortfolio(portfolio: Portfolio, file: PortfolioFile, jsonDir: string): ImportCounts {
+function addToPortfolio(
+  portfolio: Portfolio,
+  file: PortfolioFile,
+  jsonDir: string,
+  options: ImportOptions,
+): ImportCounts {
   const stored = new Map<string, string>();
   const storeCertificate = (entry: { file: string; fileName?: string | undefined }): string => {
-    const location = resolveCertificatePath(jsonDir, entry.file);
+    // Located again (validation did it already): a link changed since then is still refused.
+    const { file: location, refused } = locateCertificate(jsonDir, entry.file.trim());
+    if (refused !== undefined)
+      throw importInvalid('the portfolio file', [{ path: entry.file, message: refused }]);
     let sha = stored.get(location);
     if (!sha) {
       const name = entry.fileName || path.basename(entry.file.replace(/\\/g, '/'));
@@ -81,6 +122,7 @@ function addToPortfolio(portfolio: Portfolio, file: PortfolioFile, jsonDir: stri
 
   portfolio.db
     .transaction(() => {
+      options.checkBeforeWriting?.(portfolio);
       if (file.holder && !portfolio.getHolder()) portfolio.saveHolder(file.holder);
       const existing = new Set(portfolio.listRulePacks().map((p) => p.id));
       // A pack identical to one the portfolio has (validation refused any that differ) is already there.

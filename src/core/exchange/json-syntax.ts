@@ -146,3 +146,26 @@ function quoteChar(c: string): string {
   if (c === '\n' || c === '\r') return 'a line break';
   return `"${c}"`;
 }
+
+/**
+ * How deeply a JSON text nests objects and arrays, found by one pass over the text with
+ * a counter (no recursion). JSON.parse, the syntax finder above and the checks after
+ * them all recurse once per level: a file nested many thousands deep would overflow the
+ * stack before they could say anything useful, so this runs first.
+ */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}

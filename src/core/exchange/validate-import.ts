@@ -1,6 +1,6 @@
 import { InvalidOverridesError, effectivePack } from '../../domain/rules';
 import type { RulePack } from '../../domain/rule-pack';
-import { checkCertificateFile, resolveCertificatePath } from './certificate-files';
+import { checkCertificateFile, locateCertificate } from './certificate-files';
 import { exchangeFormatName, exchangeFormatVersion, type PortfolioFile, portfolioFileSchema } from './format';
 import {
   type ImportProblem,
@@ -209,9 +209,11 @@ async function checkCertificates(
     for (const [j, entry] of listOf(activity.certificates).entries()) {
       if (!isRecord(entry) || typeof entry.file !== 'string' || entry.file.trim() === '') continue;
       const shownAs = entry.file.trim();
-      const file = resolveCertificatePath(jsonDir, shownAs);
-      if (!results.has(file)) results.set(file, await checkCertificateFile(file, shownAs));
-      const message = results.get(file);
+      const location = locateCertificate(jsonDir, shownAs);
+      const file = location.file;
+      if (file !== undefined && !results.has(file))
+        results.set(file, await checkCertificateFile(file, shownAs));
+      const message = location.refused ?? results.get(file!);
       if (message) problems.push(at(['activities', i, 'certificates', j, 'file'], message));
     }
   }

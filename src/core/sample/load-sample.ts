@@ -7,19 +7,27 @@ import type { Portfolio } from '../portfolio';
  * Loads the sample portfolio (resources/sample: an exchange-format file and its
  * certificates) so a person can try every screen before entering their own records.
  * Only into an empty portfolio: mixing made-up activities into real records would put
- * them in a real packet.
+ * them in a real packet. The emptiness check runs inside the import's write transaction,
+ * so two loads at once (two `ceu sample` on a new folder, or two clicks) load it once:
+ * the second finds the first one's records and changes nothing.
  */
 export async function loadSamplePortfolio(portfolio: Portfolio, sampleDir: string): Promise<ImportCounts> {
+  refuseIfNotEmpty(portfolio); // at once, before reading the sample's files
+  return importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'), {
+    checkBeforeWriting: refuseIfNotEmpty,
+  });
+}
+
+function refuseIfNotEmpty(portfolio: Portfolio): void {
   const credentials = portfolio.listCredentials().length;
   const activities = portfolio.listActivities().length;
   if (credentials > 0 || activities > 0) {
     throw new UserError(
       'CONFLICT',
-      `The sample can only be loaded into an empty portfolio, and this one already has ${plural(credentials, 'credential')} and ${plural(activities, 'activity', 'activities')}. ` +
+      `Your portfolio already has ${plural(credentials, 'credential')} and ${plural(activities, 'activity', 'activities')}, and the sample can only be loaded into an empty portfolio. ` +
         'Nothing was changed. To try the sample, use a new data folder.',
     );
   }
-  return importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'));
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,5 @@
 import { rulePackSchema, type RulePack, type RulePackInput } from '../rule-pack';
+import { unknownOverrideKeys } from './override-keys';
 
 /**
  * A credential's own changes to its rule pack (a new fee, a different cycle length)
@@ -22,11 +23,15 @@ export function effectivePack(
   pack: RulePackInput | RulePack,
   overrides?: Record<string, unknown> | null,
 ): RulePack {
+  const unknown = unknownOverrideKeys(rulePackSchema, overrides ?? {});
   const merged = mergeOver(pack, overrides ?? {}) as Record<string, unknown>;
   merged.id = pack.id;
   const parsed = rulePackSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'pack'}: ${issue.message}`);
+  if (unknown.length > 0 || !parsed.success) {
+    const issues = [
+      ...unknown,
+      ...(parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.') || 'pack'}: ${issue.message}`),
+    ];
     throw new InvalidOverridesError(
       `The changes made to the ${pack.credential} rules for this credential are not valid: ${issues.join('; ')}`,
       issues,

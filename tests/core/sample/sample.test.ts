@@ -93,9 +93,24 @@ describe('loadSamplePortfolio', () => {
     const error = await rejectionOf(loadSamplePortfolio(portfolio, sampleDir));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toBe(
-      'The sample can only be loaded into an empty portfolio, and this one already has 1 credential and 0 activities. Nothing was changed. To try the sample, use a new data folder.',
+      'Your portfolio already has 1 credential and 0 activities, and the sample can only be loaded into an empty portfolio. Nothing was changed. To try the sample, use a new data folder.',
     );
     expect(snapshot(portfolio)).toEqual(before);
+  });
+
+  it('loads the sample once when it is asked twice at the same time', async () => {
+    portfolio = openPortfolio();
+    const [first, second] = await Promise.allSettled([
+      loadSamplePortfolio(portfolio, sampleDir),
+      loadSamplePortfolio(portfolio, sampleDir),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second.status).toBe('rejected');
+    const error = (second as PromiseRejectedResult).reason as { code: string; message: string };
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/^Your portfolio already has 2 credentials and 21 activities/);
+    expect(portfolio.listCredentials()).toHaveLength(2);
+    expect(portfolio.listActivities()).toHaveLength(21);
   });
 
   it('keeps a holder who is already there', async () => {

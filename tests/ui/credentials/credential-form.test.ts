@@ -20,7 +20,7 @@ const saved = credentialSchema.parse({
   credentialNumber: 'CMA-1',
   certifiedOn: '2023-10-14',
   expiresOn: null,
-  overrides: { totalRequired: 70, someFutureKey: { kept: true } },
+  overrides: { totalRequired: 70, unitPoints: { college_credit: 5 } },
   notes: '',
   createdAt: '2023-10-14T00:00:00.000Z',
 });
@@ -58,7 +58,7 @@ describe('the credential form', () => {
     const values = validAdjustments(cma, saved.overrides);
     expect(values.adjust!.totalRequired).toBe(70);
     values.adjust!.totalRequired = cma.totalRequired;
-    expect(overridesFrom(values.adjust!, cma, saved.overrides)).toEqual({ someFutureKey: { kept: true } });
+    expect(overridesFrom(values.adjust!, cma, saved.overrides)).toEqual({ unitPoints: { college_credit: 5 } });
   });
 
   it('starts from the new pack when the credential changes to another one', () => {
