@@ -4,6 +4,7 @@ import { type EventName, type EventPayload, eventChannel } from '../../src/api/c
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
+import { acquirePortfolioLockNow, type PortfolioLock } from '../../src/core/lock/portfolio-lock';
 import { createApiHandlers } from './api-handlers';
 import { appMenuTemplate } from './app-menu';
 import { type ApiTransport, bindApi } from './bind-api';
@@ -32,6 +33,7 @@ const isAppPage = createAppPageCheck({ indexFile, devServerUrl });
 
 let mainWindow: BrowserWindow | null = null;
 let portfolio: Portfolio | null = null;
+let writerLock: PortfolioLock | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch only brings the open window forward (in the first instance).
@@ -44,7 +46,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => portfolio?.close());
+  app.on('will-quit', () => {
+    portfolio?.close();
+    void writerLock?.release();
+  });
   app.whenReady().then(start, (error: unknown) => fail('startup', error));
 }
 
@@ -61,6 +66,8 @@ function start(): void {
     return;
   }
   try {
+    // One writer per portfolio: `ceu import`/`ceu sample` refuse while the app has it open.
+    writerLock = acquirePortfolioLockNow(dataDir, { holder: 'app' });
     portfolio = Portfolio.open({ dataDir, nativeBinding });
   } catch (error) {
     fail('open portfolio', error, log);
