@@ -4,6 +4,7 @@ import { type EventName, type EventPayload, eventChannel } from '../../src/api/c
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
+import { repairDataFolder } from '../../src/core/verify/repair-data-folder';
 import { acquirePortfolioLockNow, type PortfolioLock } from '../../src/core/lock/portfolio-lock';
 import { createApiHandlers } from './api-handlers';
 import { appMenuTemplate } from './app-menu';
@@ -69,6 +70,7 @@ function start(): void {
     // One writer per portfolio: `ceu import`/`ceu sample` refuse while the app has it open.
     writerLock = acquirePortfolioLockNow(dataDir, { holder: 'app' });
     portfolio = Portfolio.open({ dataDir, nativeBinding });
+    repairDataFolder(portfolio);
   } catch (error) {
     fail('open portfolio', error, log);
     return;

@@ -3,6 +3,7 @@ import { dataPaths } from '../core/data-dir';
 import { UserError } from '../core/errors';
 import { acquirePortfolioLock } from '../core/lock/portfolio-lock';
 import { Portfolio } from '../core/portfolio';
+import { repairDataFolder } from '../core/verify/repair-data-folder';
 import { chooseDataDir } from './default-data-dir';
 
 /**
@@ -37,6 +38,8 @@ export async function withPortfolio<T>(
   try {
     const portfolio = openPortfolio(dataDirFlag, options);
     try {
+      // The lock holder tidies what an interrupted write left; readers never delete.
+      if (lock) repairDataFolder(portfolio);
       return await run(portfolio);
     } finally {
       portfolio.close();

@@ -15,6 +15,7 @@ const commands: Record<string, Command> = {
   sample: async (args, io) => (await import('./commands/transfer')).sampleCommand(args, io),
   import: async (args, io) => (await import('./commands/transfer')).importCommand(args, io),
   export: async (args, io) => (await import('./commands/transfer')).exportCommand(args, io),
+  verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(`"ceu schema" takes no arguments.`, 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());

@@ -49,6 +49,14 @@ export const commandUsage: Record<string, string> = {
     '  Writes DIR/portfolio.json and DIR/certificates/ (an empty folder, or an earlier export).',
     dataDir,
   ].join('\n'),
+  verify: [
+    'ceu verify [--data-dir DIR] [--json]',
+    '  Checks the whole portfolio: the database, every certificate file against its',
+    '  SHA-256, and files nothing uses. Read only; works while the app is open.',
+    '  Exit 0 when everything is in order, 1 with the list of problems.',
+    dataDir,
+    '  --json           print { activities, certificatesChecked, problems } as JSON',
+  ].join('\n'),
   schema: [
     'ceu schema',
     '  Prints the JSON Schema of the portfolio file format (docs/portfolio.schema.json).',
@@ -67,6 +75,7 @@ export const generalUsage = [
   '  sample        load the sample portfolio into an empty folder',
   '  import FILE   add a portfolio file',
   '  export DIR    write the whole portfolio to a folder',
+  '  verify        check the database and every certificate file',
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',
   '',
