@@ -3,6 +3,7 @@ import { UserError } from '../../src/core/errors';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
+import { verifyPortfolio } from '../../src/core/verify/verify-portfolio';
 import type { ApiHandlers } from './bind-api';
 import type { Dialogs } from './dialog-requests';
 import type { PacketJobOptions, PacketRunner } from './packet-runner';
@@ -64,6 +65,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
+    verifyPortfolio: () => verifyPortfolio(portfolio),
 
     evaluate: ({ asOf }) => portfolio.evaluate(asOf),
     summarize: ({ asOf }) => portfolio.summarize(asOf),

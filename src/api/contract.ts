@@ -11,6 +11,7 @@ import {
 } from '../domain/portfolio';
 import { credentialEvaluationSchema, credentialSummarySchema } from '../domain/evaluation';
 import { rulePackSchema } from '../domain/rule-pack';
+import { verifyReportSchema } from '../domain/verify-report';
 import type { ErrorCode } from '../domain/error-codes';
 
 /**
@@ -91,6 +92,8 @@ export const operations = {
   },
   /** Removes certificate files that no activity names any more. */
   cleanUpCertificates: { input: none, output: z.object({ removed: z.number(), bytesFreed: z.number() }) },
+  /** "Check my portfolio": the database and every certificate file, read only. */
+  verifyPortfolio: { input: none, output: verifyReportSchema },
 
   /** Where every credential stands as of a date (today when omitted). */
   evaluate: {

@@ -122,6 +122,11 @@ describe('the API handlers', () => {
     expect(await api.call('listActivities', undefined)).toEqual([]);
     // The certificate was attached moments ago: clean-up keeps it for a day (a save may be under way).
     expect(await api.call('cleanUpCertificates', undefined)).toMatchObject({ removed: 0 });
+    expect(await api.call('verifyPortfolio', undefined)).toEqual({
+      activities: 0,
+      certificatesChecked: 1,
+      problems: [],
+    });
   });
 
   it('refuse a file that is not a certificate, saying why', async () => {

@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { IconBox, IconChevronDown, IconDownload, IconTrashX, IconUpload } from '@tabler/icons-react';
+import { IconBox, IconChevronDown, IconDownload, IconShieldCheck, IconTrashX, IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
 import { TransferResultModal } from './TransferResultModal';
 import type { TransferOutcome } from './TransferResultModal';
+import type { VerifyReport } from '../../domain/verify-report';
+import { VerifyReportModal } from './VerifyReportModal';
 
-type Action = 'export' | 'import' | 'clean';
+type Action = 'export' | 'import' | 'clean' | 'verify';
 
 /**
  * The header's portfolio menu: export everything to a folder, import a portfolio file,
- * and remove certificate files no activity uses any more.
+ * remove certificate files no activity uses any more, and check the whole portfolio.
  */
 export function PortfolioTransferMenu() {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<Action | null>(null);
   const [outcome, setOutcome] = useState<TransferOutcome | null>(null);
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
+  const [report, setReport] = useState<VerifyReport | null>(null);
 
   const run = async (action: Action) => {
     setBusy(action);
@@ -30,6 +33,8 @@ export function PortfolioTransferMenu() {
           await queryClient.invalidateQueries();
           setOutcome({ kind: 'imported', counts });
         }
+      } else if (action === 'verify') {
+        setReport(await call('verifyPortfolio', undefined));
       } else {
         const freed = await call('cleanUpCertificates', undefined);
         setOutcome({ kind: 'cleaned', ...freed });
@@ -71,6 +76,9 @@ export function PortfolioTransferMenu() {
           >
             Clean up unused certificate files…
           </Menu.Item>
+          <Menu.Item leftSection={<IconShieldCheck size={16} aria-hidden />} onClick={() => void run('verify')}>
+            Check my portfolio…
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
 
@@ -84,7 +92,8 @@ export function PortfolioTransferMenu() {
           <Text size="sm">
             This permanently removes certificate files in your data folder that no activity uses any more,
             such as files from deleted activities or certificates you removed from an activity. Certificates
-            attached to an activity are never touched.
+            attached to an activity are never touched, and files added in the last day are kept in case a form
+            you are still filling in uses one.
           </Text>
           <Text size="sm" c="dimmed">
             If you might attach one of those files again, export your portfolio first.
@@ -107,6 +116,7 @@ export function PortfolioTransferMenu() {
       </Modal>
 
       <TransferResultModal outcome={outcome} onClose={() => setOutcome(null)} />
+      <VerifyReportModal report={report} onClose={() => setReport(null)} />
     </>
   );
 }
