@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { eventChannel } from '../../src/api/contract';
 import { Portfolio } from '../../src/core/portfolio';
+import { acquirePortfolioLockNow } from '../../src/core/lock/portfolio-lock';
+import { repairDataFolder } from '../../src/core/verify/repair-data-folder';
 import { createApiHandlers } from '../../electron/main/api-handlers';
 import { type ApiInvokeEvent, type ApiTransport, bindApi } from '../../electron/main/bind-api';
 import { certificateResponse } from '../../electron/main/certificate-response';
@@ -84,7 +86,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
   const preloadScript = await preloadForBrowser(repoRoot);
   const log = options.log ?? createErrorLog(options.dataDir);
+  // The harness owns its portfolio as the app does: the writer lock first, then open and tidy.
+  const writerLock = acquirePortfolioLockNow(options.dataDir, { holder: 'app' });
   const portfolio = Portfolio.open({ dataDir: options.dataDir, now: options.now });
+  repairDataFolder(portfolio);
   const scripted = new ScriptedDialogs();
   const dialogs = options.dialogs ?? scripted;
   const eventStreams = new Set<http.ServerResponse>();
@@ -222,6 +227,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       portfolio.close();
+      await writerLock.release();
     },
   };
 }
