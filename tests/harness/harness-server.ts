@@ -88,7 +88,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const log = options.log ?? createErrorLog(options.dataDir);
   // The harness owns its portfolio as the app does: the writer lock first, then open and tidy.
   const writerLock = acquirePortfolioLockNow(options.dataDir, { holder: 'app' });
-  const portfolio = Portfolio.open({ dataDir: options.dataDir, now: options.now });
+  let portfolio: Portfolio;
+  try {
+    portfolio = Portfolio.open({ dataDir: options.dataDir, now: options.now });
+  } catch (error) {
+    await writerLock.release();
+    throw error;
+  }
   repairDataFolder(portfolio);
   const scripted = new ScriptedDialogs();
   const dialogs = options.dialogs ?? scripted;

@@ -39,7 +39,11 @@ export async function acquirePortfolioLock(
       return acquirePortfolioLockNow(dataDir, options);
     } catch (error) {
       const current = (error as UserError).details as HolderRecord | undefined;
-      if ((error as UserError).code !== 'PORTFOLIO_IN_USE' || current?.holder === 'app' || Date.now() >= waitUntil)
+      if (
+        (error as UserError).code !== 'PORTFOLIO_IN_USE' ||
+        current?.holder === 'app' ||
+        Date.now() >= waitUntil
+      )
         throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -69,7 +73,9 @@ export function acquirePortfolioLockNow(
   writeHolder(dataDir, options.holder);
   return {
     release: async () => {
-      fs.rmSync(path.join(dataDir, holderName), { force: true });
+      // Only our own record: after a takeover (we slept past the stale time) it is the new holder's.
+      if (readLockHolder(dataDir)?.pid === process.pid)
+        fs.rmSync(path.join(dataDir, holderName), { force: true });
       try {
         unlock();
       } catch {
