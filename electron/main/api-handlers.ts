@@ -4,6 +4,7 @@ import { packetFileName } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
 import { createBackupJobs, createBackupOperations } from './backup-handlers';
+import { verifyPortfolio } from '../../src/core/verify/verify-portfolio';
 import type { ApiHandlers } from './bind-api';
 import type { JobHandlers } from './bind-jobs';
 import type { ApiContext } from './api-context';
@@ -54,6 +55,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
+    verifyPortfolio: () => verifyPortfolio(portfolio),
 
     evaluate: ({ asOf }) => portfolio.evaluate(asOf),
     summarize: ({ asOf }) => portfolio.summarize(asOf),

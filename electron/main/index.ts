@@ -6,6 +6,8 @@ import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
 import { Portfolio } from '../../src/core/portfolio';
 import { createApiHandlers, createJobHandlers } from './api-handlers';
+import { repairDataFolder } from '../../src/core/verify/repair-data-folder';
+import { acquirePortfolioLockNow, type PortfolioLock } from '../../src/core/lock/portfolio-lock';
 import { appMenuTemplate } from './app-menu';
 import { type ApiTransport, bindApi } from './bind-api';
 import { bindJobs } from './bind-jobs';
@@ -35,6 +37,7 @@ const isAppPage = createAppPageCheck({ indexFile, devServerUrl });
 
 let mainWindow: BrowserWindow | null = null;
 let portfolio: Portfolio | null = null;
+let writerLock: PortfolioLock | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch only brings the open window forward (in the first instance).
@@ -47,7 +50,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => portfolio?.close());
+  app.on('will-quit', () => {
+    portfolio?.close();
+    void writerLock?.release();
+  });
   app.whenReady().then(start, (error: unknown) => fail('startup', error));
 }
 
@@ -96,9 +102,12 @@ function openPortfolio(): Started | null {
     return null;
   }
   try {
+    // One writer per portfolio: `ceu import`/`ceu sample` refuse while the app has it open.
+    writerLock = acquirePortfolioLockNow(dataDir, { holder: 'app' });
     // A restore stopped half-way (a crash, a power cut) is finished or rolled back first.
     finishInterruptedRestore(dataDir);
     const opened = Portfolio.open({ dataDir, nativeBinding });
+    repairDataFolder(opened);
     const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
       mainWindow?.webContents.send(eventChannel, { name, payload });
     const jobs = createWorkerJobRunner({

@@ -26,6 +26,7 @@ import {
 } from '../domain/packet';
 import { rulePackSchema } from '../domain/rule-pack';
 import { trashContentsSchema, trashedItemSchema } from '../domain/trash';
+import { verifyReportSchema } from '../domain/verify-report';
 import type { ErrorCode } from '../domain/error-codes';
 
 /**
@@ -82,6 +83,8 @@ export const operations = {
   },
   /** Removes certificate files that no activity names any more. */
   cleanUpCertificates: { input: none, output: z.object({ removed: z.number(), bytesFreed: z.number() }) },
+  /** "Check my portfolio": the database and every certificate file, read only. */
+  verifyPortfolio: { input: none, output: verifyReportSchema },
 
   /** Where every credential stands as of a date (today when omitted). */
   evaluate: {

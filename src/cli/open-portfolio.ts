@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { dataPaths } from '../core/data-dir';
 import { UserError } from '../core/errors';
+import { acquirePortfolioLock } from '../core/lock/portfolio-lock';
 import { Portfolio } from '../core/portfolio';
+import { repairDataFolder } from '../core/verify/repair-data-folder';
 import { chooseDataDir } from './default-data-dir';
 
 /**
@@ -20,16 +22,29 @@ export function openPortfolio(dataDirFlag: string | undefined, options: { create
   return Portfolio.open({ dataDir });
 }
 
-/** Runs a command against a portfolio and always closes it, so the database is left clean. */
+/**
+ * Runs a command against a portfolio and always closes it, so the database is left clean.
+ * A command that writes (`writes` names it) first takes the one-writer lock, so it never
+ * interleaves with the app or another `ceu` command; commands that only read do not.
+ */
 export async function withPortfolio<T>(
   dataDirFlag: string | undefined,
-  options: { create: boolean },
+  options: { create: boolean; writes?: string },
   run: (portfolio: Portfolio) => Promise<T> | T,
 ): Promise<T> {
-  const portfolio = openPortfolio(dataDirFlag, options);
+  const lock = options.writes
+    ? await acquirePortfolioLock(chooseDataDir(dataDirFlag), { holder: `cli:${options.writes}` })
+    : null;
   try {
-    return await run(portfolio);
+    const portfolio = openPortfolio(dataDirFlag, options);
+    try {
+      // The lock holder tidies what an interrupted write left; readers never delete.
+      if (lock) repairDataFolder(portfolio);
+      return await run(portfolio);
+    } finally {
+      portfolio.close();
+    }
   } finally {
-    portfolio.close();
+    await lock?.release();
   }
 }

@@ -73,6 +73,14 @@ export const commandUsage: Record<string, string> = {
     '  DIR/previous/, so a restore can be undone by restoring from there.',
     dataDir,
   ].join('\n'),
+  verify: [
+    'ceu verify [--data-dir DIR] [--json]',
+    '  Checks the whole portfolio: the database, every certificate file against its',
+    '  SHA-256, and files nothing uses. Read only; works while the app is open.',
+    '  Exit 0 when everything is in order, 1 with the list of problems.',
+    dataDir,
+    '  --json           print { activities, certificatesChecked, problems } as JSON',
+  ].join('\n'),
   schema: [
     'ceu schema',
     '  Prints the JSON Schema of the portfolio file format (docs/portfolio.schema.json).',
@@ -94,6 +102,7 @@ export const generalUsage = [
   '  backup        save a backup file (--out) or take a snapshot (--snapshot)',
   '  backups       list the snapshots in the backup folder',
   '  restore FILE  replace the portfolio with a backup file or snapshot',
+  '  verify        check the database and every certificate file',
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',
   '',

@@ -27,6 +27,11 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string): voi
   syncDirectory(dir);
 }
 
+/** The names `writeFileAtomic` gives its temporary files (".NAME.12hex.tmp"), and only those. */
+export function isTempFileName(name: string): boolean {
+  return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
 export function syncDirectory(dir: string): void {
   try {
     const fd = fs.openSync(dir, 'r');

@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { eventChannel } from '../../src/api/contract';
 import { Portfolio } from '../../src/core/portfolio';
+import { finishInterruptedRestore } from '../../src/core/backup';
 import { createInProcessJobRunner } from '../../src/core/jobs';
 import { createApiHandlers, createJobHandlers } from '../../electron/main/api-handlers';
+import { acquirePortfolioLockNow } from '../../src/core/lock/portfolio-lock';
+import { repairDataFolder } from '../../src/core/verify/repair-data-folder';
 import { type ApiInvokeEvent, type ApiTransport, bindApi } from '../../electron/main/bind-api';
 import { bindJobs } from '../../electron/main/bind-jobs';
 import { certificateResponse } from '../../electron/main/certificate-response';
@@ -85,7 +88,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
   const preloadScript = await preloadForBrowser(repoRoot);
   const log = options.log ?? createErrorLog(options.dataDir);
-  const portfolio = Portfolio.open({ dataDir: options.dataDir, now: options.now });
+  // The harness owns its portfolio as the app does: the writer lock first, then open and tidy.
+  const writerLock = acquirePortfolioLockNow(options.dataDir, { holder: 'app' });
+  let portfolio: Portfolio;
+  try {
+    finishInterruptedRestore(options.dataDir);
+    portfolio = Portfolio.open({ dataDir: options.dataDir, now: options.now });
+  } catch (error) {
+    await writerLock.release();
+    throw error;
+  }
+  repairDataFolder(portfolio);
   const scripted = new ScriptedDialogs();
   const dialogs = options.dialogs ?? scripted;
   const eventStreams = new Set<http.ServerResponse>();
@@ -226,6 +239,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       portfolio.close();
+      await writerLock.release();
     },
   };
 }

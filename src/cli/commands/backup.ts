@@ -14,6 +14,7 @@ import { UserError } from '../../core/errors';
 import { backupFolder, loadSettings } from '../../core/settings';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { chooseDataDir } from '../default-data-dir';
+import { acquirePortfolioLock } from '../../core/lock/portfolio-lock';
 import { withPortfolio } from '../open-portfolio';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
@@ -120,7 +121,17 @@ export async function restoreCommand(args: string[], io: Output): Promise<number
   if (!source) throw new UsageError('Give the backup file or snapshot folder to restore.', 'restore');
   const from = path.resolve(source);
   const dataDir = chooseDataDir(values['data-dir']);
-  // The folder lock (acquirePortfolioLock) is taken here and held until the restore ends.
+  fs.mkdirSync(dataDir, { recursive: true });
+  // One writer: the app or another ceu command must not have the portfolio open while it is replaced.
+  const lock = await acquirePortfolioLock(dataDir, { holder: 'cli:restore' });
+  try {
+    return await restoreUnderLock(dataDir, from, io);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function restoreUnderLock(dataDir: string, from: string, io: Output): Promise<number> {
   const paths = dataPaths(dataDir);
   if (fs.existsSync(paths.databasePath))
     io.err(

@@ -14,7 +14,7 @@ export async function importCommand(args: string[], io: Output): Promise<number>
   const { values, positionals } = parseCommandArgs('import', args, dataDirOption, 1);
   const file = positionals[0];
   if (!file) throw new UsageError('Give the portfolio file to import.', 'import');
-  return withPortfolio(values['data-dir'], { create: true }, async (portfolio) => {
+  return withPortfolio(values['data-dir'], { create: true, writes: 'import' }, async (portfolio) => {
     const counts = await importPortfolio(portfolio, path.resolve(file));
     io.out(`Imported ${counted(counts)} into ${portfolio.paths.dataDir}.`);
     return 0;
@@ -36,7 +36,7 @@ export async function exportCommand(args: string[], io: Output): Promise<number>
 
 export async function sampleCommand(args: string[], io: Output): Promise<number> {
   const { values } = parseCommandArgs('sample', args, dataDirOption);
-  return withPortfolio(values['data-dir'], { create: true }, async (portfolio) => {
+  return withPortfolio(values['data-dir'], { create: true, writes: 'sample' }, async (portfolio) => {
     const counts = await loadSamplePortfolio(portfolio, defaultSampleDir());
     io.out(`Loaded the sample portfolio (${counted(counts)}) into ${portfolio.paths.dataDir}.`);
     io.out('Try: ceu status --data-dir ' + quoteIfNeeded(portfolio.paths.dataDir));

@@ -6,7 +6,7 @@ import { megabytes } from '../../domain/file-size';
 import type { Certificate } from '../../domain/portfolio';
 import { UserError } from '../errors';
 import { acceptedTypesInWords, detectMediaType } from './detect-type';
-import { writeFileAtomic } from '../write-file-atomic';
+import { isTempFileName, writeFileAtomic } from '../write-file-atomic';
 
 export const maxCertificateBytes = 50 * 1024 * 1024;
 
@@ -50,15 +50,15 @@ export class CertificateStore {
       );
     }
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    const existing = this.get(sha256);
-    if (existing && fs.existsSync(this.pathOf(sha256))) return existing;
-
-    writeFileAtomic(this.pathOf(sha256), bytes);
     const addedAt = this.now().toISOString();
+    const existing = this.get(sha256);
+    if (!existing || !fs.existsSync(this.pathOf(sha256))) writeFileAtomic(this.pathOf(sha256), bytes);
+    // Storing the same bytes again restarts the grace period, so clean-up cannot take an
+    // old unlinked certificate away from the form that has just attached it again.
     this.db
       .prepare(
         `INSERT INTO certificates (sha256, file_name, media_type, size, added_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (sha256) DO NOTHING`,
+         ON CONFLICT (sha256) DO UPDATE SET added_at = excluded.added_at`,
       )
       .run(sha256, name, mediaType, bytes.length, addedAt);
     return this.get(sha256)!;
@@ -115,35 +115,48 @@ export class CertificateStore {
 
   /**
    * Removes certificates no activity names (rows and files), files no row names, and
-   * temporary files left by an interrupted write.
+   * temporary files left by an interrupted write, but only those older than
+   * `cleanUpGraceMs`. A certificate is stored (file, then row) before the activity that
+   * links it is saved, and a person filling in a form may have attached a file hours ago:
+   * anything younger may belong to a save still under way, in this process or another.
    */
   cleanUp(): { removed: number; bytesFreed: number } {
-    let removed = 0;
-    let bytesFreed = 0;
-    const unlinked = this.db
+    const cutoff = this.now().getTime() - cleanUpGraceMs;
+    // One statement, so a link committed by another connection in between is honored.
+    this.db
       .prepare(
-        'SELECT sha256 FROM certificates WHERE sha256 NOT IN (SELECT sha256 FROM activity_certificates)',
+        `DELETE FROM certificates
+         WHERE added_at < ? AND sha256 NOT IN (SELECT sha256 FROM activity_certificates)`,
       )
-      .all() as { sha256: string }[];
-    this.db.transaction(() => {
-      for (const { sha256 } of unlinked)
-        this.db.prepare('DELETE FROM certificates WHERE sha256 = ?').run(sha256);
-    })();
+      .run(new Date(cutoff).toISOString());
     const known = new Set(
       (this.db.prepare('SELECT sha256 FROM certificates').all() as { sha256: string }[]).map((r) => r.sha256),
     );
+    // Files carry the file system's times, which the injected clock does not move.
+    const fileCutoff = Date.now() - cleanUpGraceMs;
+    let removed = 0;
+    let bytesFreed = 0;
     for (const entry of fs.readdirSync(this.dir)) {
       if (known.has(entry)) continue;
+      if (!hashPattern.test(entry) && !isTempFileName(entry)) continue;
       const file = path.join(this.dir, entry);
-      const stat = fs.statSync(file);
-      if (!stat.isFile()) continue;
-      fs.unlinkSync(file);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(file);
+      } catch {
+        continue; // renamed or removed meanwhile by a write in progress
+      }
+      if (!stat.isFile() || stat.mtimeMs >= fileCutoff) continue;
+      fs.rmSync(file, { force: true });
       removed += hashPattern.test(entry) ? 1 : 0;
       bytesFreed += stat.size;
     }
     return { removed, bytesFreed };
   }
 }
+
+/** How old an unlinked certificate must be before clean-up removes it: a day. */
+export const cleanUpGraceMs = 24 * 60 * 60 * 1000;
 
 function missingFile(sha256: string): UserError {
   return new UserError(

@@ -41,8 +41,12 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
           .get() as { n: number };
         if (tables.n > 0) throw new Error('it holds tables that CEU Portfolio did not create');
       }
+      // A damaged database is never opened for writing: writing to it can spread the damage.
+      const check = probe.pragma('quick_check') as { quick_check: string }[];
+      if (check.length !== 1 || check[0]!.quick_check !== 'ok') throw damaged(file);
     } catch (error) {
       if (error instanceof UserError) throw error;
+      if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw damaged(file);
       throw new UserError(
         'INVALID_INPUT',
         `${file} is not a CEU Portfolio database or it is damaged (${(error as Error).message}). ` +
@@ -65,6 +69,14 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.close();
     throw error;
   }
+}
+
+function damaged(file: string): UserError {
+  return new UserError(
+    'DATABASE_DAMAGED',
+    `The portfolio database (${file}) is damaged, so CEU Portfolio has not opened it and has changed nothing. ` +
+      'Restore your latest backup (Portfolio > Backups… > Restore in the app, or "ceu restore"), then add anything you entered since.',
+  );
 }
 
 /**

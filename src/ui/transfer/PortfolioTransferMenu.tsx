@@ -6,6 +6,7 @@ import {
   IconChevronDown,
   IconDownload,
   IconHistory,
+  IconShieldCheck,
   IconTrashX,
   IconUpload,
 } from '@tabler/icons-react';
@@ -13,13 +14,14 @@ import { onEvent } from '../api/client';
 import { BackupsModal } from '../backups/BackupsModal';
 import { TransferResultModal } from './TransferResultModal';
 import { usePortfolioTransfer } from './usePortfolioTransfer';
+import { VerifyReportModal } from './VerifyReportModal';
 
 /**
  * The header's portfolio menu: export everything to a folder, import a portfolio file,
  * and remove certificate files no activity uses any more.
  */
 export function PortfolioTransferMenu() {
-  const { busy, outcome, run, closeOutcome } = usePortfolioTransfer();
+  const { busy, outcome, report, run, closeOutcome, closeReport } = usePortfolioTransfer();
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const { t } = useTranslation();
@@ -59,6 +61,12 @@ export function PortfolioTransferMenu() {
           >
             Clean up unused certificate files…
           </Menu.Item>
+          <Menu.Item
+            leftSection={<IconShieldCheck size={16} aria-hidden />}
+            onClick={() => void run('verify')}
+          >
+            Check my portfolio…
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
 
@@ -71,8 +79,9 @@ export function PortfolioTransferMenu() {
         <Stack gap="md">
           <Text size="sm">
             This permanently removes certificate files in your data folder that no activity uses any more,
-            such as files from deleted activities or certificates you removed from an activity. Certificates
-            attached to an activity are never touched.
+            such as files of activities removed from the trash or certificates you removed from an activity.
+            Certificates attached to an activity (even one in the trash) are never touched, and files added in
+            the last day are kept in case a form you are still filling in uses one.
           </Text>
           <Text size="sm" c="dimmed">
             If you might attach one of those files again, export your portfolio first.
@@ -96,6 +105,7 @@ export function PortfolioTransferMenu() {
 
       <TransferResultModal outcome={outcome} onClose={closeOutcome} />
       <BackupsModal opened={backupsOpen} onClose={() => setBackupsOpen(false)} />
+      <VerifyReportModal report={report} onClose={closeReport} />
     </>
   );
 }

@@ -9,7 +9,7 @@ export type TransferOutcome =
   | { kind: 'exported'; path: string }
   | { kind: 'imported'; counts: { credentials: number; activities: number; certificates: number } }
   | { kind: 'cleaned'; removed: number; bytesFreed: number }
-  | { kind: 'failed'; action: 'export' | 'import' | 'clean'; error: unknown };
+  | { kind: 'failed'; action: 'export' | 'import' | 'clean' | 'verify'; error: unknown };
 
 const titles: Record<Exclude<TransferOutcome['kind'], 'failed'>, string> = {
   exported: 'Portfolio exported',
@@ -21,6 +21,7 @@ const failureTitles: Record<Extract<TransferOutcome, { kind: 'failed' }>['action
   export: 'The portfolio was not exported',
   import: 'Nothing was imported',
   clean: 'Nothing was cleaned up',
+  verify: 'Your portfolio could not be checked',
 };
 
 export function TransferResultModal({

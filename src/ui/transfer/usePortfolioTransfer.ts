@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call, onEvent } from '../api/client';
+import type { VerifyReport } from '../../domain/verify-report';
 import type { TransferOutcome } from './TransferResultModal';
 
-export type TransferAction = 'export' | 'import' | 'clean';
+export type TransferAction = 'export' | 'import' | 'clean' | 'verify';
 
 /**
  * Export, import and clean-up of the whole portfolio, from the header's Portfolio menu or
@@ -14,6 +15,7 @@ export function usePortfolioTransfer() {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState<TransferAction | null>(null);
   const [outcome, setOutcome] = useState<TransferOutcome | null>(null);
+  const [report, setReport] = useState<VerifyReport | null>(null);
 
   const run = useCallback(
     async (action: TransferAction) => {
@@ -28,6 +30,8 @@ export function usePortfolioTransfer() {
             await queryClient.invalidateQueries();
             setOutcome({ kind: 'imported', counts });
           }
+        } else if (action === 'verify') {
+          setReport(await call('verifyPortfolio', undefined));
         } else {
           const freed = await call('cleanUpCertificates', undefined);
           setOutcome({ kind: 'cleaned', ...freed });
@@ -50,5 +54,12 @@ export function usePortfolioTransfer() {
     [run],
   );
 
-  return { busy, outcome, run, closeOutcome: () => setOutcome(null) };
+  return {
+    busy,
+    outcome,
+    report,
+    run,
+    closeOutcome: () => setOutcome(null),
+    closeReport: () => setReport(null),
+  };
 }

@@ -273,10 +273,24 @@ describe('certificate clean-up', () => {
 
     const certDir = path.join(dir, 'certificates');
     fs.writeFileSync(path.join(certDir, 'b'.repeat(64)), 'a file no row names');
-    fs.writeFileSync(path.join(certDir, `.${'c'.repeat(64)}.1a2b3c.tmp`), 'left by an interrupted write');
+    fs.writeFileSync(
+      path.join(certDir, `.${'c'.repeat(64)}.1a2b3c4d5e6f.tmp`),
+      'left by an interrupted write',
+    );
     fs.mkdirSync(path.join(certDir, 'a-folder'));
 
-    const result = store.cleanUp();
+    // Nothing younger than a day is touched: it may belong to a save still under way.
+    expect(store.cleanUp()).toEqual({ removed: 0, bytesFreed: 0 });
+    expect(fs.readdirSync(certDir)).toHaveLength(6);
+
+    // A day and a bit later (by the clock and by the files' own times), it all goes.
+    const dayLater = new Date(Date.parse('2026-11-24T10:00:00.000Z') + 25 * 3600_000);
+    for (const entry of fs.readdirSync(certDir)) {
+      const old = new Date(Date.now() - 25 * 3600_000);
+      fs.utimesSync(path.join(certDir, entry), old, old);
+    }
+    const later = new CertificateStore(db, certDir, () => new Date(dayLater.getTime() + 60 * 60_000));
+    const result = later.cleanUp();
 
     expect(fs.readdirSync(certDir).sort()).toEqual([linked.sha256, 'a-folder'].sort());
     expect(store.get(linked.sha256)).toEqual(linked);
@@ -287,6 +301,6 @@ describe('certificate clean-up', () => {
     expect(await store.read(linked.sha256)).toHaveLength(linked.size);
 
     // Running it again finds nothing more to do.
-    expect(store.cleanUp()).toEqual({ removed: 0, bytesFreed: 0 });
+    expect(later.cleanUp()).toEqual({ removed: 0, bytesFreed: 0 });
   });
 });

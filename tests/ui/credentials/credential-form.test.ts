@@ -58,7 +58,9 @@ describe('the credential form', () => {
     const values = validAdjustments(cma, saved.overrides);
     expect(values.adjust!.totalRequired).toBe(70);
     values.adjust!.totalRequired = cma.totalRequired;
-    expect(overridesFrom(values.adjust!, cma, saved.overrides)).toEqual({ unitPoints: { college_credit: 5 } });
+    expect(overridesFrom(values.adjust!, cma, saved.overrides)).toEqual({
+      unitPoints: { college_credit: 5 },
+    });
   });
 
   it('starts from the new pack when the credential changes to another one', () => {

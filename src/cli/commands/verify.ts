@@ -1,0 +1,31 @@
+import { verifyPortfolio } from '../../core/verify/verify-portfolio';
+import { dataDirOption, parseCommandArgs } from '../args';
+import { withPortfolio } from '../open-portfolio';
+import type { Output } from '../output';
+
+/**
+ * `ceu verify`: a full check of the portfolio, read only (it works while the app has it
+ * open). Exit 0 when everything is in order, 1 with the list of problems otherwise.
+ */
+export async function verifyCommand(args: string[], io: Output): Promise<number> {
+  const { values } = parseCommandArgs('verify', args, {
+    ...dataDirOption,
+    json: { type: 'boolean', default: false },
+  });
+  return withPortfolio(values['data-dir'], { create: false }, (portfolio) => {
+    const report = verifyPortfolio(portfolio);
+    if (values.json) {
+      io.out(JSON.stringify(report, null, 2));
+    } else if (report.problems.length === 0) {
+      io.out(
+        `Everything is in order: ${report.activities} activities, ${report.certificatesChecked} certificate files checked.`,
+      );
+    } else {
+      io.out(
+        `Found ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${portfolio.paths.dataDir}:`,
+      );
+      for (const problem of report.problems) io.out(`- ${problem.concerns}: ${problem.advice}`);
+    }
+    return report.problems.length === 0 ? 0 : 1;
+  });
+}
