@@ -147,6 +147,10 @@ describe('retention', () => {
     const sha = portfolio.listActivities().find((a) => a.title === 'Course 1')!.certificates[0]!.sha256;
     portfolio.deleteActivity(portfolio.listActivities().find((a) => a.title === 'Course 1')!.id);
     portfolio.emptyTrash();
+    // Clean-up keeps files added in the last day: make this one a week old.
+    portfolio.db.prepare("UPDATE certificates SET added_at = '2026-10-25T09:00:00.000Z'").run();
+    const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+    fs.utimesSync(portfolio.certificates.pathOf(sha), weekAgo, weekAgo);
     portfolio.certificates.cleanUp();
     for (let day = 2; day <= 4; day++)
       await takeSnapshot(portfolio, backupDir, { now: new Date(`2026-11-0${day}T09:00:00Z`) });

@@ -43,7 +43,7 @@ describe('opening a damaged database', () => {
       error = e;
     }
     expect(error).toMatchObject({ code: 'DATABASE_DAMAGED' });
-    expect((error as Error).message).toContain('Portfolio > Restore');
+    expect((error as Error).message).toContain('Portfolio > Backups');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });
