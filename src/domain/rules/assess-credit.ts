@@ -78,7 +78,8 @@ function convertFixed(
       list = [reasons.fixedPoints(kindRule, fixed, categoryLabel(pack, category), pack)];
       context.fixedPointSentences.set(category, list);
     }
-    addSharedReason(assessment, index, list);
+    // Counting as the rules set it is not a reason it does not count: a note.
+    assessment.notes.set(index, list);
   }
   if (collect) appendChunk(assessment.chunks, assessment.table.categories.find(category), fixed);
 }

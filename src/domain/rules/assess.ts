@@ -48,7 +48,11 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
   const kind = table.kind[row] as number;
   chunks.kind[index] = kind;
   const kindRule = context.kindRuleOf[kind] ?? null;
-  chunks.approved[index] = context.approvedOf[table.body[row] as number] as number;
+  // Fixed points (a CPR card) count toward the approved-provider minimum only where the pack says so.
+  chunks.approved[index] =
+    kindRule?.pointsEach != null && !kindRule.countsTowardApproved && context.pack.approvedProviders
+      ? 0
+      : (context.approvedOf[table.body[row] as number] as number);
 
   // Day numbers order exactly as the strings do; a day that is not calendar-like is compared as entered.
   const day = table.day[row] as number;
@@ -84,9 +88,14 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     return addSharedReason(assessment, index, excludedSentence(context, kindRule), true);
   }
   const { pack } = context;
+  const validMonths = (table.activities[row] as ActivityLike).validMonths;
+  if (kindRule?.minValidMonths != null && validMonths != null && validMonths < kindRule.minValidMonths) {
+    return refuse(assessment, index, first, reasons.validTooShort(kindRule, validMonths));
+  }
   if (
     kindRule?.pointsEach == null &&
     pack.minActivityMinutes != null &&
+    (pack.minActivityMinutesFor === 'all' || !chunks.approved[index]) &&
     table.lengthKnown[row] &&
     (table.lengthMinutes[row] as number) < pack.minActivityMinutes
   ) {

@@ -1,4 +1,5 @@
 import { rulePackSchema, type RulePack, type RulePackInput } from '../rule-pack';
+import { upgradeOverrides, upgradeRulePack } from '../upgrade-pack';
 
 /**
  * A credential's own changes to its rule pack (a new fee, a different cycle length)
@@ -22,7 +23,11 @@ export function effectivePack(
   pack: RulePackInput | RulePack,
   overrides?: Record<string, unknown> | null,
 ): RulePack {
-  const merged = mergeOver(pack, overrides ?? {}) as Record<string, unknown>;
+  // Stored packs and overrides may be in an older shape: upgraded as they are read.
+  const merged = mergeOver(upgradeRulePack(pack), upgradeOverrides(overrides) ?? {}) as Record<
+    string,
+    unknown
+  >;
   merged.id = pack.id;
   const parsed = rulePackSchema.safeParse(merged);
   if (!parsed.success) {

@@ -142,6 +142,7 @@ function standingOf(assessment: Assessment, counted: Counted, index: number): Ac
     ),
     approvedProvider: chunks.approved[index] === 1,
     reasons: reasonsOf(assessment, index),
+    ...notesOf(assessment, index),
   };
 }
 
@@ -226,4 +227,9 @@ function put(record: Record<string, number>, key: string, hundredths: number): v
       writable: true,
       configurable: true,
     });
+}
+
+function notesOf(assessment: Assessment, index: number): { notes?: string[] } {
+  const notes = assessment.notes.get(index);
+  return notes ? { notes: [...notes] } : {};
 }
