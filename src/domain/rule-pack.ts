@@ -154,6 +154,13 @@ export const rulePackSchema = z.object({
     .default(null),
   /** Points per unit for each unit this pack accepts; a unit not listed does not count. */
   unitPoints: z.partialRecord(unitSchema, z.number().positive()),
+  /**
+   * When set, an activity whose certificate states its minutes (durationMinutes) and
+   * carries one credit in an hour-based unit the pack accepts (contact hour, clock hour,
+   * 60-minute contact hour) is worth minutes / minutesPerPoint points, instead of the
+   * unit's conversion (NCCT: 60, clock hours from the stated minutes).
+   */
+  minutesPerPoint: z.number().positive().max(600).nullable().default(null),
   kindRules: z.array(kindRuleSchema).default([]),
   /** Activities shorter than this do not count (AAMA: one contact hour, 50 minutes). */
   minActivityMinutes: z.number().int().positive().nullable().default(null),

@@ -119,6 +119,7 @@ const packArb: fc.Arbitrary<RulePackInput> = fc
     ),
     processing: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 2 }),
     anniversary: fc.boolean(),
+    minutesPerPoint: fc.option(fc.constantFrom(50, 60, 45), { nil: null }),
   })
   .map((p) => ({
     id: 'random',
@@ -142,6 +143,7 @@ const packArb: fc.Arbitrary<RulePackInput> = fc
     graceMonths: p.graceMonths,
     creditFromCalendarYearsBefore: p.lookBack,
     minActivityMinutesFor: p.minutesFor,
+    minutesPerPoint: p.minutesPerPoint,
     lapseRoutes: p.routes.map((r, i) => ({
       key: `r${i}`,
       label: `Route ${i}`,

@@ -211,7 +211,14 @@ describe('every pack completes at exactly its total and not one hundredth below'
   it.each(Object.entries(basis))('%s', (id, { unit, approvedBy }) => {
     const total = pack(id).totalRequired;
     const credit = (amount: number, n: number) =>
-      activity({ id: n, on: '2025-06-01', amount, unit, approvedBy, minutes: 60 });
+      activity({
+        id: n,
+        on: '2025-06-01',
+        amount,
+        unit,
+        approvedBy,
+        minutes: id === 'ncct-ncma' ? null : 60,
+      });
     const exact = evaluate(
       id,
       '2025-01-15',

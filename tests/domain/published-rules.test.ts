@@ -58,6 +58,53 @@ describe('NCCT: calendar year, look-back to the previous calendar year (unverifi
   });
 });
 
+describe('NCCT: stated minutes give the clock hours (minutesPerPoint 60), not a guess from the unit', () => {
+  it.each([
+    ['2 contact hours, no minutes stated: 5/6 each', { unit: 'contact_hour', amount: 2 }, 1.67],
+    ['2 contact hours stated as 100 minutes', { unit: 'contact_hour', amount: 2, minutes: 100 }, 1.67],
+    ['2 contact hours stated as 120 minutes', { unit: 'contact_hour', amount: 2, minutes: 120 }, 2],
+    ['1 clock hour stated as 90 minutes', { unit: 'clock_hour', amount: 1, minutes: 90 }, 1.5],
+    [
+      '1 sixty-minute contact hour stated as 60 minutes',
+      { unit: 'contact_hour_60', amount: 1, minutes: 60 },
+      1,
+    ],
+    [
+      'an AAMA CEU is not hour-based: its minutes are not used',
+      { unit: 'aama_ceu', amount: 1, minutes: 120 },
+      0.83,
+    ],
+  ] as const)('%s', (_label, options, counted) => {
+    const evaluation = evaluate(
+      'ncct-ncma',
+      '2026-01-01',
+      [activity({ id: 1, on: '2026-03-01', ...options })],
+      '2026-06-01',
+    );
+    expect(standing(evaluation, 1).counted).toBe(counted);
+  });
+
+  it('a course with two credits keeps the unit conversion (the minutes cannot be split without a guess)', () => {
+    const evaluation = evaluate(
+      'ncct-ncma',
+      '2026-01-01',
+      [
+        activity({
+          id: 1,
+          on: '2026-03-01',
+          minutes: 240,
+          credits: [
+            { amount: 1, unit: 'clock_hour', category: 'general' },
+            { amount: 1, unit: 'clock_hour', category: 'clinical' },
+          ],
+        }),
+      ],
+      '2026-06-01',
+    );
+    expect(standing(evaluation, 1).counted).toBe(2);
+  });
+});
+
 describe('AMT: after a lapse, reactivation by CCP counts the three years before the application', () => {
   // RMA certified 2020-01-10 expired 2023-01-09; applying (as of) 2025-06-01.
   const activities = [

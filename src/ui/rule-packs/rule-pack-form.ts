@@ -55,6 +55,7 @@ export interface RulePackFormValues {
 
 const keptFields = [
   'graceMonths',
+  'minutesPerPoint',
   'minActivityMinutesFor',
   'creditFromCalendarYearsBefore',
   'lapseRoutes',

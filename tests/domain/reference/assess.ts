@@ -260,7 +260,15 @@ function convertCredits(
       addReason(result, text);
       continue;
     }
-    const points = Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
+    // Rule change 2026-12: stated minutes replace a single hour-based credit where the pack says so.
+    const fromMinutes =
+      pack.minutesPerPoint !== null &&
+      activity.credits.length === 1 &&
+      activity.durationMinutes != null &&
+      ['contact_hour', 'clock_hour', 'contact_hour_60'].includes(credit.unit);
+    const points = fromMinutes
+      ? Math.round(((activity.durationMinutes as number) / (pack.minutesPerPoint as number)) * HUNDRED)
+      : Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
     result.earned += points;
     if (!collect) continue;
     const entry = { category: credit.category, points };

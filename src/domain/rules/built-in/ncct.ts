@@ -21,6 +21,7 @@ export const ncctNcma = builtInPack({
   unverified: [
     'Annual renewal fee about $77 comes from secondary sources only.',
     '14 clock hours a year comes from secondary sources only.',
+    'When a certificate states its minutes, the app counts minutes / 60 clock hours for a single contact-hour or clock-hour credit: the app’s reading of "clock hour".',
     'Renewal by calendar year, with outside credit from 1 January of the previous year, is the app’s reading of NCCT policy CE-0309: confirm with NCCT.',
     'A contact hour or AAMA CEU counted as 50/60 of a clock hour and an IACET CEU as 10 clock hours are the app’s conversions. If your certificate states 60-minute hours, enter them as clock hours.',
   ],
@@ -35,6 +36,8 @@ export const ncctNcma = builtInPack({
     aama_ceu: contactHourInClockHours,
     iacet_ceu: 10,
   },
+  // Clock hours are 60 minutes: a certificate's stated minutes say how many, exactly.
+  minutesPerPoint: 60,
   graceDays: 0,
   kindRules: [
     {
