@@ -88,9 +88,12 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     return addSharedReason(assessment, index, excludedSentence(context, kindRule), true);
   }
   const { pack } = context;
-  const validMonths = (table.activities[row] as ActivityLike).validMonths;
-  if (kindRule?.minValidMonths != null && validMonths != null && validMonths < kindRule.minValidMonths) {
-    return refuse(assessment, index, first, reasons.validTooShort(kindRule, validMonths));
+  // The activity object is read only for kinds with a validity rule (CPR cards).
+  if (kindRule?.minValidMonths != null) {
+    const validMonths = (table.activities[row] as ActivityLike).validMonths;
+    if (validMonths != null && validMonths < kindRule.minValidMonths) {
+      return refuse(assessment, index, first, reasons.validTooShort(kindRule, validMonths));
+    }
   }
   if (
     kindRule?.pointsEach == null &&

@@ -95,6 +95,10 @@ export function tallyStandings(
     else tally.outsideCounted += points;
     tally.activities[index] = standingOf(assessment, counted, index);
   }
+  // Notes are rare (fixed-point kinds): added afterwards, so the standings built in the
+  // loop keep one shape.
+  for (const [index, notes] of assessment.notes)
+    (tally.activities[index] as ActivityStanding).notes = [...notes];
   return tally;
 }
 
@@ -142,7 +146,6 @@ function standingOf(assessment: Assessment, counted: Counted, index: number): Ac
     ),
     approvedProvider: chunks.approved[index] === 1,
     reasons: reasonsOf(assessment, index),
-    ...notesOf(assessment, index),
   };
 }
 
@@ -227,9 +230,4 @@ function put(record: Record<string, number>, key: string, hundredths: number): v
       writable: true,
       configurable: true,
     });
-}
-
-function notesOf(assessment: Assessment, index: number): { notes?: string[] } {
-  const notes = assessment.notes.get(index);
-  return notes ? { notes: [...notes] } : {};
 }
