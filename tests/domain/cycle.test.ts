@@ -107,7 +107,9 @@ describe('credit on the first and last day of the cycle, and one day outside eac
     expect(standing(evaluation, 2).counted).toBe(1);
     expect(standing(evaluation, 3)).toMatchObject({ counted: 0, outcome: 'not_counted' });
     expect(standing(evaluation, 3).reasons[0]).toBe(
-      `Completed ${before}, before this cycle began on ${start}.`,
+      packId === 'ncct-ncma'
+        ? `Completed ${before}, before ${start}: for this renewal, credit counts from ${start}.`
+        : `Completed ${before}, before this cycle began on ${start}.`,
     );
     expect(standing(evaluation, 4)).toMatchObject({ counted: 0, outcome: 'not_counted' });
     expect(standing(evaluation, 4).reasons[0]).toBe(`Completed ${after}, after this cycle ended on ${end}.`);

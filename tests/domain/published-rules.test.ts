@@ -30,7 +30,11 @@ describe('AAMA: the grace period ends on the last day of the third month after e
 
 describe('NCCT: calendar year, look-back to the previous calendar year (unverified)', () => {
   it.each([
-    ['2024-12-31', 0, /before this cycle began on 2025-01-01/],
+    [
+      '2024-12-31',
+      0,
+      /^Completed 2024-12-31, before 2025-01-01: for this renewal, credit counts from 2025-01-01\.$/,
+    ],
     ['2025-01-01', 1, null],
     ['2026-12-31', 1, null],
     ['2027-01-01', 0, /after this cycle ended on 2026-12-31/],
@@ -118,6 +122,9 @@ describe('AMT: after a lapse, reactivation by CCP counts the three years before 
     expect(evaluation.status).toBe('lapsed');
     expect(evaluation.creditWindow).toEqual({ start: '2022-06-02', end: '2025-06-01', why: 'reactivation' });
     expect([1, 2, 3].map((id) => standing(evaluation, id).counted)).toEqual([0, 10, 15]);
+    expect(standing(evaluation, 1).reasons).toEqual([
+      'Completed 2022-06-01, before 2022-06-02: a reactivation counts only activities completed from 2022-06-02 on.',
+    ]);
     expect(evaluation.stillNeeded).toBe(5);
     expect(evaluation.needs).toEqual([
       'Reactivate by CCP: Send AMT a reactivation application with its fee; the application is valid for 6 months, and all activities must have been completed within the past three years. If you apply on 2025-06-01, 5 CCP points still needed from activities completed from 2022-06-02 on.',

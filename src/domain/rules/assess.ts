@@ -151,13 +151,15 @@ function outsideSentence(context: AssessContext, completedOn: string, day: numbe
   const { cycle, asOf } = context;
   if (day === day) {
     // A calendar day: its number says which sentence without reading the string.
-    if (day < context.startDay) return reasons.beforeCycle(completedOn, cycle.start);
-    if (day > context.endDay) return reasons.afterCycle(completedOn, cycle.end);
+    if (day < context.startDay) return reasons.beforeCycle(completedOn, cycle.start, cycle.why);
+    // A reactivation's window ends on the as-of date (the application day).
+    if (day > context.endDay && cycle.why !== 'reactivation')
+      return reasons.afterCycle(completedOn, cycle.end);
     return reasons.afterAsOf(completedOn, asOf);
   }
   return completedOn < cycle.start
-    ? reasons.beforeCycle(completedOn, cycle.start)
-    : completedOn > cycle.end
+    ? reasons.beforeCycle(completedOn, cycle.start, cycle.why)
+    : completedOn > cycle.end && cycle.why !== 'reactivation'
       ? reasons.afterCycle(completedOn, cycle.end)
       : reasons.afterAsOf(completedOn, asOf);
 }

@@ -118,7 +118,12 @@ function evaluateClaimed(
   );
   const lastGraceDay = graceLastDay(pack, cycle);
   const window = creditWindowOf(pack, cycle, asOf, lastGraceDay);
-  const context = assessContext(pack, window ? { ...cycle, ...window } : cycle, asOf, table);
+  const context = assessContext(
+    pack,
+    window ? { ...cycle, start: window.start, end: window.end, why: window.why } : cycle,
+    asOf,
+    table,
+  );
   const assessment = assessActivities(table, rows, context);
   applyCountLimits(assessment, context);
 

@@ -155,9 +155,10 @@ export function assessActivity(activity: ActivityLike, context: AssessContext): 
       remember(
         context,
         key,
+        // Rule change 2026-12: sentences for a credit window that is not the cycle.
         completedOn < cycle.start
-          ? reasons.beforeCycle(completedOn, cycle.start)
-          : completedOn > cycle.end
+          ? reasons.beforeCycle(completedOn, cycle.start, cycle.why)
+          : completedOn > cycle.end && cycle.why !== 'reactivation'
             ? reasons.afterCycle(completedOn, cycle.end)
             : reasons.afterAsOf(completedOn, asOf),
       );

@@ -38,6 +38,8 @@ export interface CycleDates {
   start: string;
   end: string;
   from: 'certified_on' | 'entered_expiry';
+  /** Set on the days credit counts in when they are not the cycle's own (never in an evaluation's cycle). */
+  why?: 'look_back' | 'reactivation';
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;

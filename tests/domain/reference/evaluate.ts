@@ -90,7 +90,7 @@ function evaluateClaimed(
   const window = windowOf(pack, cycle, asOf);
   const context = assessContext(
     pack,
-    window ? { ...cycle, start: window.start, end: window.end } : cycle,
+    window ? { ...cycle, start: window.start, end: window.end, why: window.why } : cycle,
     asOf,
   );
   // One fixed order (date, then id) so the outcome never depends on input order.

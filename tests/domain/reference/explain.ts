@@ -81,8 +81,12 @@ export function ordinal(n: number): string {
 // ---- Why an activity (or part of it) does not count --------------------------------
 
 export const reasons = {
-  beforeCycle: (completedOn: string, start: string) =>
-    `Completed ${completedOn}, before this cycle began on ${start}.`,
+  beforeCycle: (completedOn: string, start: string, why?: 'look_back' | 'reactivation') =>
+    why === 'look_back'
+      ? `Completed ${completedOn}, before ${start}: for this renewal, credit counts from ${start}.`
+      : why === 'reactivation'
+        ? `Completed ${completedOn}, before ${start}: a reactivation counts only activities completed from ${start} on.`
+        : `Completed ${completedOn}, before this cycle began on ${start}.`,
   afterCycle: (completedOn: string, end: string) =>
     `Completed ${completedOn}, after this cycle ended on ${end}.`,
   afterAsOf: (completedOn: string, asOf: string) =>
