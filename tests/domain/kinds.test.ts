@@ -25,7 +25,10 @@ describe('kind rules', () => {
     expect(standing(evaluation, 1)).toMatchObject({
       outcome: 'counted',
       reasons: [],
-      notes: ['CPR card: counts as 4 clinical points whatever credit was entered.'],
+      notes: [
+        'CPR card: counts as 4 clinical points whatever credit was entered.',
+        'CPR card: no validity entered. Only cards valid at least 24 months count: check the card.',
+      ],
     });
     expect(standing(evaluation, 4)).toMatchObject({ counted: 0, earned: 4, outcome: 'not_counted' });
     expect(standing(evaluation, 4).reasons).toContain('Fourth CPR card in this cycle: at most 3 count.');
@@ -63,6 +66,18 @@ describe('kind rules', () => {
     expect(pack('aama-cma').unverified.join(' ')).toMatch(
       /CPR card points count toward the 30 AAMA-approved/,
     );
+  });
+
+  it('AAMA: a CPR card with no validity entered counts, with a note to check it', () => {
+    const evaluation = evaluate('aama-cma', AAMA_CERT, [cpr(1, '2022-06-01')], AS_OF);
+    expect(standing(evaluation, 1)).toMatchObject({
+      counted: 4,
+      reasons: [],
+      notes: [
+        'CPR card: counts as 4 clinical points whatever credit was entered.',
+        'CPR card: no validity entered. Only cards valid at least 24 months count: check the card.',
+      ],
+    });
   });
 
   it.each([

@@ -94,6 +94,10 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     if (validMonths != null && validMonths < kindRule.minValidMonths) {
       return refuse(assessment, index, first, reasons.validTooShort(kindRule, validMonths));
     }
+    if (validMonths == null) {
+      const notes = assessment.notes.get(index) ?? [];
+      assessment.notes.set(index, [...notes, reasons.validityUnknown(kindRule)]);
+    }
   }
   if (
     kindRule?.pointsEach == null &&

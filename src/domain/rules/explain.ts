@@ -92,6 +92,8 @@ export const reasons = {
   afterAsOf: (completedOn: string, asOf: string) =>
     `Completed ${completedOn}, after the as-of date ${asOf}: not counted yet.`,
   noCredit: 'No credit is entered for this activity, so there is nothing to count.',
+  validityUnknown: (rule: KindRule) =>
+    `${kindLabel(rule.kind)}: no validity entered. Only cards valid at least ${rule.minValidMonths} months count: check the card.`,
   validTooShort: (rule: KindRule, validMonths: number) =>
     `${kindLabel(rule.kind)} valid for ${validMonths} months: only cards valid at least ${rule.minValidMonths} months count.`,
   kindExcluded: (rule: KindRule) =>

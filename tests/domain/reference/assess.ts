@@ -175,6 +175,9 @@ export function assessActivity(activity: ActivityLike, context: AssessContext): 
   if (kindRule?.minValidMonths != null && validMonths != null && validMonths < kindRule.minValidMonths) {
     return refuse(result, reasons.validTooShort(kindRule, validMonths));
   }
+  if (kindRule?.minValidMonths != null && validMonths == null) {
+    result.notes = [...(result.notes ?? []), reasons.validityUnknown(kindRule)];
+  }
   // Rule change 2026-12: the minimum length may apply to outside providers only.
   if (
     kindRule?.pointsEach == null &&
