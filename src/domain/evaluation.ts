@@ -53,6 +53,8 @@ export const activityStandingSchema = z.object({
   approvedProvider: z.boolean(),
   /** Why some or all of its credit does not count, in plain words. */
   reasons: z.array(z.string()),
+  /** Things to check about credit that counts (a CPR card's validity); never a reason it does not count. */
+  notes: z.array(z.string()).optional(),
 });
 export type ActivityStanding = z.infer<typeof activityStandingSchema>;
 
@@ -112,6 +114,29 @@ export const credentialEvaluationSchema = z.object({
   source: z.string(),
   lastChecked: z.string().nullable(),
   unverified: z.array(z.string()),
+  /**
+   * The days credit is counted from and to, when they differ from the cycle: NCCT's
+   * look-back to the previous calendar year, or AMT's three years before a reactivation
+   * application (the as-of date) once lapsed.
+   */
+  creditWindow: z
+    .object({ start: z.string(), end: z.string(), why: z.enum(['look_back', 'reactivation']) })
+    .nullable()
+    .optional(),
+  /** Questions the body's published pages leave open (e.g. credit earned in the grace period). */
+  openQuestions: z.array(z.string()).optional(),
+  /** Per-rule sources: the page, its words, the day read, and whether the rule is unverified. */
+  ruleSources: z
+    .array(
+      z.object({
+        rule: z.string(),
+        source: z.string(),
+        quote: z.string(),
+        lastChecked: z.string().nullable(),
+        unverified: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 export type CredentialEvaluation = z.infer<typeof credentialEvaluationSchema>;
 

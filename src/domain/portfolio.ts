@@ -111,7 +111,16 @@ export const creditSchema = z.object({
     .positive('Credit must be more than zero.')
     .max(1000, 'That is more credit than any single activity carries; check the amount.'),
   unit: unitSchema,
-  category: categorySchema,
+  /**
+   * The content area. Optional for credentials whose rules have no categories: null, ''
+   * or a missing category all read as '' (none), which is also how storage keeps it
+   * (credits.category is NOT NULL). Checked against the pack's categories by the rules
+   * engine where the pack has them: credit without a category then does not count.
+   */
+  category: z
+    .union([categorySchema, z.literal(''), z.null()])
+    .optional()
+    .transform((value) => value ?? ''),
 });
 export type Credit = z.infer<typeof creditSchema>;
 
@@ -130,6 +139,8 @@ export const activityInputSchema = z.object({
   completedOn: isoDateSchema,
   /** Length in minutes when the certificate states it; used for minimum-length rules. */
   durationMinutes: z.number().int().positive().max(100_000).nullable().default(null),
+  /** How long a card (CPR) stays valid, in months, when it says so; used by minimum-validity rules. */
+  validMonths: z.number().int().positive().max(240).nullable().optional(),
   description: trimmed(5000).default(''),
   /** Cost in US dollars. */
   cost: z.number().min(0, 'Cost cannot be negative.').max(100_000).nullable().default(null),

@@ -14,6 +14,8 @@ export const units = [
   'amca_ce_credit',
   'iacet_ceu',
   'college_credit',
+  'contact_hour_60',
+  'cme_category_1',
 ] as const;
 export const unitSchema = z.enum(units, { error: `Use one of these units: ${units.join(', ')}.` });
 export type Unit = z.infer<typeof unitSchema>;
@@ -35,6 +37,16 @@ export const unitLabels: Record<Unit, { one: string; many: string; note: string 
   },
   iacet_ceu: { one: 'IACET CEU', many: 'IACET CEUs', note: '10 contact hours' },
   college_credit: { one: 'college credit', many: 'college credits', note: 'a quarter or semester credit' },
+  contact_hour_60: {
+    one: '60-minute contact hour',
+    many: '60-minute contact hours',
+    note: 'a 60-minute hour, as nursing (ANCC) certificates count it',
+  },
+  cme_category_1: {
+    one: 'AMA PRA Category 1 credit',
+    many: 'AMA PRA Category 1 credits',
+    note: 'physicians’ CME, counted in hours',
+  },
 };
 
 export function formatCredit(amount: number, unit: Unit): string {

@@ -79,10 +79,12 @@ describe('AAMA: at most 30 outside points, and the right ones', () => {
     expect(category(evaluation, 'clinical').counted).toBeGreaterThanOrEqual(10);
     expect(evaluation.approvedProviders).toMatchObject({ counted: 0, stillNeeded: 30, outsideLeftOut: 10 });
     expect(evaluation.stillNeeded).toBe(30);
+    // The "more" lines add up to the 30 still needed; the approved rule is said as a part of them.
+    expect(evaluation.stillNeeded).toBe(30);
     expect(evaluation.needs).toEqual([
       '10 more general points',
-      '30 more points from AAMA-approved providers',
       '20 more points in any category',
+      'All of these must come from AAMA-approved providers.',
     ]);
   });
 

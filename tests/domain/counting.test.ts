@@ -5,12 +5,12 @@ import { activity, category, evaluate, standing } from './helpers';
 const AAMA_CERT = '2021-03-15';
 const AS_OF = '2025-06-01';
 
-describe('minimum activity length (AAMA: one contact hour, 50 minutes)', () => {
-  it('a 45-minute course does not count, with the reason', () => {
+describe('minimum activity length (AAMA: one contact hour, 50 minutes, for non-AAMA programmes)', () => {
+  it('a 45-minute course from another provider does not count, with the reason', () => {
     const evaluation = evaluate(
       'aama-cma',
       AAMA_CERT,
-      [activity({ id: 1, on: '2023-01-01', approvedBy: 'AAMA', minutes: 45 })],
+      [activity({ id: 1, on: '2023-01-01', approvedBy: 'IACET', minutes: 45 })],
       AS_OF,
     );
     expect(standing(evaluation, 1)).toMatchObject({ outcome: 'not_counted', counted: 0, earned: 1 });
@@ -25,16 +25,30 @@ describe('minimum activity length (AAMA: one contact hour, 50 minutes)', () => {
     ['1 contact hour, no duration', { unit: 'contact_hour' as const, amount: 1 }, 1],
     ['0.9 contact hour (45 minutes inferred)', { unit: 'contact_hour' as const, amount: 0.9 }, 0],
     ['0.5 clock hour (30 minutes inferred)', { unit: 'clock_hour' as const, amount: 0.5 }, 0],
-    ['1 clock hour (60 minutes)', { unit: 'clock_hour' as const, amount: 1 }, 1.2],
+    ['1 clock hour (60 minutes): one point, not 1.2', { unit: 'clock_hour' as const, amount: 1 }, 1],
+    ['1 sixty-minute contact hour: one point', { unit: 'contact_hour_60' as const, amount: 1 }, 1],
     ['0.5 AAMA CEU, length unknown: counted', { amount: 0.5 }, 0.5],
   ])('%s', (_label, options, counted) => {
+    const evaluation = evaluate(
+      'aama-cma',
+      AAMA_CERT,
+      [activity({ id: 1, on: '2023-01-01', approvedBy: 'IACET', ...options })],
+      AS_OF,
+    );
+    expect(standing(evaluation, 1).counted).toBe(counted);
+  });
+
+  it.each([
+    ['stated 45 minutes', { minutes: 45 }],
+    ['0.5 contact hour', { unit: 'contact_hour' as const, amount: 0.5 }],
+  ])('an AAMA-approved programme is not held to the 50-minute minimum: %s', (_label, options) => {
     const evaluation = evaluate(
       'aama-cma',
       AAMA_CERT,
       [activity({ id: 1, on: '2023-01-01', approvedBy: 'AAMA', ...options })],
       AS_OF,
     );
-    expect(standing(evaluation, 1).counted).toBe(counted);
+    expect(standing(evaluation, 1)).toMatchObject({ outcome: 'counted', reasons: [] });
   });
 
   it('an inferred length names the credit it was inferred from', () => {

@@ -23,10 +23,11 @@ describe('cycle dates for every built-in pack', () => {
     ['nha-ccma', '2024-02-29', '2026-02-28'],
     ['nha-cmaa', '2022-03-01', '2024-02-29'],
     ['nha-cpt', '2024-01-31', '2026-01-30'],
-    ['ncct-ncma', '2025-06-15', '2026-06-14'],
-    ['ncct-ncma', '2024-02-29', '2025-02-28'],
-    ['ncct-ncma', '2025-12-31', '2026-12-30'],
-    ['ncct-ncma', '2023-03-01', '2024-02-29'],
+    // NCCT renews by calendar year (unverified): the cycle ends on 31 December.
+    ['ncct-ncma', '2025-06-15', '2025-12-31'],
+    ['ncct-ncma', '2024-02-29', '2024-12-31'],
+    ['ncct-ncma', '2025-12-31', '2025-12-31'],
+    ['ncct-ncma', '2023-03-01', '2023-12-31'],
     ['ncct-ncma', '2025-01-01', '2025-12-31'],
     ['amca-ma', '2024-11-24', '2026-11-23'],
     ['amca-ma', '2024-02-29', '2026-02-28'],
@@ -75,7 +76,8 @@ describe('credit on the first and last day of the cycle, and one day outside eac
     ['nha-ccma', '2024-02-29', '2024-02-29', '2026-02-28'],
     ['nha-cmaa', '2024-05-10', '2024-05-10', '2026-05-09'],
     ['nha-cpt', '2024-05-10', '2024-05-10', '2026-05-09'],
-    ['ncct-ncma', '2025-03-01', '2025-03-01', '2026-02-28'],
+    // NCCT: outside credit counts from 1 January of the year before the renewal year.
+    ['ncct-ncma', '2025-03-01', '2024-01-01', '2025-12-31'],
     ['amca-ma', '2024-01-31', '2024-01-31', '2026-01-30'],
   ];
   it.each(cases)('%s certified %s', (packId, certifiedOn, start, end) => {
@@ -94,17 +96,20 @@ describe('credit on the first and last day of the cycle, and one day outside eac
     dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
     const before = dayBefore.toISOString().slice(0, 10);
     const after = dayAfter.toISOString().slice(0, 10);
+    // Evaluated on the expiry day: once lapsed, AMT's reactivation counts another window.
     const evaluation = evaluate(
       packId,
       certifiedOn,
       [make(1, start), make(2, end), make(3, before), make(4, after)],
-      after,
+      end,
     );
     expect(standing(evaluation, 1).counted).toBe(1);
     expect(standing(evaluation, 2).counted).toBe(1);
     expect(standing(evaluation, 3)).toMatchObject({ counted: 0, outcome: 'not_counted' });
     expect(standing(evaluation, 3).reasons[0]).toBe(
-      `Completed ${before}, before this cycle began on ${start}.`,
+      packId === 'ncct-ncma'
+        ? `Completed ${before}, before ${start}: for this renewal, credit counts from ${start}.`
+        : `Completed ${before}, before this cycle began on ${start}.`,
     );
     expect(standing(evaluation, 4)).toMatchObject({ counted: 0, outcome: 'not_counted' });
     expect(standing(evaluation, 4).reasons[0]).toBe(`Completed ${after}, after this cycle ended on ${end}.`);

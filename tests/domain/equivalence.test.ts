@@ -52,6 +52,7 @@ const activityArb = fc.record({
     nil: undefined,
   }),
   durationMinutes: fc.option(fc.integer({ min: 1, max: 240 }), { nil: null }),
+  validMonths: fc.option(fc.integer({ min: 6, max: 36 }), { nil: undefined }),
   credits: fc.array(
     fc.record({
       amount: fc.oneof(
@@ -81,6 +82,8 @@ const kindRuleArb = fc.record(
       { nil: null },
     ),
     excluded: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
+    countsTowardApproved: fc.boolean(),
+    minValidMonths: fc.option(fc.integer({ min: 12, max: 30 }), { nil: null }),
   },
   { requiredKeys: ['kind'] },
 );
@@ -102,6 +105,21 @@ const packArb: fc.Arbitrary<RulePackInput> = fc
     kindRules: fc.array(kindRuleArb, { maxLength: 4 }),
     minutes: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null }),
     graceDays: fc.integer({ min: 0, max: 120 }),
+    graceMonths: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+    calendarYear: fc.boolean(),
+    lookBack: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+    minutesFor: fc.constantFrom('all' as const, 'non_approved' as const),
+    routes: fc.array(
+      fc.record({
+        within: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+        lookback: fc.option(fc.integer({ min: 6, max: 48 }), { nil: null }),
+        fee: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
+    processing: fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 2 }),
+    anniversary: fc.boolean(),
+    minutesPerPoint: fc.option(fc.constantFrom(50, 60, 45), { nil: null }),
   })
   .map((p) => ({
     id: 'random',
@@ -109,7 +127,7 @@ const packArb: fc.Arbitrary<RulePackInput> = fc
     credential: 'R',
     name: 'Random',
     body: 'Board',
-    cycle: { months: p.months, anchor: p.anchor },
+    cycle: { months: p.months, anchor: p.anchor, calendarYear: p.calendarYear },
     totalRequired: p.total,
     categories: p.categories.map((key, i) => ({
       key,
@@ -122,7 +140,28 @@ const packArb: fc.Arbitrary<RulePackInput> = fc
     kindRules: p.kindRules,
     minActivityMinutes: p.minutes,
     graceDays: p.graceDays,
-    fees: [{ label: 'Yearly', amount: 10, every: 'year' as const }],
+    graceMonths: p.graceMonths,
+    creditFromCalendarYearsBefore: p.lookBack,
+    minActivityMinutesFor: p.minutesFor,
+    minutesPerPoint: p.minutesPerPoint,
+    lapseRoutes: p.routes.map((r, i) => ({
+      key: `r${i}`,
+      label: `Route ${i}`,
+      text: 'Do this.',
+      withinMonthsOfExpiry: r.within,
+      creditLookbackMonths: r.lookback,
+      fee: r.fee,
+    })),
+    processing: p.processing.map((days, i) => ({ label: `Way ${i}`, days })),
+    fees: [
+      {
+        label: 'Yearly',
+        amount: 10,
+        every: 'year' as const,
+        dueInAnniversaryMonth: p.anniversary,
+        covers: ['x'],
+      },
+    ],
   }));
 
 const anyPackArb = fc.oneof(packArb, fc.constantFrom(...builtInRulePacks, ...customPacks));
@@ -132,6 +171,7 @@ const overridesArb = fc.oneof(
   fc.constant({ totalRequired: 12.5, approvedProviders: null }),
   fc.constant({ totalRequired: -1 }), // invalid: both engines must refuse it the same way
   fc.constant({ kindRules: [{ kind: 'online_course', maxPoints: 3 }] }),
+  fc.constant({ graceDays: 45 }), // an old override: its days rule over a pack's months
 );
 
 const scenarioArb = fc.record({

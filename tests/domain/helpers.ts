@@ -24,6 +24,8 @@ export interface ActivityOptions {
   kind?: ActivityKind;
   approvedBy?: string;
   minutes?: number | null;
+  /** A card's validity in months. */
+  validMonths?: number | null;
   credits?: { amount: number; unit: Unit; category: string }[];
   credentialIds?: number[];
   title?: string;
@@ -37,6 +39,7 @@ export function activity(options: ActivityOptions): ActivityLike {
     kind: options.kind ?? 'online_course',
     completedOn: options.on,
     durationMinutes: options.minutes ?? null,
+    ...(options.validMonths !== undefined ? { validMonths: options.validMonths } : {}),
     approvingBody: options.approvedBy ?? '',
     credits: options.credits ?? [
       {

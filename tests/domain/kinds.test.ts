@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RulePackInput } from '../../src/domain/rule-pack';
-import { activity, category, evaluate, standing } from './helpers';
+import { activity, category, evaluate, pack, standing } from './helpers';
 
 const AAMA_CERT = '2021-03-15';
 const AS_OF = '2025-06-01';
@@ -21,9 +21,15 @@ describe('kind rules', () => {
       { clinical: 4 },
       { clinical: 4 },
     ]);
-    expect(standing(evaluation, 1).reasons).toEqual([
-      'CPR card: counts as 4 clinical points whatever credit was entered.',
-    ]);
+    // Counting as the rules set it is a note, not a reason: the card counts in full.
+    expect(standing(evaluation, 1)).toMatchObject({
+      outcome: 'counted',
+      reasons: [],
+      notes: [
+        'CPR card: counts as 4 clinical points whatever credit was entered.',
+        'CPR card: no validity entered. Only cards valid at least 24 months count: check the card.',
+      ],
+    });
     expect(standing(evaluation, 4)).toMatchObject({ counted: 0, earned: 4, outcome: 'not_counted' });
     expect(standing(evaluation, 4).reasons).toContain('Fourth CPR card in this cycle: at most 3 count.');
     expect(category(evaluation, 'clinical')).toMatchObject({ earned: 16, counted: 12 });
@@ -48,21 +54,53 @@ describe('kind rules', () => {
     expect(standing(evaluate('nha-ccma', '2025-01-10', [short], AS_OF), 1).counted).toBe(1);
   });
 
-  it('an approved card is preferred when only three can count', () => {
+  it('CPR points are outside credit even from an AAMA-approved provider (unverified: treated so until confirmed)', () => {
     const evaluation = evaluate(
       'aama-cma',
       AAMA_CERT,
-      [
-        cpr(1, '2021-06-01'),
-        cpr(2, '2022-06-01'),
-        cpr(3, '2023-06-01'),
-        cpr(4, '2024-06-01', { approvedBy: 'AAMA' }),
-      ],
+      [cpr(1, '2021-06-01'), cpr(2, '2022-06-01', { approvedBy: 'AAMA' })],
       AS_OF,
     );
-    expect(standing(evaluation, 4).counted).toBe(4);
-    expect(standing(evaluation, 3).counted).toBe(0);
-    expect(evaluation.approvedProviders?.counted).toBe(4);
+    expect(standing(evaluation, 2)).toMatchObject({ counted: 4, approvedProvider: false });
+    expect(evaluation.approvedProviders?.counted).toBe(0);
+    expect(pack('aama-cma').unverified.join(' ')).toMatch(
+      /CPR card points count toward the 30 AAMA-approved/,
+    );
+  });
+
+  it('AAMA: a CPR card with no validity entered counts, with a note to check it', () => {
+    const evaluation = evaluate('aama-cma', AAMA_CERT, [cpr(1, '2022-06-01')], AS_OF);
+    expect(standing(evaluation, 1)).toMatchObject({
+      counted: 4,
+      reasons: [],
+      notes: [
+        'CPR card: counts as 4 clinical points whatever credit was entered.',
+        'CPR card: no validity entered. Only cards valid at least 24 months count: check the card.',
+      ],
+    });
+  });
+
+  it.each([
+    ['a two-year card', 24, 4, []],
+    ['a card valid longer', 36, 4, []],
+    ['a card with no validity entered (counted)', null, 4, []],
+    ['a one-year card', 12, 0, ['CPR card valid for 12 months: only cards valid at least 24 months count.']],
+  ] as const)('AAMA: only two-year CPR cards count: %s', (_label, validMonths, counted, reasons) => {
+    const evaluation = evaluate('aama-cma', AAMA_CERT, [cpr(1, '2022-06-01', { validMonths })], AS_OF);
+    expect(standing(evaluation, 1)).toMatchObject({ counted, reasons });
+  });
+
+  it('NCCT: a CPR card is not CE, with the policy as the reason', () => {
+    const evaluation = evaluate(
+      'ncct-ncma',
+      '2026-01-01',
+      [activity({ id: 1, on: '2026-03-01', kind: 'cpr_card', unit: 'clock_hour', amount: 4 })],
+      '2026-06-01',
+    );
+    expect(standing(evaluation, 1)).toMatchObject({ counted: 0, outcome: 'not_counted' });
+    expect(standing(evaluation, 1).reasons[0]).toMatch(
+      /NCCT does not accept CPR, BLS, PALS or first-aid cards.*CE-0309/,
+    );
   });
 
   const customWithKinds = (extra: Partial<RulePackInput>): RulePackInput => ({

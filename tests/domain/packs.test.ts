@@ -18,7 +18,12 @@ describe('built-in rule packs', () => {
     ]);
     for (const p of builtInRulePacks) {
       expect(rulePackSchema.parse(p)).toEqual(p);
-      expect(p).toMatchObject({ builtIn: true, version: '2026.11', lastChecked: '2026-11-24' });
+      expect(p).toMatchObject({ builtIn: true, version: '2026.12', lastChecked: '2026-11-24' });
+      // Every per-rule source has its day read; an unverified one is never without words.
+      for (const rule of p.ruleSources) {
+        expect(rule.lastChecked).toBe('2026-12-04');
+        if (rule.unverified) expect(rule.quote.length + rule.source.length).toBeGreaterThan(10);
+      }
       expect(p.source.length).toBeGreaterThan(20);
       expect(p.confirmNote).toContain(p.body);
     }
@@ -37,26 +42,29 @@ describe('built-in rule packs', () => {
     anchor: string,
     total: number,
     graceDays: number,
+    graceMonths: number | null,
+    calendarYear: boolean,
   ][] = [
-    ['aama-cma', 'CMA', 'AAMA', 60, 'end_of_month', 60, 90],
-    ['amt-rma', 'RMA', 'AMT', 36, 'certification_date', 30, 0],
-    ['amt-cmas', 'CMAS', 'AMT', 36, 'certification_date', 30, 0],
-    ['nha-ccma', 'CCMA', 'NHA', 24, 'certification_date', 10, 0],
-    ['nha-cmaa', 'CMAA', 'NHA', 24, 'certification_date', 10, 0],
-    ['nha-cpt', 'CPT', 'NHA', 24, 'certification_date', 10, 0],
-    ['ncct-ncma', 'NCMA', 'NCCT', 12, 'certification_date', 14, 0],
-    ['amca-ma', 'CMAC', 'AMCA', 24, 'certification_date', 10, 0],
+    ['aama-cma', 'CMA', 'AAMA', 60, 'end_of_month', 60, 0, 3, false],
+    ['amt-rma', 'RMA', 'AMT', 36, 'certification_date', 30, 0, null, false],
+    ['amt-cmas', 'CMAS', 'AMT', 36, 'certification_date', 30, 0, null, false],
+    ['nha-ccma', 'CCMA', 'NHA', 24, 'certification_date', 10, 0, null, false],
+    ['nha-cmaa', 'CMAA', 'NHA', 24, 'certification_date', 10, 0, null, false],
+    ['nha-cpt', 'CPT', 'NHA', 24, 'certification_date', 10, 0, null, false],
+    ['ncct-ncma', 'NCMA', 'NCCT', 12, 'certification_date', 14, 0, null, true],
+    ['amca-ma', 'CMAC', 'AMCA', 24, 'certification_date', 10, 30, null, false],
   ];
   it.each(table)(
     '%s: %s (%s) needs its total in %i months',
-    (id, credential, body, months, anchor, total, graceDays) => {
+    (id, credential, body, months, anchor, total, graceDays, graceMonths, calendarYear) => {
       const p = pack(id);
       expect(p).toMatchObject({
         credential,
         body,
         totalRequired: total,
         graceDays,
-        cycle: { months, anchor },
+        graceMonths,
+        cycle: { months, anchor, calendarYear },
       });
     },
   );
@@ -70,17 +78,38 @@ describe('built-in rule packs', () => {
     ]);
     expect(p.approvedProviders).toMatchObject({ bodies: ['AAMA'], minPoints: 30 });
     expect(p.kindRules).toEqual([
-      expect.objectContaining({ kind: 'cpr_card', pointsEach: 4, category: 'clinical', maxCount: 3 }),
+      expect.objectContaining({
+        kind: 'cpr_card',
+        pointsEach: 4,
+        category: 'clinical',
+        maxCount: 3,
+        minValidMonths: 24,
+        countsTowardApproved: false,
+      }),
     ]);
     expect(p.minActivityMinutes).toBe(50);
+    expect(p.minActivityMinutesFor).toBe('non_approved');
     expect(p.examRoute).toEqual({ passMonthsBeforeExpiry: 2, applyDaysBeforeExpiry: 30 });
-    expect(p.fees.every((fee) => fee.unverified)).toBe(true);
+    expect(p.fees.map((fee) => [fee.amount, fee.unverified])).toEqual([
+      [125, true],
+      [250, true],
+      [50, false],
+    ]);
+    expect(p.processing.map((time) => time.days)).toEqual([30, 21, 7]);
+    expect(p.openQuestions.join(' ')).toMatch(/grace period/);
     expect(p.unverified.join(' ')).toMatch(/\$125/);
     expect(p.lapsedNote).toMatch(/3 attempts.*\$50 reactivation fee plus the exam fee/);
   });
 
   it('yearly fees for AMT and NCCT, renewal fee for NHA', () => {
-    expect(pack('amt-rma').fees).toEqual([expect.objectContaining({ amount: 50, every: 'year' })]);
+    expect(pack('amt-rma').fees).toEqual([
+      expect.objectContaining({
+        amount: 50,
+        every: 'year',
+        dueInAnniversaryMonth: true,
+        covers: ['amt-cmas'],
+      }),
+    ]);
     expect(pack('ncct-ncma').fees).toEqual([
       expect.objectContaining({ amount: 77, every: 'year', unverified: true }),
     ]);
@@ -92,14 +121,64 @@ describe('built-in rule packs', () => {
 
 describe('unit conversion, pack by pack (null: not accepted, never guessed)', () => {
   const expected: Record<string, Partial<Record<Unit, number>>> = {
-    'aama-cma': { aama_ceu: 1, contact_hour: 1, clock_hour: 1.2, iacet_ceu: 10, college_credit: 15 },
-    'amt-rma': { amt_ccp_point: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
-    'amt-cmas': { amt_ccp_point: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
-    'nha-ccma': { nha_ce_credit: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
-    'nha-cmaa': { nha_ce_credit: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
-    'nha-cpt': { nha_ce_credit: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
-    'ncct-ncma': { clock_hour: 1, contact_hour: 0.83, aama_ceu: 0.83, iacet_ceu: 10 },
-    'amca-ma': { amca_ce_credit: 1, aama_ceu: 1, contact_hour: 1, clock_hour: 1, iacet_ceu: 10 },
+    // A 60-minute hour is one AAMA point, never 1.2 (no AAMA source gives it more).
+    'aama-cma': {
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+      college_credit: 15,
+    },
+    'amt-rma': {
+      amt_ccp_point: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
+    'amt-cmas': {
+      amt_ccp_point: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
+    'nha-ccma': {
+      nha_ce_credit: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
+    'nha-cmaa': {
+      nha_ce_credit: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
+    'nha-cpt': {
+      nha_ce_credit: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
+    'ncct-ncma': { clock_hour: 1, contact_hour_60: 1, contact_hour: 0.83, aama_ceu: 0.83, iacet_ceu: 10 },
+    'amca-ma': {
+      amca_ce_credit: 1,
+      aama_ceu: 1,
+      contact_hour: 1,
+      clock_hour: 1,
+      contact_hour_60: 1,
+      iacet_ceu: 10,
+    },
   };
   const rows = Object.entries(expected).flatMap(([id, table]) =>
     units.map((unit) => [id, unit, table[unit] ?? null] as const),
@@ -112,8 +191,9 @@ describe('unit conversion, pack by pack (null: not accepted, never guessed)', ()
     expect(convertCredit({ amount: 6, unit: 'contact_hour' }, pack('ncct-ncma'))).toBe(5);
   });
 
-  it('AAMA: 5 clock hours are 6 points; 2 college credits are 30 points', () => {
-    expect(convertCredit({ amount: 5, unit: 'clock_hour' }, pack('aama-cma'))).toBe(6);
+  it('AAMA: 5 clock hours are 5 points; 2 college credits are 30 points; CME is not guessed', () => {
+    expect(convertCredit({ amount: 5, unit: 'clock_hour' }, pack('aama-cma'))).toBe(5);
+    expect(convertCredit({ amount: 1, unit: 'cme_category_1' }, pack('aama-cma'))).toBeNull();
     expect(convertCredit({ amount: 2, unit: 'college_credit' }, pack('aama-cma'))).toBe(30);
   });
 });
@@ -131,7 +211,14 @@ describe('every pack completes at exactly its total and not one hundredth below'
   it.each(Object.entries(basis))('%s', (id, { unit, approvedBy }) => {
     const total = pack(id).totalRequired;
     const credit = (amount: number, n: number) =>
-      activity({ id: n, on: '2025-06-01', amount, unit, approvedBy, minutes: 60 });
+      activity({
+        id: n,
+        on: '2025-06-01',
+        amount,
+        unit,
+        approvedBy,
+        minutes: id === 'ncct-ncma' ? null : 60,
+      });
     const exact = evaluate(
       id,
       '2025-01-15',

@@ -89,8 +89,17 @@ describe('credential overrides', () => {
       fees: [{ label: 'AMT annual fee', amount: 65, every: 'year' }],
       unitPoints: { college_credit: 5 },
     });
-    expect(merged.cycle).toEqual({ months: 24, anchor: 'certification_date' });
-    expect(merged.fees).toEqual([{ label: 'AMT annual fee', amount: 65, every: 'year', unverified: false }]);
+    expect(merged.cycle).toEqual({ months: 24, anchor: 'certification_date', calendarYear: false });
+    expect(merged.fees).toEqual([
+      {
+        label: 'AMT annual fee',
+        amount: 65,
+        every: 'year',
+        unverified: false,
+        dueInAnniversaryMonth: false,
+        covers: [],
+      },
+    ]);
     expect(merged.unitPoints).toMatchObject({ amt_ccp_point: 1, college_credit: 5 });
     expect(merged.id).toBe('amt-rma');
     expect(pack('amt-rma').cycle.months).toBe(36);

@@ -65,8 +65,13 @@ describe('reasons shared by several activities', () => {
       ],
       asOf: '2026-01-10',
     });
-    const byId = new Map(cma!.activities.map((standing) => [standing.activityId, standing.reasons]));
-    expect(byId.get(1)).toEqual(['CPR card: counts as 4 clinical points whatever credit was entered.']);
-    expect(byId.get(2)).toEqual(['Completed fclinical, after this cycle ended on 2026-03-31.']);
+    const byId = new Map(cma!.activities.map((standing) => [standing.activityId, standing]));
+    // The CPR card counts in full: its sentence is a note, not a reason.
+    expect(byId.get(1)?.reasons).toEqual([]);
+    expect(byId.get(1)?.notes?.[0]).toBe(
+      'CPR card: counts as 4 clinical points whatever credit was entered.',
+    );
+    expect(byId.get(2)?.reasons).toEqual(['Completed fclinical, after this cycle ended on 2026-03-31.']);
+    expect(byId.get(2)?.notes).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aama, activity, evaluate, outside } from './helpers';
 
-// CMA certified 2021-03-15: cycle 2021-03-15 .. 2026-03-31 (2209 days), grace to 2026-06-29.
+// CMA certified 2021-03-15: cycle 2021-03-15 .. 2026-03-31 (2209 days), grace to 2026-06-30
+// ("not expired for more than three months": the last day of the third month after expiry).
 const CERT = '2021-03-15';
 const evenThirds = (each: number) => [
   aama('2021-06-01', each, 'administrative', 1),
@@ -23,9 +24,10 @@ describe('status as of a date (AAMA)', () => {
     ['2026-03-31', complete, 'complete'],
     ['2026-04-01', complete, 'grace'], // expiry + 1
     ['2026-04-01', evenThirds(10), 'grace'],
-    ['2026-06-29', evenThirds(10), 'grace'], // expiry + 90
-    ['2026-06-30', evenThirds(10), 'lapsed'], // expiry + 91
-    ['2026-06-30', complete, 'lapsed'],
+    ['2026-06-29', evenThirds(10), 'grace'], // expiry + 90: a 90-day grace would end here
+    ['2026-06-30', evenThirds(10), 'grace'], // the end of the third month after expiry
+    ['2026-07-01', evenThirds(10), 'lapsed'],
+    ['2026-07-01', complete, 'lapsed'],
   ] as const)('as of %s -> %s', (asOf, activities, status) => {
     expect(evaluate('aama-cma', CERT, [...activities], asOf).status).toBe(status);
   });
@@ -95,10 +97,11 @@ describe('headline, needs and pace', () => {
       '2023-01-01',
     );
     expect(evaluation.counted).toBe(34);
+    // 8 + 18 = the 26 still needed; the approved-provider rule is a part of them, not more.
     expect(evaluation.needs).toEqual([
       '8 more clinical points',
-      '12 more points from AAMA-approved providers',
       '18 more points in any category',
+      'At least 12 points of these must come from AAMA-approved providers.',
     ]);
     expect(evaluation.stillNeeded).toBe(26);
   });
@@ -111,10 +114,10 @@ describe('headline, needs and pace', () => {
       'Due soon: 30 points still needed in 30 days, by 2026-03-31.',
     );
     expect(evaluate('aama-cma', CERT, evenThirds(10), '2026-04-01').headline).toBe(
-      'Expired on 2026-03-31 with 30 points still needed; credit earned after expiry does not count. The grace period ends on 2026-06-29.',
+      'Expired on 2026-03-31 with 30 points still needed; credit earned after expiry does not count. The grace period ends on 2026-06-30.',
     );
     expect(evaluate('aama-cma', CERT, complete, '2026-04-01').headline).toBe(
-      'Expired on 2026-03-31, but the credit is complete: apply by 2026-06-29, when the grace period ends.',
+      'Expired on 2026-03-31, but the credit is complete: apply by 2026-06-30, when the grace period ends.',
     );
     expect(evaluate('aama-cma', CERT, [], '2021-01-01').headline).toBe(
       'Not started: this cycle begins on 2021-03-15.',
@@ -122,13 +125,13 @@ describe('headline, needs and pace', () => {
   });
 
   it('lapsed AAMA: exam, 3 attempts, reactivation fee', () => {
-    const evaluation = evaluate('aama-cma', CERT, evenThirds(10), '2026-06-30');
+    const evaluation = evaluate('aama-cma', CERT, evenThirds(10), '2026-07-01');
     expect(evaluation.headline).toMatch(
-      /^Lapsed: expired on 2026-03-31 and the 90-day grace period ended on 2026-06-29\./,
+      /^Lapsed: expired on 2026-03-31 and the 3-month grace period ended on 2026-06-30\./,
     );
-    expect(evaluation.needs[0]).toMatch(
-      /Retake the CMA \(AAMA\) exam \(3 attempts\) and pay a \$50 reactivation fee/,
-    );
+    expect(evaluation.needs).toEqual([
+      'Reactivate by exam: Retake the CMA (AAMA) exam (3 attempts; after a third failure only a new accredited programme restores eligibility) and pay the $50 reactivation fee plus the exam fee. Fee: $50.',
+    ]);
     expect(evaluation.pace).toBeNull();
   });
 
@@ -149,28 +152,35 @@ describe('deadlines', () => {
     const deadlines = evaluate('aama-cma', CERT, [], '2025-01-01').deadlines;
     expect(deadlines.map((d) => [d.key, d.date])).toEqual([
       ['exam_pass_by', '2026-01-31'],
+      ['apply_by_1', '2026-03-01'],
       ['exam_apply_by', '2026-03-01'],
+      ['apply_by_2', '2026-03-10'],
+      ['apply_by_3', '2026-03-24'],
       ['expiry', '2026-03-31'],
-      ['grace_end', '2026-06-29'],
+      ['grace_end', '2026-06-30'],
     ]);
+    expect(deadlines[1]).toMatchObject({
+      label: 'Apply by (A mailed application)',
+      note: 'A mailed application takes about 30 days to process: apply by this day to be recertified before expiry.',
+    });
   });
 
-  it('AMT: a yearly fee due by the end of each year of the cycle', () => {
+  it('AMT: the yearly fee is due in the anniversary month, one payment for RMA and CMAS', () => {
     const deadlines = evaluate('amt-rma', '2024-05-10', [], '2025-01-01').deadlines;
     expect(deadlines.map((d) => [d.key, d.date])).toEqual([
-      ['fee_1_year_1', '2025-05-09'],
-      ['fee_1_year_2', '2026-05-09'],
+      ['fee_1_year_1', '2025-05-31'],
+      ['fee_1_year_2', '2026-05-31'],
       ['expiry', '2027-05-09'],
-      ['fee_1_year_3', '2027-05-09'],
+      ['fee_1_year_3', '2027-05-31'],
     ]);
-    expect(deadlines[0]?.note).toBe('About $50 a year.');
+    expect(deadlines[0]?.note).toBe('About $50 a year. One payment also covers: amt-cmas.');
   });
 
-  it('NCCT: the yearly fee is due at the yearly expiry', () => {
+  it('NCCT: the yearly fee is due at the end of the calendar year', () => {
     const deadlines = evaluate('ncct-ncma', '2025-06-15', [], '2025-07-01').deadlines;
     expect(deadlines.map((d) => [d.key, d.date])).toEqual([
-      ['expiry', '2026-06-14'],
-      ['fee_1_year_1', '2026-06-14'],
+      ['expiry', '2025-12-31'],
+      ['fee_1_year_1', '2025-12-31'],
     ]);
     expect(deadlines[1]?.note).toBe('About $77 a year (unverified).');
   });
@@ -178,7 +188,12 @@ describe('deadlines', () => {
   it('every evaluation carries the fees, the source, the confirm note and the unverified lines', () => {
     const evaluation = evaluate('nha-cpt', '2025-01-10', [], '2025-07-01');
     expect(evaluation.fees).toEqual([
-      { label: 'NHA renewal fee', amount: 179, every: 'renewal', unverified: true },
+      {
+        label: 'NHA renewal fee (sources say $179 or $185)',
+        amount: 179,
+        every: 'renewal',
+        unverified: true,
+      },
     ]);
     expect(evaluation.confirmNote).toMatch(/confirm these requirements with the NHA/);
     expect(evaluation.lastChecked).toBe('2026-11-24');
@@ -187,30 +202,31 @@ describe('deadlines', () => {
 });
 
 describe('around expiry, pack by pack', () => {
-  const cases: [id: string, certifiedOn: string, end: string, graceDays: number][] = [
-    ['aama-cma', '2021-03-15', '2026-03-31', 90],
-    ['amt-rma', '2023-06-01', '2026-05-31', 0],
-    ['amt-cmas', '2023-06-01', '2026-05-31', 0],
-    ['nha-ccma', '2024-06-01', '2026-05-31', 0],
-    ['nha-cmaa', '2024-06-01', '2026-05-31', 0],
-    ['nha-cpt', '2024-06-01', '2026-05-31', 0],
-    ['ncct-ncma', '2025-06-01', '2026-05-31', 0],
-    ['amca-ma', '2024-06-01', '2026-05-31', 0],
+  // The last day of grace: AAMA to the end of the third month after expiry; AMCA 30 days
+  // (unverified); the others none. NCCT renews by calendar year.
+  const cases: [id: string, certifiedOn: string, end: string, lastGraceDay: string | null][] = [
+    ['aama-cma', '2021-03-15', '2026-03-31', '2026-06-30'],
+    ['aama-cma', '2019-02-10', '2024-02-29', '2024-05-31'],
+    ['amt-rma', '2023-06-01', '2026-05-31', null],
+    ['amt-cmas', '2023-06-01', '2026-05-31', null],
+    ['nha-ccma', '2024-06-01', '2026-05-31', null],
+    ['nha-cmaa', '2024-06-01', '2026-05-31', null],
+    ['nha-cpt', '2024-06-01', '2026-05-31', null],
+    ['ncct-ncma', '2025-01-01', '2025-12-31', null],
+    ['amca-ma', '2024-06-01', '2026-05-31', '2026-06-30'],
   ];
   const plusDays = (iso: string, days: number) => {
     const date = new Date(`${iso}T12:00:00Z`);
     date.setUTCDate(date.getUTCDate() + days);
     return date.toISOString().slice(0, 10);
   };
-  it.each(cases)('%s', (id, certifiedOn, end, graceDays) => {
+  it.each(cases)('%s certified %s', (id, certifiedOn, end, lastGraceDay) => {
     expect(evaluate(id, certifiedOn, [], plusDays(end, -91)).status).toBe('behind');
     expect(evaluate(id, certifiedOn, [], plusDays(end, -90)).status).toBe('due_soon');
     expect(evaluate(id, certifiedOn, [], end).status).toBe('due_soon');
-    expect(evaluate(id, certifiedOn, [], plusDays(end, 1)).status).toBe(graceDays > 0 ? 'grace' : 'lapsed');
-    expect(evaluate(id, certifiedOn, [], plusDays(end, graceDays)).status).toBe(
-      graceDays > 0 ? 'grace' : 'due_soon',
-    );
-    expect(evaluate(id, certifiedOn, [], plusDays(end, graceDays + 1)).status).toBe('lapsed');
+    expect(evaluate(id, certifiedOn, [], plusDays(end, 1)).status).toBe(lastGraceDay ? 'grace' : 'lapsed');
+    if (lastGraceDay) expect(evaluate(id, certifiedOn, [], lastGraceDay).status).toBe('grace');
+    expect(evaluate(id, certifiedOn, [], plusDays(lastGraceDay ?? end, 1)).status).toBe('lapsed');
     expect(evaluate(id, certifiedOn, [], plusDays(certifiedOn, -1)).status).toBe('not_started');
   });
 });

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { type RulePack, rulePackSchema } from '../../domain/rule-pack';
+import { upgradeRulePack } from '../../domain/upgrade-pack';
 import { UserError } from '../errors';
 
 export function listCustomRulePacks(db: Database.Database): RulePack[] {
   const rows = db.prepare('SELECT pack FROM custom_rule_packs ORDER BY id').all() as { pack: string }[];
   const packs: RulePack[] = [];
   for (const row of rows) {
-    const parsed = rulePackSchema.safeParse(JSON.parse(row.pack));
+    const parsed = rulePackSchema.safeParse(upgradeRulePack(JSON.parse(row.pack)));
     // A pack saved by an older version that no longer validates is skipped rather than
     // breaking the whole app; the credential that uses it says its pack is missing.
     if (parsed.success) packs.push({ ...parsed.data, builtIn: false });

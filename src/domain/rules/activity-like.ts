@@ -8,6 +8,8 @@ export interface ActivityLike {
   completedOn: string;
   credits: readonly Pick<Credit, 'amount' | 'unit' | 'category'>[];
   durationMinutes?: number | null;
+  /** A card's validity in months, when stated. */
+  validMonths?: number | null;
   approvingBody?: string;
   credentialIds?: readonly number[];
 }

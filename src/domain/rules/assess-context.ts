@@ -26,6 +26,8 @@ export interface AssessContext {
   /** By unit number: 1 when the pack accepts the unit, and its points per unit. */
   acceptedOf: Uint8Array;
   factorOf: Float64Array;
+  /** By unit number: 1 for an hour-based unit (whose points may come from stated minutes). */
+  hourBasedOf: Uint8Array;
   /** By category number: 1 when the pack has the category. */
   knownOf: Uint8Array;
   hasCategories: boolean;
@@ -38,6 +40,9 @@ export interface AssessContext {
   unitSentences: (readonly string[] | undefined)[];
   excludedSentences: Map<KindRule, readonly string[]>;
 }
+
+/** Units that stand for a length of teaching, so stated minutes can replace them. */
+export const hourBasedUnits: ReadonlySet<string> = new Set(['contact_hour', 'clock_hour', 'contact_hour_60']);
 
 export function isApproved(
   approvingBody: string | undefined,
@@ -71,6 +76,7 @@ export function assessContext(
   const unitFactors = new Map(Object.entries(pack.unitPoints) as [Unit, number][]);
   const acceptedOf = new Uint8Array(table.units.size);
   const factorOf = new Float64Array(table.units.size);
+  const hourBasedOf = Uint8Array.from(table.units.values, (unit) => (hourBasedUnits.has(unit) ? 1 : 0));
   table.units.values.forEach((unit, number) => {
     const factor = unitFactors.get(unit as Unit);
     if (factor === undefined) return;
@@ -90,6 +96,7 @@ export function assessContext(
     approvedOf: Uint8Array.from(table.bodies.values, (body) => (isApproved(body, pack) ? 1 : 0)),
     acceptedOf,
     factorOf,
+    hourBasedOf,
     knownOf: Uint8Array.from(table.categories.values, (key) => (keys.has(key) ? 1 : 0)),
     hasCategories: keys.size > 0,
     fixedPointSentences: new Map(),

@@ -42,9 +42,11 @@ export function convertCredits(
       addSharedReason(assessment, index, list);
       continue;
     }
-    const points = Math.round(
-      (table.creditAmount[credit] as number) * (context.factorOf[unit] as number) * 100,
-    ); // as creditPoints does
+    const { minutesPerPoint } = context.pack;
+    const points =
+      minutesPerPoint !== null && to - from === 1 && context.hourBasedOf[unit] && statedMinutes(table, row)
+        ? Math.round(((table.lengthMinutes[row] as number) / minutesPerPoint) * 100)
+        : Math.round((table.creditAmount[credit] as number) * (context.factorOf[unit] as number) * 100); // as creditPoints does
     earned += points;
     if (collect) appendChunk(chunks, table.creditCategory[credit] as number, points);
   }
@@ -79,7 +81,15 @@ function convertFixed(
       list = [reasons.fixedPoints(kindRule, fixed, categoryLabel(pack, category), pack)];
       context.fixedPointSentences.set(category, list);
     }
-    addSharedReason(assessment, index, list);
+    // Counting as the rules set it is not a reason it does not count: a note.
+    assessment.notes.set(index, list);
   }
   if (collect) appendChunk(assessment.chunks, assessment.table.categories.find(category), fixed);
 }
+
+/** True when the certificate states the activity's minutes (not inferred from its credit). */
+function statedMinutes(table: AssessmentTable, row: number): boolean {
+  return table.lengthKnown[row] === 1 && table.lengthInferred[row] === 0;
+}
+
+type AssessmentTable = Assessment['table'];

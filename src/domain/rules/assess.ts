@@ -49,7 +49,11 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
   const kind = table.kind[row] as number;
   chunks.kind[index] = kind;
   const kindRule = context.kindRuleOf[kind] ?? null;
-  chunks.approved[index] = context.approvedOf[table.body[row] as number] as number;
+  // Fixed points (a CPR card) count toward the approved-provider minimum only where the pack says so.
+  chunks.approved[index] =
+    kindRule?.pointsEach != null && !kindRule.countsTowardApproved && context.pack.approvedProviders
+      ? 0
+      : (context.approvedOf[table.body[row] as number] as number);
 
   // Day numbers order exactly as the strings do; a day that is not calendar-like is compared as entered.
   const day = table.day[row] as number;
@@ -85,9 +89,21 @@ function assessOne(assessment: Assessment, index: number, context: AssessContext
     return addSharedReason(assessment, index, excludedSentence(context, kindRule), true);
   }
   const { pack } = context;
+  // The activity object is read only for kinds with a validity rule (CPR cards).
+  if (kindRule?.minValidMonths != null) {
+    const validMonths = (table.activities[row] as ActivityLike).validMonths;
+    if (validMonths != null && validMonths < kindRule.minValidMonths) {
+      return refuse(assessment, index, first, reasons.validTooShort(kindRule, validMonths));
+    }
+    if (validMonths == null) {
+      const notes = assessment.notes.get(index) ?? [];
+      assessment.notes.set(index, [...notes, reasons.validityUnknown(kindRule)]);
+    }
+  }
   if (
     kindRule?.pointsEach == null &&
     pack.minActivityMinutes != null &&
+    (pack.minActivityMinutesFor === 'all' || !chunks.approved[index]) &&
     table.lengthKnown[row] &&
     (table.lengthMinutes[row] as number) < pack.minActivityMinutes
   ) {
@@ -140,13 +156,15 @@ function outsideSentence(context: AssessContext, completedOn: string, day: numbe
   const { cycle, asOf } = context;
   if (day === day) {
     // A calendar day: its number says which sentence without reading the string.
-    if (day < context.startDay) return reasons.beforeCycle(completedOn, cycle.start);
-    if (day > context.endDay) return reasons.afterCycle(completedOn, cycle.end);
+    if (day < context.startDay) return reasons.beforeCycle(completedOn, cycle.start, cycle.why);
+    // A reactivation's window ends on the as-of date (the application day).
+    if (day > context.endDay && cycle.why !== 'reactivation')
+      return reasons.afterCycle(completedOn, cycle.end);
     return reasons.afterAsOf(completedOn, asOf);
   }
   return completedOn < cycle.start
-    ? reasons.beforeCycle(completedOn, cycle.start)
-    : completedOn > cycle.end
+    ? reasons.beforeCycle(completedOn, cycle.start, cycle.why)
+    : completedOn > cycle.end && cycle.why !== 'reactivation'
       ? reasons.afterCycle(completedOn, cycle.end)
       : reasons.afterAsOf(completedOn, asOf);
 }

@@ -28,6 +28,8 @@ export interface Assessment {
    * (see sharedReasons). See `reasonsOf`.
    */
   reasons: (string | string[] | undefined)[];
+  /** By activity index: notes on credit that counts (fixed points set by the rules); not reasons. */
+  notes: Map<number, readonly string[]>;
   /** 1 where reasons[i] is a list other activities share: copied before anything is added. */
   sharedReasons: Uint8Array;
   /** The eligible credit; activity i's is chunks [chunkStart[i], chunkStart[i + 1]). */
@@ -62,6 +64,7 @@ export function newAssessment(table: ActivityTable, rows: ArrayLike<number>): As
     inWindow: new Uint8Array(count),
     refused: new Uint8Array(count),
     reasons: new Array<string | string[] | undefined>(count),
+    notes: new Map(),
     sharedReasons: new Uint8Array(count),
     chunks: {
       count: 0,

@@ -33,13 +33,19 @@ import type { RulePack } from '../rule-pack';
  *   target month (certified on the 29th-31st), the anniversary rolls to the 1st of the
  *   next month, so the cycle ends on the last day of the shorter month:
  *   2024-02-29 + 24 months -> 2026-02-28; 2025-01-31 + 1 month -> 2025-02-28.
+ * - calendarYear (NCCT): the cycle ends on 31 December of its last calendar year; a
+ *   12-month cycle starting 2026-03-10 ends 2026-12-31.
  * - An expiry entered by the holder (expiresOn) replaces the computed end.
+ * - The cycle start is the credential's current cycle start when given (cycleStart),
+ *   otherwise certifiedOn.
  */
 
 export interface CycleDates {
   start: string;
   end: string;
   from: 'certified_on' | 'entered_expiry';
+  /** Set on the days credit counts in when they are not the cycle's own (never in an evaluation's cycle). */
+  why?: 'look_back' | 'reactivation';
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,12 +101,16 @@ export function lastDayOfSpan(start: string, months: number): string {
 export function computeCycle(
   certifiedOn: string,
   expiresOn: string | null | undefined,
-  rule: RulePack['cycle'],
+  rule: Pick<RulePack['cycle'], 'months' | 'anchor'> & { calendarYear?: boolean },
 ): CycleDates {
   parseDay(certifiedOn);
   if (expiresOn) {
     parseDay(expiresOn);
     return { start: certifiedOn, end: expiresOn, from: 'entered_expiry' };
+  }
+  if (rule.calendarYear) {
+    const lastYear = Number(certifiedOn.slice(0, 4)) + Math.max(1, Math.ceil(rule.months / 12)) - 1;
+    return { start: certifiedOn, end: `${String(lastYear).padStart(4, '0')}-12-31`, from: 'certified_on' };
   }
   const end =
     rule.anchor === 'end_of_month'
@@ -112,4 +122,14 @@ export function computeCycle(
 /** Days in the cycle, counting both the first and the last day. */
 export function cycleLengthDays(cycle: CycleDates): number {
   return Math.max(0, daysBetween(cycle.start, cycle.end) + 1);
+}
+
+/** The last day of the month `months` after the month of `iso` (AAMA grace: 29 Feb + 3 -> 31 May). */
+export function endOfMonthAfter(iso: string, months: number): string {
+  return formatDay(endOfMonth(addMonths(startOfMonth(parseDay(iso)), months)));
+}
+
+/** 1 January of the year `years` before the year of `iso`. */
+export function januaryFirstYearsBefore(iso: string, years: number): string {
+  return `${String(Number(iso.slice(0, 4)) - years).padStart(4, '0')}-01-01`;
 }

@@ -11,14 +11,21 @@ import { applyCountLimits } from './count-limits';
 import { activityOrder } from './order';
 import { fromHundredths, toHundredths } from './convert';
 import { computeCycle, parseDay } from './cycle';
+import { creditWindowOf, lapseNeeds } from './credit-window';
 import { effectivePack } from './overrides';
 import { findRulePack } from './packs';
 import { tallyStandings } from './standings';
-import { deadlinesOf, headlineOf, needsOf, paceOf, shortfallsOf, statusOf } from './status';
+import { deadlinesOf, graceLastDay, headlineOf, needsOf, paceOf, shortfallsOf, statusOf } from './status';
 
 /** What the engine reads from a credential; a full Credential fits. */
 export type CredentialLike = Pick<Credential, 'id' | 'rulePackId' | 'certifiedOn'> &
-  Partial<Pick<Credential, 'expiresOn' | 'overrides'>>;
+  Partial<Pick<Credential, 'expiresOn' | 'overrides'>> & {
+    /**
+     * The first day of the current cycle when the holder has renewed since certifying;
+     * certifiedOn is used when absent. (Cycle history is stored elsewhere.)
+     */
+    cycleStart?: string | null;
+  };
 
 export interface EvaluateCredentialInput {
   credential: CredentialLike;
@@ -105,8 +112,19 @@ function evaluateClaimed(
   rows: ArrayLike<number>,
   asOf: string,
 ): CredentialEvaluation {
-  const cycle = computeCycle(credential.certifiedOn, credential.expiresOn, pack.cycle);
-  const context = assessContext(pack, cycle, asOf, table);
+  const cycle = computeCycle(
+    credential.cycleStart || credential.certifiedOn,
+    credential.expiresOn,
+    pack.cycle,
+  );
+  const lastGraceDay = graceLastDay(pack, cycle);
+  const window = creditWindowOf(pack, cycle, asOf, lastGraceDay);
+  const context = assessContext(
+    pack,
+    window ? { ...cycle, start: window.start, end: window.end, why: window.why } : cycle,
+    asOf,
+    table,
+  );
   const assessment = assessActivities(table, rows, context);
   applyCountLimits(assessment, context);
 
@@ -137,7 +155,9 @@ function evaluateClaimed(
     categories.map((c) => ({ key: c.key, short: toHundredths(c.stillNeeded) })),
     approvedShort,
   );
-  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, pack.graceDays);
+  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, lastGraceDay);
+  const lapsedNeeds =
+    status === 'lapsed' ? lapseNeeds(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
 
   return {
     credentialId: credential.id,
@@ -169,7 +189,7 @@ function evaluateClaimed(
     pace: paceOf(status, daysLeft, shortfalls.stillNeeded),
     activities: tally.activities,
     deadlines: deadlinesOf(pack, cycle),
-    needs: status === 'complete' ? [] : needsOf(status, pack, shortfalls),
+    needs: status === 'complete' ? [] : needsOf(status, pack, shortfalls, lapsedNeeds),
     fees: pack.fees.map((fee) => ({
       label: fee.label,
       amount: fee.amount,
@@ -180,6 +200,9 @@ function evaluateClaimed(
     source: pack.source,
     lastChecked: pack.lastChecked,
     unverified: pack.unverified,
+    creditWindow: window,
+    openQuestions: pack.openQuestions,
+    ruleSources: pack.ruleSources,
   };
 }
 

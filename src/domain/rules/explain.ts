@@ -81,13 +81,21 @@ export function ordinal(n: number): string {
 // ---- Why an activity (or part of it) does not count --------------------------------
 
 export const reasons = {
-  beforeCycle: (completedOn: string, start: string) =>
-    `Completed ${completedOn}, before this cycle began on ${start}.`,
+  beforeCycle: (completedOn: string, start: string, why?: 'look_back' | 'reactivation') =>
+    why === 'look_back'
+      ? `Completed ${completedOn}, before ${start}: for this renewal, credit counts from ${start}.`
+      : why === 'reactivation'
+        ? `Completed ${completedOn}, before ${start}: a reactivation counts only activities completed from ${start} on.`
+        : `Completed ${completedOn}, before this cycle began on ${start}.`,
   afterCycle: (completedOn: string, end: string) =>
     `Completed ${completedOn}, after this cycle ended on ${end}.`,
   afterAsOf: (completedOn: string, asOf: string) =>
     `Completed ${completedOn}, after the as-of date ${asOf}: not counted yet.`,
   noCredit: 'No credit is entered for this activity, so there is nothing to count.',
+  validityUnknown: (rule: KindRule) =>
+    `${kindLabel(rule.kind)}: no validity entered. Only cards valid at least ${rule.minValidMonths} months count: check the card.`,
+  validTooShort: (rule: KindRule, validMonths: number) =>
+    `${kindLabel(rule.kind)} valid for ${validMonths} months: only cards valid at least ${rule.minValidMonths} months count.`,
   kindExcluded: (rule: KindRule) =>
     rule.reason.trim() || `${kindLabel(rule.kind)} activities do not count for this credential.`,
 

@@ -1,4 +1,5 @@
 import { rulePackSchema, type RulePack, type RulePackInput } from '../rule-pack';
+import { upgradeOverrides, upgradeRulePack } from '../upgrade-pack';
 import { unknownOverrideKeys } from './override-keys';
 
 /**
@@ -23,8 +24,10 @@ export function effectivePack(
   pack: RulePackInput | RulePack,
   overrides?: Record<string, unknown> | null,
 ): RulePack {
-  const unknown = unknownOverrideKeys(rulePackSchema, overrides ?? {});
-  const merged = mergeOver(pack, overrides ?? {}) as Record<string, unknown>;
+  // Stored packs and overrides may be in an older shape: upgraded as they are read.
+  const upgraded = upgradeOverrides(overrides) ?? {};
+  const unknown = unknownOverrideKeys(rulePackSchema, upgraded);
+  const merged = mergeOver(upgradeRulePack(pack), upgraded) as Record<string, unknown>;
   merged.id = pack.id;
   const parsed = rulePackSchema.safeParse(merged);
   if (unknown.length > 0 || !parsed.success) {

@@ -95,6 +95,10 @@ export function tallyStandings(
     else tally.outsideCounted += points;
     tally.activities[index] = standingOf(assessment, counted, index);
   }
+  // Notes are rare (fixed-point kinds): added afterwards, so the standings built in the
+  // loop keep one shape.
+  for (const [index, notes] of assessment.notes)
+    (tally.activities[index] as ActivityStanding).notes = [...notes];
   return tally;
 }
 

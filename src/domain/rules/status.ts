@@ -6,6 +6,7 @@ import {
   type CycleDates,
   cycleLengthDays,
   daysBetween,
+  endOfMonthAfter,
   lastDayOfSpan,
   shiftDays,
   shiftMonths,
@@ -43,11 +44,13 @@ export function statusOf(
   cycle: CycleDates,
   asOf: string,
   shortfalls: Shortfalls,
-  graceDays: number,
+  /** The last day of the grace period, or null without one. */
+  graceLastDay: string | null,
 ): { status: CredentialStatus; daysLeft: number } {
   const daysLeft = daysBetween(asOf, cycle.end);
   if (asOf < cycle.start) return { status: 'not_started', daysLeft };
-  if (daysLeft < 0) return { status: -daysLeft <= graceDays ? 'grace' : 'lapsed', daysLeft };
+  if (daysLeft < 0)
+    return { status: graceLastDay !== null && asOf <= graceLastDay ? 'grace' : 'lapsed', daysLeft };
   if (shortfalls.stillNeeded === 0) return { status: 'complete', daysLeft };
   if (daysLeft <= DUE_SOON_DAYS) return { status: 'due_soon', daysLeft };
   // Even pace: by now, required × elapsed / length should be done. Progress counts
@@ -71,8 +74,37 @@ export function paceOf(
   return { monthsLeft, pointsPerMonth };
 }
 
-export function graceEnd(pack: Pick<RulePack, 'graceDays'>, cycle: CycleDates): string {
-  return shiftDays(cycle.end, pack.graceDays);
+type GraceRule = Pick<RulePack, 'graceDays' | 'graceMonths'>;
+
+export function hasGrace(pack: GraceRule): boolean {
+  return pack.graceMonths != null ? pack.graceMonths > 0 : pack.graceDays > 0;
+}
+
+/**
+ * The last day of the grace period: in calendar months, the last day of the month that
+ * many months after the month of expiry (AAMA: 29 Feb -> 31 May); otherwise in days.
+ */
+export function graceEnd(pack: GraceRule, cycle: CycleDates): string {
+  return pack.graceMonths != null
+    ? endOfMonthAfter(cycle.end, pack.graceMonths)
+    : shiftDays(cycle.end, pack.graceDays);
+}
+
+export function graceLastDay(pack: GraceRule, cycle: CycleDates): string | null {
+  return hasGrace(pack) ? graceEnd(pack, cycle) : null;
+}
+
+function graceWords(pack: GraceRule): string {
+  if (pack.graceMonths != null) return `${pack.graceMonths}-month grace period`;
+  return `${pack.graceDays}-day grace period`;
+}
+
+/** The lapse routes still open on `asOf`, in the pack's order. */
+export function openLapseRoutes(pack: RulePack, cycle: CycleDates, asOf: string): RulePack['lapseRoutes'] {
+  return pack.lapseRoutes.filter(
+    (route) =>
+      route.withinMonthsOfExpiry === null || asOf <= shiftMonths(cycle.end, route.withinMonthsOfExpiry),
+  );
 }
 
 export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
@@ -84,7 +116,15 @@ export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
       note: 'The last day credit can be earned for this cycle.',
     },
   ];
-  if (pack.graceDays > 0) {
+  pack.processing.forEach((time, index) => {
+    deadlines.push({
+      key: `apply_by_${index + 1}`,
+      label: `Apply by (${time.label})`,
+      date: shiftDays(cycle.end, -time.days),
+      note: `${time.label} takes about ${time.days} days to process: apply by this day to be recertified before expiry.`,
+    });
+  });
+  if (hasGrace(pack)) {
     deadlines.push({
       key: 'grace_end',
       label: 'End of the grace period',
@@ -113,11 +153,15 @@ export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
   }
   pack.fees.forEach((fee, index) => {
     if (fee.every !== 'year') return;
-    const about = `About $${formatNumber(fee.amount)} a year${fee.unverified ? ' (unverified)' : ''}.`;
-    // Due by the last day of each year of the cycle; a cycle shorter than a year pays at expiry.
+    const covers = fee.covers.length > 0 ? ` One payment also covers: ${fee.covers.join(', ')}.` : '';
+    const about = `About $${formatNumber(fee.amount)} a year${fee.unverified ? ' (unverified)' : ''}.${covers}`;
+    // Due by the last day of each year of the cycle (or of its anniversary month); a
+    // cycle shorter than a year pays at expiry.
     for (let year = 1; year <= 10; year++) {
-      const due = lastDayOfSpan(cycle.start, 12 * year);
-      const date = due < cycle.end ? due : cycle.end;
+      const due = fee.dueInAnniversaryMonth
+        ? endOfMonthAfter(cycle.start, 12 * year)
+        : lastDayOfSpan(cycle.start, 12 * year);
+      const date = due < cycle.end || fee.dueInAnniversaryMonth ? due : cycle.end;
       deadlines.push({
         key: `fee_${index + 1}_year_${year}`,
         label: `${fee.label} (year ${year})`,
@@ -162,25 +206,32 @@ export function headlineOf(
         ? `Expired on ${cycle.end}, but the credit is complete: apply by ${graceEnd(pack, cycle)}, when the grace period ends.`
         : `Expired on ${cycle.end} with ${needed}; credit earned after expiry does not count. The grace period ends on ${graceEnd(pack, cycle)}.`;
     case 'lapsed': {
-      const grace =
-        pack.graceDays > 0
-          ? ` and the ${pack.graceDays}-day grace period ended on ${graceEnd(pack, cycle)}`
-          : '';
+      const grace = hasGrace(pack) ? ` and the ${graceWords(pack)} ended on ${graceEnd(pack, cycle)}` : '';
       return `Lapsed: expired on ${cycle.end}${grace}.${pack.lapsedNote ? ` ${pack.lapsedNote}` : ''}`;
     }
   }
 }
 
-/** What is still needed, most important first: categories, approved providers, the rest. */
-export function needsOf(status: CredentialStatus, pack: RulePack, shortfalls: Shortfalls): string[] {
+/**
+ * What is still needed, most important first: categories, then the rest. The "more"
+ * lines add up to exactly stillNeeded; the approved-provider minimum is said as a part
+ * of them ("at least 10 of these"), never as credit on top.
+ */
+export function needsOf(
+  status: CredentialStatus,
+  pack: RulePack,
+  shortfalls: Shortfalls,
+  lapsedNeeds: readonly string[] = [],
+): string[] {
   if (status === 'lapsed') {
+    if (lapsedNeeds.length > 0) return [...lapsedNeeds];
     return [
       pack.lapsedNote || `Renewal by continuing education is no longer possible: contact the ${pack.body}.`,
     ];
   }
   const name = pack.pointName.trim() || 'points';
-  const more = (hundredths: number, what: string) =>
-    `${points(hundredths)} more ${what}${hundredths === 100 && name.endsWith('s') ? name.slice(0, -1) : name}`;
+  const unit = (hundredths: number) => (hundredths === 100 && name.endsWith('s') ? name.slice(0, -1) : name);
+  const more = (hundredths: number, what: string) => `${points(hundredths)} more ${what}${unit(hundredths)}`;
   const needs: string[] = [];
   let categoryShort = 0;
   for (const category of shortfalls.byCategory) {
@@ -188,12 +239,17 @@ export function needsOf(status: CredentialStatus, pack: RulePack, shortfalls: Sh
     categoryShort += category.short;
     needs.push(more(category.short, `${categoryLabel(pack, category.key)} `));
   }
-  if (shortfalls.approvedShort > 0) {
-    needs.push(`${more(shortfalls.approvedShort, '')} from ${approvedLabel(pack)}`);
-  }
-  const anyShort = shortfalls.totalShort - categoryShort;
+  const anyShort = shortfalls.stillNeeded - categoryShort;
   if (anyShort > 0) {
     needs.push(pack.categories.length > 0 ? `${more(anyShort, '')} in any category` : more(anyShort, ''));
+  }
+  if (shortfalls.approvedShort > 0) {
+    const all = shortfalls.stillNeeded === shortfalls.approvedShort;
+    needs.push(
+      all
+        ? `All of these must come from ${approvedLabel(pack)}.`
+        : `At least ${points(shortfalls.approvedShort)} ${unit(shortfalls.approvedShort)} of these must come from ${approvedLabel(pack)}.`,
+    );
   }
   return needs;
 }

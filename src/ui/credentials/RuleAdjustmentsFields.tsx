@@ -65,7 +65,11 @@ export function RuleAdjustmentsFields({
           render={({ field, fieldState }) => (
             <NumberInput
               label="Grace period in days"
-              description={`Rule pack: ${pack.graceDays}`}
+              description={
+                pack.graceMonths !== null
+                  ? `Rule pack: to the end of the ${pack.graceMonths}${pack.graceMonths === 1 ? 'st' : pack.graceMonths === 2 ? 'nd' : pack.graceMonths === 3 ? 'rd' : 'th'} month after expiry; days entered here replace it`
+                  : `Rule pack: ${pack.graceDays}`
+              }
               min={0}
               max={3650}
               allowDecimal={false}

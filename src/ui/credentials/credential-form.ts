@@ -69,6 +69,9 @@ const adjustSchema = z.object({
       every: z.enum(['renewal', 'year']),
       amount: z.number(numberError).min(0, 'A fee cannot be negative.').max(100_000, 'Check the amount.'),
       unverified: z.boolean(),
+      // Not edited here, but kept: an edited AMT fee is still due in the anniversary month.
+      dueInAnniversaryMonth: z.boolean().optional(),
+      covers: z.array(z.string()).optional(),
     }),
   ),
 });

@@ -117,11 +117,18 @@ function Details({ pack }: { pack: RulePack }) {
       <Section title="After expiry">
         <List size="sm" spacing={4}>
           <List.Item>
-            {pack.graceDays > 0
-              ? `Renewal by continuing education is still allowed for ${pack.graceDays} days after expiry.`
-              : 'There is no grace period after expiry.'}
+            {pack.graceMonths !== null && pack.graceMonths > 0
+              ? `Renewal by continuing education is still allowed until the last day of the ${ordinal(pack.graceMonths)} month after the month of expiry.`
+              : pack.graceMonths === null && pack.graceDays > 0
+                ? `Renewal by continuing education is still allowed for ${pack.graceDays} days after expiry.`
+                : 'There is no grace period after expiry.'}
           </List.Item>
           {pack.lapsedNote && <List.Item>{pack.lapsedNote}</List.Item>}
+          {pack.lapseRoutes.map((route) => (
+            <List.Item key={route.key}>
+              {route.label}: {route.text}
+            </List.Item>
+          ))}
           {pack.examRoute && (
             <List.Item>
               Renewing by exam: pass at least {pack.examRoute.passMonthsBeforeExpiry} months before expiry,
@@ -207,4 +214,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       {children}
     </Stack>
   );
+}
+
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+function ordinal(n: number): string {
+  return ordinals[n - 1] ?? `${n}th`;
 }

@@ -20,7 +20,7 @@ export interface RulePackFormValues {
   source: string;
   lastChecked: string | null;
   confirmNote: string;
-  cycle: { months: NumberField; anchor: 'certification_date' | 'end_of_month' };
+  cycle: { months: NumberField; anchor: 'certification_date' | 'end_of_month'; calendarYear?: boolean };
   pointName: string;
   totalRequired: NumberField;
   categories: { key: string; label: string; min: NumberField; max: NumberField; description: string }[];
@@ -35,6 +35,9 @@ export interface RulePackFormValues {
     maxPoints: NumberField;
     excluded: boolean;
     reason: string;
+    /** Kept as they were (not edited here). */
+    countsTowardApproved?: boolean;
+    minValidMonths?: number | null;
   }[];
   minActivityMinutes: NumberField;
   graceDays: NumberField;
@@ -46,7 +49,21 @@ export interface RulePackFormValues {
   unverified: string;
   /** Kept as it was (not edited here). */
   examRoute: RulePack['examRoute'];
+  /** Rules this form does not edit yet, kept as they were so editing never drops them. */
+  kept?: Partial<Pick<RulePack, KeptField>>;
 }
+
+const keptFields = [
+  'graceMonths',
+  'minutesPerPoint',
+  'minActivityMinutesFor',
+  'creditFromCalendarYearsBefore',
+  'lapseRoutes',
+  'processing',
+  'openQuestions',
+  'ruleSources',
+] as const;
+type KeptField = (typeof keptFields)[number];
 
 const defaultConfirmNote =
   'Rules change: confirm these requirements with your certifying body before you apply.';
@@ -127,6 +144,7 @@ export function formFromRulePack(pack: RulePack, asCopy = false): RulePackFormVa
     notes: pack.notes.join('\n'),
     unverified: pack.unverified.join('\n'),
     examRoute: pack.examRoute,
+    kept: Object.fromEntries(keptFields.map((key) => [key, pack[key]])),
   };
 }
 
@@ -155,7 +173,11 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
     lastChecked: values.lastChecked || null,
     confirmNote: values.confirmNote.trim() || defaultConfirmNote,
     unverified: lines(values.unverified),
-    cycle: { months: Number(values.cycle.months), anchor: values.cycle.anchor },
+    cycle: {
+      months: Number(values.cycle.months),
+      anchor: values.cycle.anchor,
+      calendarYear: values.cycle.calendarYear ?? false,
+    },
     pointName: values.pointName.trim() || 'points',
     totalRequired: Number(values.totalRequired),
     categories: values.categories.map((c) => ({
@@ -181,6 +203,8 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
       maxPoints: blankToNull(rule.maxPoints),
       excluded: rule.excluded,
       reason: rule.reason.trim(),
+      countsTowardApproved: rule.countsTowardApproved ?? false,
+      minValidMonths: rule.minValidMonths ?? null,
     })),
     minActivityMinutes: blankToNull(values.minActivityMinutes),
     graceDays: Number(values.graceDays || 0),
@@ -188,5 +212,6 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
     examRoute: values.examRoute,
     fees: values.fees.map((fee) => ({ ...fee, label: fee.label.trim(), amount: Number(fee.amount) })),
     notes: lines(values.notes),
+    ...values.kept,
   };
 }

@@ -152,6 +152,25 @@ describe('activities', () => {
     expect(activities.listActivities(db)).toEqual([saved]);
   });
 
+  it('keeps a credit without a category (a credential whose rules have none) as no category', () => {
+    const c = credentials.saveCredential(db, { rulePackId: 'nha-ccma', certifiedOn: '2024-01-10' }).id;
+    const saved = activities.saveActivity(db, {
+      title: 'Phlebotomy refresher',
+      provider: 'Hospital',
+      kind: 'online_course',
+      delivery: 'online',
+      completedOn: '2025-02-01',
+      credits: [
+        { amount: 2, unit: 'nha_ce_credit' },
+        { amount: 1, unit: 'clock_hour', category: null },
+        { amount: 1, unit: 'clock_hour', category: '' },
+      ],
+      credentialIds: [c],
+    });
+    expect(saved.credits.map((credit) => credit.category)).toEqual(['', '', '']);
+    expect(activities.getActivity(db, saved.id).credits).toEqual(saved.credits);
+  });
+
   it('replaces credits, links and certificates on update and keeps createdAt', async () => {
     const c1 = credentials.saveCredential(db, cma).id;
     const pdf = store.add('a.pdf', await pdfBytes('a'));

@@ -3,7 +3,7 @@
  * evaluation is written by hand (the rules engine is not under test here).
  */
 import type { Activity, Credential, Holder } from '../../../src/domain/portfolio';
-import type { RulePack } from '../../../src/domain/rule-pack';
+import { rulePackSchema, type RulePack } from '../../../src/domain/rule-pack';
 import type { ActivityStanding, CredentialEvaluation } from '../../../src/domain/evaluation';
 import type { PacketSource } from '../../../src/core/packet';
 import type { Corpus, CorpusFile, CorpusName } from '../../fixtures/certificates/make-corpus';
@@ -29,7 +29,7 @@ export const credential: Credential = {
   createdAt: '2022-01-20T10:00:00Z',
 };
 
-export const cmaPack: RulePack = {
+export const cmaPack: RulePack = rulePackSchema.parse({
   id: 'aama-cma',
   version: '2026.1',
   credential: 'CMA',
@@ -58,7 +58,7 @@ export const cmaPack: RulePack = {
   examRoute: null,
   fees: [],
   notes: [],
-};
+});
 
 const categories = ['administrative', 'clinical', 'general'] as const;
 

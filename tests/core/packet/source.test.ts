@@ -72,7 +72,14 @@ describe('packetSourceFor', () => {
     );
     const source = packetSourceFor(p, { ...options, credentialId: cma.id });
     expect(source.pack.fees).toEqual([
-      { label: 'Recertification fee (member)', amount: 130, every: 'renewal', unverified: false },
+      {
+        label: 'Recertification fee (member)',
+        amount: 130,
+        every: 'renewal',
+        unverified: false,
+        dueInAnniversaryMonth: false,
+        covers: [],
+      },
     ]);
     expect(source.pack.id).toBe('aama-cma');
   });

@@ -21,6 +21,7 @@ export interface ActivityLike {
   completedOn: string;
   credits: readonly Pick<Credit, 'amount' | 'unit' | 'category'>[];
   durationMinutes?: number | null;
+  validMonths?: number | null;
   approvingBody?: string;
   credentialIds?: readonly number[];
 }
@@ -43,6 +44,8 @@ export interface AssessedActivity {
   eligible: readonly EligibleCredit[];
   /** Null until the first reason: most activities have none or one, so no spare capacity. */
   reasons: string[] | null;
+  /** Rule change 2026-12: fixed points set by the rules are a note, not a reason. */
+  notes?: string[];
   /** Some credit was refused outright (unit, category, kind, length, date, count). */
   refused: boolean;
   kindRule: KindRule | null;
@@ -131,7 +134,11 @@ export function assessActivity(activity: ActivityLike, context: AssessContext): 
   const kindRule = context.kindRules.get(activity.kind) ?? null;
   const result: AssessedActivity = {
     activity,
-    approved: approvedIn(context, activity.approvingBody ?? ''),
+    // Rule change 2026-12: fixed points count toward the approved minimum only where the pack says so.
+    approved:
+      kindRule?.pointsEach != null && !kindRule.countsTowardApproved && pack.approvedProviders
+        ? false
+        : approvedIn(context, activity.approvingBody ?? ''),
     earned: 0,
     inWindow: false,
     converted: NONE,
@@ -148,9 +155,10 @@ export function assessActivity(activity: ActivityLike, context: AssessContext): 
       remember(
         context,
         key,
+        // Rule change 2026-12: sentences for a credit window that is not the cycle.
         completedOn < cycle.start
-          ? reasons.beforeCycle(completedOn, cycle.start)
-          : completedOn > cycle.end
+          ? reasons.beforeCycle(completedOn, cycle.start, cycle.why)
+          : completedOn > cycle.end && cycle.why !== 'reactivation'
             ? reasons.afterCycle(completedOn, cycle.end)
             : reasons.afterAsOf(completedOn, asOf),
       );
@@ -162,7 +170,20 @@ export function assessActivity(activity: ActivityLike, context: AssessContext): 
   result.converted = converted;
 
   if (kindRule?.excluded) return refuse(result, reasons.kindExcluded(kindRule));
-  if (kindRule?.pointsEach == null && pack.minActivityMinutes != null) {
+  // Rule change 2026-12: a card valid for less than the kind's minimum does not count.
+  const validMonths = activity.validMonths;
+  if (kindRule?.minValidMonths != null && validMonths != null && validMonths < kindRule.minValidMonths) {
+    return refuse(result, reasons.validTooShort(kindRule, validMonths));
+  }
+  if (kindRule?.minValidMonths != null && validMonths == null) {
+    result.notes = [...(result.notes ?? []), reasons.validityUnknown(kindRule)];
+  }
+  // Rule change 2026-12: the minimum length may apply to outside providers only.
+  if (
+    kindRule?.pointsEach == null &&
+    pack.minActivityMinutes != null &&
+    (pack.minActivityMinutesFor === 'all' || !result.approved)
+  ) {
     const length = activityLength(activity.durationMinutes, activity.credits);
     if (length && length.minutes < pack.minActivityMinutes) {
       const stated = activity.credits.map((c) => formatCredit(c.amount, c.unit)).join(' + ');
@@ -220,7 +241,7 @@ function convertCredits(
         text = reasons.fixedPoints(kindRule, fixed, label, pack);
         context.fixedSentences.set(category, text);
       }
-      addReason(result, text);
+      result.notes = [text];
     }
     return collect ? [{ category, points: fixed }] : NONE;
   }
@@ -243,7 +264,15 @@ function convertCredits(
       addReason(result, text);
       continue;
     }
-    const points = Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
+    // Rule change 2026-12: stated minutes replace a single hour-based credit where the pack says so.
+    const fromMinutes =
+      pack.minutesPerPoint !== null &&
+      activity.credits.length === 1 &&
+      activity.durationMinutes != null &&
+      ['contact_hour', 'clock_hour', 'contact_hour_60'].includes(credit.unit);
+    const points = fromMinutes
+      ? Math.round(((activity.durationMinutes as number) / (pack.minutesPerPoint as number)) * HUNDRED)
+      : Math.round(credit.amount * factor * HUNDRED); // as creditPoints does
     result.earned += points;
     if (!collect) continue;
     const entry = { category: credit.category, points };

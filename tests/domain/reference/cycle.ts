@@ -38,6 +38,8 @@ export interface CycleDates {
   start: string;
   end: string;
   from: 'certified_on' | 'entered_expiry';
+  /** Set on the days credit counts in when they are not the cycle's own (never in an evaluation's cycle). */
+  why?: 'look_back' | 'reactivation';
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,6 +92,12 @@ export function computeCycle(
     parseDay(expiresOn);
     return { start: certifiedOn, end: expiresOn, from: 'entered_expiry' };
   }
+  // Rule change 2026-12: a cycle by calendar year ends on 31 December of its last year.
+  if (rule.calendarYear) {
+    const years = Math.max(1, Math.ceil(rule.months / 12));
+    const last = parseDay(certifiedOn).getFullYear() + years - 1;
+    return { start: certifiedOn, end: formatDay(new Date(last, 11, 31)), from: 'certified_on' };
+  }
   const end =
     rule.anchor === 'end_of_month'
       ? formatDay(endOfMonth(addMonths(startOfMonth(parseDay(certifiedOn)), rule.months)))
@@ -100,4 +108,9 @@ export function computeCycle(
 /** Days in the cycle, counting both the first and the last day. */
 export function cycleLengthDays(cycle: CycleDates): number {
   return Math.max(0, daysBetween(cycle.start, cycle.end) + 1);
+}
+
+/** Rule change 2026-12: the last day of the month `months` after the month of `iso`. */
+export function monthEndAfter(iso: string, months: number): string {
+  return formatDay(endOfMonth(addMonths(startOfMonth(parseDay(iso)), months)));
 }

@@ -5,15 +5,26 @@ import { allocateCredit, type AllocationRules, type CreditChunk } from './alloca
 import { type ActivityLike, applyCountLimits, assessActivity, assessContext, kindRulesOf } from './assess';
 import { inActivityOrder } from './order';
 import { fromHundredths, toHundredths } from './convert';
-import { computeCycle, parseDay } from './cycle';
+import { computeCycle, parseDay, shiftDays, shiftMonths, type CycleDates } from './cycle';
 import { effectivePack } from './overrides';
 import { findRulePack } from './packs';
 import { tallyStandings } from './standings';
-import { deadlinesOf, headlineOf, needsOf, paceOf, shortfallsOf, statusOf } from './status';
+import { amountOf } from './explain';
+import {
+  deadlinesOf,
+  graceEnd,
+  headlineOf,
+  needsOf,
+  paceOf,
+  routesOpen,
+  shortfallsOf,
+  statusOf,
+  withGrace,
+} from './status';
 
 /** What the engine reads from a credential; a full Credential fits. */
 export type CredentialLike = Pick<Credential, 'id' | 'rulePackId' | 'certifiedOn'> &
-  Partial<Pick<Credential, 'expiresOn' | 'overrides'>>;
+  Partial<Pick<Credential, 'expiresOn' | 'overrides'>> & { cycleStart?: string | null };
 
 export interface EvaluateCredentialInput {
   credential: CredentialLike;
@@ -70,8 +81,18 @@ function evaluateClaimed(
   claimed: readonly ActivityLike[],
   asOf: string,
 ): CredentialEvaluation {
-  const cycle = computeCycle(credential.certifiedOn, credential.expiresOn, pack.cycle);
-  const context = assessContext(pack, cycle, asOf);
+  const cycle = computeCycle(
+    credential.cycleStart || credential.certifiedOn,
+    credential.expiresOn,
+    pack.cycle,
+  );
+  // Rule change 2026-12: credit may count from another window than the cycle.
+  const window = windowOf(pack, cycle, asOf);
+  const context = assessContext(
+    pack,
+    window ? { ...cycle, start: window.start, end: window.end, why: window.why } : cycle,
+    asOf,
+  );
   // One fixed order (date, then id) so the outcome never depends on input order.
   const ordered = inActivityOrder(claimed);
   const assessed = ordered.map((activity) => assessActivity(activity, context));
@@ -119,7 +140,8 @@ function evaluateClaimed(
     categories.map((c) => ({ key: c.key, short: toHundredths(c.stillNeeded) })),
     approvedShort,
   );
-  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, pack.graceDays);
+  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, pack);
+  const lapsed = status === 'lapsed' ? lapsedNeeds(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
 
   return {
     credentialId: credential.id,
@@ -151,7 +173,7 @@ function evaluateClaimed(
     pace: paceOf(status, daysLeft, shortfalls.stillNeeded),
     activities: tally.activities,
     deadlines: deadlinesOf(pack, cycle),
-    needs: status === 'complete' ? [] : needsOf(status, pack, shortfalls),
+    needs: status === 'complete' ? [] : needsOf(status, pack, shortfalls, lapsed),
     fees: pack.fees.map((fee) => ({
       label: fee.label,
       amount: fee.amount,
@@ -162,6 +184,10 @@ function evaluateClaimed(
     source: pack.source,
     lastChecked: pack.lastChecked,
     unverified: pack.unverified,
+    // Rule change 2026-12: the credit window, per-rule sources and open questions.
+    creditWindow: window,
+    openQuestions: pack.openQuestions,
+    ruleSources: pack.ruleSources,
   };
 }
 
@@ -181,4 +207,45 @@ function allocationRules(pack: RulePack, required: number): AllocationRules {
       : null,
     kindPointCaps,
   };
+}
+
+type Window = { start: string; end: string; why: 'look_back' | 'reactivation' };
+
+/** Rule change 2026-12: reactivation by CE after a lapse, or a calendar-year look-back. */
+function windowOf(pack: RulePack, cycle: CycleDates, asOf: string): Window | null {
+  const lapsed = asOf > cycle.end && !(withGrace(pack) && asOf <= graceEnd(pack, cycle));
+  if (lapsed) {
+    const route = routesOpen(pack, cycle, asOf).find((r) => r.creditLookbackMonths !== null);
+    if (route && route.creditLookbackMonths !== null) {
+      return {
+        start: shiftDays(shiftMonths(asOf, -route.creditLookbackMonths), 1),
+        end: asOf,
+        why: 'reactivation',
+      };
+    }
+  }
+  if (pack.creditFromCalendarYearsBefore === null) return null;
+  const year = Number(cycle.end.slice(0, 4)) - pack.creditFromCalendarYearsBefore;
+  const start = `${String(year).padStart(4, '0')}-01-01`;
+  return start < cycle.start ? { start, end: cycle.end, why: 'look_back' } : null;
+}
+
+function lapsedNeeds(
+  pack: RulePack,
+  cycle: CycleDates,
+  asOf: string,
+  stillNeeded: number,
+  window: Window | null,
+): string[] {
+  return routesOpen(pack, cycle, asOf).map((route) => {
+    const fee = route.fee === null ? '' : ` Fee: $${route.fee}${route.unverified ? ' (unverified)' : ''}.`;
+    if (route.creditLookbackMonths === null || window === null || window.why !== 'reactivation') {
+      return `${route.label}: ${route.text}${fee}`;
+    }
+    const progress =
+      stillNeeded === 0
+        ? `the activities completed from ${window.start} to ${asOf} already cover the requirement`
+        : `${amountOf(stillNeeded, pack)} still needed from activities completed from ${window.start} on`;
+    return `${route.label}: ${route.text}${fee} If you apply on ${asOf}, ${progress}.`;
+  });
 }

@@ -22,7 +22,10 @@ export function effectivePack(
   pack: RulePackInput | RulePack,
   overrides?: Record<string, unknown> | null,
 ): RulePack {
-  const merged = mergeOver(pack, overrides ?? {}) as Record<string, unknown>;
+  // Rule change 2026-12: an override in days (stored before grace could be in months) rules over the pack's months.
+  const over: Record<string, unknown> = { ...(overrides ?? {}) };
+  if (typeof over.graceDays === 'number' && !('graceMonths' in over)) over.graceMonths = null;
+  const merged = mergeOver(pack, over) as Record<string, unknown>;
   merged.id = pack.id;
   const parsed = rulePackSchema.safeParse(merged);
   if (!parsed.success) {

@@ -123,6 +123,7 @@ export function tallyStandings(
       ),
       approvedProvider: activity.approved,
       reasons: activity.reasons ?? [],
+      ...(activity.notes ? { notes: activity.notes } : {}),
     };
   });
   return tally;

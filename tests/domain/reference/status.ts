@@ -7,6 +7,7 @@ import {
   cycleLengthDays,
   daysBetween,
   lastDayOfSpan,
+  monthEndAfter,
   shiftDays,
   shiftMonths,
 } from './cycle';
@@ -43,11 +44,13 @@ export function statusOf(
   cycle: CycleDates,
   asOf: string,
   shortfalls: Shortfalls,
-  graceDays: number,
+  pack: Pick<RulePack, 'graceDays' | 'graceMonths'>,
 ): { status: CredentialStatus; daysLeft: number } {
   const daysLeft = daysBetween(asOf, cycle.end);
   if (asOf < cycle.start) return { status: 'not_started', daysLeft };
-  if (daysLeft < 0) return { status: -daysLeft <= graceDays ? 'grace' : 'lapsed', daysLeft };
+  if (daysLeft < 0) {
+    return { status: withGrace(pack) && asOf <= graceEnd(pack, cycle) ? 'grace' : 'lapsed', daysLeft };
+  }
   if (shortfalls.stillNeeded === 0) return { status: 'complete', daysLeft };
   if (daysLeft <= DUE_SOON_DAYS) return { status: 'due_soon', daysLeft };
   // Even pace: by now, required × elapsed / length should be done. Progress counts
@@ -71,8 +74,23 @@ export function paceOf(
   return { monthsLeft, pointsPerMonth };
 }
 
-export function graceEnd(pack: Pick<RulePack, 'graceDays'>, cycle: CycleDates): string {
-  return shiftDays(cycle.end, pack.graceDays);
+// Rule change 2026-12: a grace period in calendar months ends at a month end.
+export function withGrace(pack: Pick<RulePack, 'graceDays' | 'graceMonths'>): boolean {
+  return pack.graceMonths === null ? pack.graceDays > 0 : pack.graceMonths > 0;
+}
+
+export function graceEnd(pack: Pick<RulePack, 'graceDays' | 'graceMonths'>, cycle: CycleDates): string {
+  return pack.graceMonths === null
+    ? shiftDays(cycle.end, pack.graceDays)
+    : monthEndAfter(cycle.end, pack.graceMonths);
+}
+
+/** Rule change 2026-12: the lapse routes still open on `asOf`. */
+export function routesOpen(pack: RulePack, cycle: CycleDates, asOf: string): RulePack['lapseRoutes'] {
+  return pack.lapseRoutes.filter(
+    (route) =>
+      route.withinMonthsOfExpiry === null || asOf <= shiftMonths(cycle.end, route.withinMonthsOfExpiry),
+  );
 }
 
 export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
@@ -84,7 +102,17 @@ export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
       note: 'The last day credit can be earned for this cycle.',
     },
   ];
-  if (pack.graceDays > 0) {
+  // Rule change 2026-12: "apply by" dates that leave the processing time.
+  for (let i = 0; i < pack.processing.length; i++) {
+    const time = pack.processing[i] as RulePack['processing'][number];
+    deadlines.push({
+      key: `apply_by_${i + 1}`,
+      label: `Apply by (${time.label})`,
+      date: shiftDays(cycle.end, -time.days),
+      note: `${time.label} takes about ${time.days} days to process: apply by this day to be recertified before expiry.`,
+    });
+  }
+  if (withGrace(pack)) {
     deadlines.push({
       key: 'grace_end',
       label: 'End of the grace period',
@@ -113,11 +141,15 @@ export function deadlinesOf(pack: RulePack, cycle: CycleDates): Deadline[] {
   }
   pack.fees.forEach((fee, index) => {
     if (fee.every !== 'year') return;
-    const about = `About $${formatNumber(fee.amount)} a year${fee.unverified ? ' (unverified)' : ''}.`;
+    // Rule change 2026-12: one fee may cover other credentials; a fee may be due in the anniversary month.
+    const covers = fee.covers.length > 0 ? ` One payment also covers: ${fee.covers.join(', ')}.` : '';
+    const about = `About $${formatNumber(fee.amount)} a year${fee.unverified ? ' (unverified)' : ''}.${covers}`;
     // Due by the last day of each year of the cycle; a cycle shorter than a year pays at expiry.
     for (let year = 1; year <= 10; year++) {
-      const due = lastDayOfSpan(cycle.start, 12 * year);
-      const date = due < cycle.end ? due : cycle.end;
+      const due = fee.dueInAnniversaryMonth
+        ? monthEndAfter(cycle.start, 12 * year)
+        : lastDayOfSpan(cycle.start, 12 * year);
+      const date = fee.dueInAnniversaryMonth || due < cycle.end ? due : cycle.end;
       deadlines.push({
         key: `fee_${index + 1}_year_${year}`,
         label: `${fee.label} (year ${year})`,
@@ -162,18 +194,24 @@ export function headlineOf(
         ? `Expired on ${cycle.end}, but the credit is complete: apply by ${graceEnd(pack, cycle)}, when the grace period ends.`
         : `Expired on ${cycle.end} with ${needed}; credit earned after expiry does not count. The grace period ends on ${graceEnd(pack, cycle)}.`;
     case 'lapsed': {
-      const grace =
-        pack.graceDays > 0
-          ? ` and the ${pack.graceDays}-day grace period ended on ${graceEnd(pack, cycle)}`
-          : '';
+      const length = pack.graceMonths === null ? `${pack.graceDays}-day` : `${pack.graceMonths}-month`;
+      const grace = withGrace(pack)
+        ? ` and the ${length} grace period ended on ${graceEnd(pack, cycle)}`
+        : '';
       return `Lapsed: expired on ${cycle.end}${grace}.${pack.lapsedNote ? ` ${pack.lapsedNote}` : ''}`;
     }
   }
 }
 
 /** What is still needed, most important first: categories, approved providers, the rest. */
-export function needsOf(status: CredentialStatus, pack: RulePack, shortfalls: Shortfalls): string[] {
+export function needsOf(
+  status: CredentialStatus,
+  pack: RulePack,
+  shortfalls: Shortfalls,
+  lapsed: readonly string[] = [],
+): string[] {
   if (status === 'lapsed') {
+    if (lapsed.length > 0) return [...lapsed];
     return [
       pack.lapsedNote || `Renewal by continuing education is no longer possible: contact the ${pack.body}.`,
     ];
@@ -188,12 +226,18 @@ export function needsOf(status: CredentialStatus, pack: RulePack, shortfalls: Sh
     categoryShort += category.short;
     needs.push(more(category.short, `${categoryLabel(pack, category.key)} `));
   }
-  if (shortfalls.approvedShort > 0) {
-    needs.push(`${more(shortfalls.approvedShort, '')} from ${approvedLabel(pack)}`);
-  }
-  const anyShort = shortfalls.totalShort - categoryShort;
+  // Rule change 2026-12: the "more" lines add up to stillNeeded; the approved minimum is a part of them.
+  const anyShort = shortfalls.stillNeeded - categoryShort;
   if (anyShort > 0) {
     needs.push(pack.categories.length > 0 ? `${more(anyShort, '')} in any category` : more(anyShort, ''));
+  }
+  if (shortfalls.approvedShort > 0) {
+    const unit = shortfalls.approvedShort === 100 && name.endsWith('s') ? name.slice(0, -1) : name;
+    needs.push(
+      shortfalls.stillNeeded === shortfalls.approvedShort
+        ? `All of these must come from ${approvedLabel(pack)}.`
+        : `At least ${points(shortfalls.approvedShort)} ${unit} of these must come from ${approvedLabel(pack)}.`,
+    );
   }
   return needs;
 }

@@ -32,6 +32,18 @@ function validAdjustments(pack: RulePack, overrides: Record<string, unknown> = {
 }
 
 describe('the credential form', () => {
+  it('an edited AMT fee is still due in the anniversary month and still covers CMAS', () => {
+    const amt = builtInRulePacks.find((p) => p.id === 'amt-rma') as RulePack;
+    const values = validAdjustments(amt);
+    values.adjust!.fees[0]!.amount = 55;
+    const overrides = overridesFrom(values.adjust!, amt, {});
+    expect(effectivePack(amt, overrides).fees[0]).toMatchObject({
+      amount: 55,
+      dueInAnniversaryMonth: true,
+      covers: ['amt-cmas'],
+    });
+  });
+
   it('stores no overrides when nothing differs from the pack', () => {
     const values = validAdjustments(cma);
     expect(overridesFrom(values.adjust!, cma, {})).toEqual({});
@@ -44,14 +56,15 @@ describe('the credential form', () => {
     const overrides = overridesFrom(values.adjust!, cma, {});
     expect(overrides).toEqual({
       cycle: { months: 48 },
-      fees: [
-        { ...cma.fees[0], amount: 140, unverified: false },
-        { ...cma.fees[1], unverified: cma.fees[1]!.unverified },
-      ],
+      fees: cma.fees.map((fee, i) => (i === 0 ? { ...fee, amount: 140, unverified: false } : fee)),
     });
     // The engine accepts what the form stores.
     expect(effectivePack(cma, overrides).fees[0]!.amount).toBe(140);
-    expect(effectivePack(cma, overrides).cycle).toEqual({ months: 48, anchor: cma.cycle.anchor });
+    expect(effectivePack(cma, overrides).cycle).toEqual({
+      months: 48,
+      anchor: cma.cycle.anchor,
+      calendarYear: false,
+    });
   });
 
   it('drops an override set back to the pack’s figure and keeps keys the form does not edit', () => {
