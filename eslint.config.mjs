@@ -13,7 +13,8 @@ const layerZones = [
   {
     target: 'src/domain',
     from: allExcept('src/domain'),
-    message: 'src/domain is the shared kernel: it imports only src/domain, zod, date-fns and i18next (message formatting).',
+    message:
+      'src/domain is the shared kernel: it imports only src/domain, zod, date-fns and i18next (message formatting).',
   },
   {
     target: 'src/api',
@@ -23,12 +24,14 @@ const layerZones = [
   {
     target: 'src/core',
     from: allExcept('src/core', 'src/domain'),
-    message: 'src/core imports only src/domain of ours (never the UI, the CLI, Electron or the API contract).',
+    message:
+      'src/core imports only src/domain of ours (never the UI, the CLI, Electron or the API contract).',
   },
   {
     target: 'src/ui',
     from: allExcept('src/ui', 'src/api', 'src/domain'),
-    message: 'src/ui reaches the portfolio only through src/api (window.api); it never imports src/core, src/cli or electron/.',
+    message:
+      'src/ui reaches the portfolio only through src/api (window.api); it never imports src/core, src/cli or electron/.',
   },
   {
     target: 'src/cli',
@@ -109,7 +112,9 @@ export default tseslint.config(
         'error',
         {
           paths: [onlyElectronImportsElectron, 'better-sqlite3', 'sharp'],
-          patterns: [{ group: ['node:*'], message: 'The window has no Node: ask the main process through src/api.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The window has no Node: ask the main process through src/api.' },
+          ],
         },
       ],
     },
@@ -125,7 +130,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!\\.|zod(/|$)|date-fns(/|$)|i18next(-icu)?$)',
-              message: 'src/domain is pure TypeScript: of packages it imports only zod, date-fns and i18next (no Node, React, SQLite or Electron).',
+              message:
+                'src/domain is pure TypeScript: of packages it imports only zod, date-fns and i18next (no Node, React, SQLite or Electron).',
             },
           ],
         },

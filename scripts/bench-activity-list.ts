@@ -23,7 +23,11 @@ export function runActivityListBench(): { ms: number; coldMs: number } {
     activity(i + 1, { completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`, title: `Course ${i}` }),
   );
   const showPage = () =>
-    pageOf(sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'), 2, 50);
+    pageOf(
+      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'),
+      2,
+      50,
+    );
   const time = () => {
     const began = performance.now();
     showPage();

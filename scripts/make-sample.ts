@@ -18,11 +18,7 @@ import {
   type PortfolioFileInput,
   portfolioFileSchema,
 } from '../src/core/exchange/format';
-import {
-  drawCertificatePdf,
-  drawCprCardPdf,
-  drawTranscriptPdf,
-} from './sample/draw-certificate';
+import { drawCertificatePdf, drawCprCardPdf, drawTranscriptPdf } from './sample/draw-certificate';
 import { photograph, renderPdfPage, screenshot } from './sample/photograph';
 import {
   type SampleActivity,

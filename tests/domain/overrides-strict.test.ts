@@ -30,8 +30,8 @@ describe('credential overrides are strict', () => {
       fees: [{ label: 'Fee', amount: 10, every: 'year', ammount: 12 }],
     });
     expect(error.issues).toEqual([
-      'cycle.monts: there is no setting "monts" in cycle; the settings there are months, anchor',
-      'fees.0.ammount: there is no setting "ammount" in fees.0; the settings there are label, amount, every, unverified',
+      'cycle.monts: there is no setting "monts" in cycle; the settings there are months, anchor, calendarYear',
+      'fees.0.ammount: there is no setting "ammount" in fees.0; the settings there are label, amount, every, unverified, dueInAnniversaryMonth, covers',
     ]);
   });
 

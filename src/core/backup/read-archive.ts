@@ -33,6 +33,8 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
   let manifest: BackupManifest | null = null;
   const expected = new Map<string, { size: number; sha256: string }>();
   let done = 0;
+  /** Files being written: each must be closed before a failure reaches the caller. */
+  const writing = new Set<Promise<void>>();
   const extract = tarExtract();
   const handle = async (header: Header, stream: AsyncIterable<unknown>): Promise<void> => {
     const name = header.name;
@@ -58,13 +60,23 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     job.onProgress?.({ done: done++, total: manifest.files.length, stage: 'Unpacking and checking' });
     const hash = crypto.createHash('sha256');
     const out = fs.createWriteStream(path.join(staging, name), { flags: 'wx' });
-    for await (const chunk of stream) {
-      if (job.signal?.aborted) throw new UserError('CANCELLED', 'cancelled');
-      hash.update(chunk as Buffer);
-      if (!out.write(chunk)) await once(out, 'drain');
+    const closed = once(out, 'close').then(() => undefined);
+    writing.add(closed);
+    try {
+      for await (const chunk of stream) {
+        if (job.signal?.aborted) throw new UserError('CANCELLED', 'cancelled');
+        hash.update(chunk as Buffer);
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
+      out.end();
+    } catch (error) {
+      // Closed before the caller removes the staging folder, or the removal races the write.
+      out.destroy();
+      throw error;
+    } finally {
+      await closed;
+      writing.delete(closed);
     }
-    out.end();
-    await once(out, 'close');
     // On disk before the swap makes it the portfolio's.
     fsyncFile(path.join(staging, name));
     if (hash.digest('hex') !== want.sha256)
@@ -83,6 +95,7 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
   try {
     await pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), extract, { signal: job.signal });
   } catch (error) {
+    await Promise.all(writing);
     if (job.signal?.aborted) throw error;
     if (error instanceof UserError) throw error;
     throw notABackup(where, 'it is not a complete CEU Portfolio backup file');
