@@ -16,6 +16,7 @@ import { contentSecurityPolicy, developmentContentSecurityPolicy } from './conte
 import { type ErrorLog, createErrorLog } from './error-log';
 import { electronSqliteBinding } from './native-binding';
 import { createNativeDialogs } from './native-dialogs';
+import { offerRestoreOfDamaged } from './recover-damaged';
 import { createAppPageCheck } from './trusted-pages';
 import { guardUnsavedChanges } from './unsaved-changes';
 import { guardWebContents, hardenSession, mainWindowOptions } from './window-security';
@@ -72,8 +73,8 @@ interface Started {
  * Start-up, one named step at a time: open the portfolio, serve certificates, answer the
  * window's calls, build the menu, open the window, then start what runs in the background.
  */
-function start(): void {
-  const opened = openPortfolio();
+async function start(): Promise<void> {
+  const opened = await openPortfolio();
   if (!opened) return;
   portfolio = opened.portfolio;
   hardenSession(
@@ -88,8 +89,11 @@ function start(): void {
   startBackgroundTasks(opened);
 }
 
-/** Opens the data folder's portfolio, or tells the person why it cannot and quits. */
-function openPortfolio(): Started | null {
+/**
+ * Opens the data folder's portfolio, or tells the person why it cannot and quits. A
+ * damaged database is never opened: the app offers to restore a backup first.
+ */
+async function openPortfolio(): Promise<Started | null> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const log = createErrorLog(dataDir);
   const nativeBinding = electronSqliteBinding(app.getAppPath());
@@ -106,7 +110,11 @@ function openPortfolio(): Started | null {
     writerLock = acquirePortfolioLockNow(dataDir, { holder: 'app' });
     // A restore stopped half-way (a crash, a power cut) is finished or rolled back first.
     finishInterruptedRestore(dataDir);
-    const opened = Portfolio.open({ dataDir, nativeBinding });
+    const opened = await openOrRecover(dataDir, nativeBinding);
+    if (!opened) {
+      app.quit();
+      return null;
+    }
     repairDataFolder(opened);
     const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
       mainWindow?.webContents.send(eventChannel, { name, payload });
@@ -118,6 +126,41 @@ function openPortfolio(): Started | null {
   } catch (error) {
     fail('open portfolio', error, log);
     return null;
+  }
+}
+
+/** Portfolio.open, or, for a damaged database, the offer to restore a backup and open that. */
+async function openOrRecover(dataDir: string, nativeBinding: string): Promise<Portfolio | null> {
+  try {
+    return Portfolio.open({ dataDir, nativeBinding });
+  } catch (error) {
+    if (!isUserError(error) || error.code !== 'DATABASE_DAMAGED') throw error;
+    const restored = await offerRestoreOfDamaged(
+      dataDir,
+      error.message,
+      {
+        ask: ({ message, detail, buttons }) =>
+          dialog.showMessageBoxSync({
+            type: 'error',
+            title: 'CEU Portfolio',
+            message,
+            detail,
+            buttons,
+            defaultId: 0,
+            cancelId: buttons.length - 1,
+          }),
+        chooseBackupFile: () =>
+          dialog.showOpenDialogSync({
+            title: 'Choose a backup to restore',
+            filters: [{ name: 'CEU Portfolio backup', extensions: ['ceubackup'] }],
+            properties: ['openFile'],
+          })?.[0] ?? null,
+        tell: (message) => dialog.showErrorBox('The backup was not restored', message),
+      },
+      (iso) => new Date(iso).toLocaleString(),
+      nativeBinding,
+    );
+    return restored ? Portfolio.open({ dataDir, nativeBinding }) : null;
   }
 }
 

@@ -75,7 +75,7 @@ function damaged(file: string): UserError {
   return new UserError(
     'DATABASE_DAMAGED',
     `The portfolio database (${file}) is damaged, so CEU Portfolio has not opened it and has changed nothing. ` +
-      'Restore your latest backup (Portfolio > Backups… > Restore in the app, or "ceu restore"), then add anything you entered since.',
+      'Restore your latest backup (the app offers to when it starts; also Portfolio > Backups… in the app, or "ceu restore"), then add anything you entered since.',
   );
 }
 
