@@ -6,8 +6,10 @@
  *   tsx crash-child.ts DATA_DIR save           saves activities with new certificates, forever
  *   tsx crash-child.ts DATA_DIR import FILE    imports the portfolio file, forever
  *   tsx crash-child.ts DATA_DIR trash          moves activities to the trash and back, forever
+ *   tsx crash-child.ts DATA_DIR backup FILE    writes a backup file over FILE, forever
  */
 import crypto from 'node:crypto';
+import { createBackupArchive } from '../../../src/core/backup';
 import { importPortfolio } from '../../../src/core/exchange';
 import { Portfolio } from '../../../src/core/portfolio';
 
@@ -48,6 +50,9 @@ async function main(): Promise<void> {
     } else if (mode === 'import' && file) {
       const counts = await importPortfolio(portfolio, file);
       say(`imported ${counts.activities}`);
+    } else if (mode === 'backup' && file) {
+      const written = await createBackupArchive(portfolio, file);
+      say(`backed-up ${written.size}`);
     } else if (mode === 'trash') {
       const activity = portfolio.listActivities()[0];
       if (!activity) throw new Error('nothing to move to the trash');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Portfolio } from '../../../src/core/portfolio';
+import { restorePortfolio } from '../../../src/core/backup';
 import { exportPortfolio } from '../../../src/core/exchange';
 import { loadSamplePortfolio } from '../../../src/core/sample';
 import { defaultSampleDir } from '../../../src/core/sample/default-sample-dir';
@@ -135,6 +136,29 @@ describe('writers killed at random moments', () => {
         portfolio.close();
       }
     }
+  });
+
+  it('write a backup file whole or not at all, never half a file under its name', async () => {
+    const random = seeded(99);
+    const source = Portfolio.open({ dataDir: tempDir('ceu-kill-backup-') });
+    await loadSamplePortfolio(source, defaultSampleDir());
+    const dataDir = source.paths.dataDir;
+    source.close();
+    const target = path.join(tempDir('ceu-kill-backup-out-'), 'portfolio.ceubackup');
+    for (let round = 0; round < rounds; round++) {
+      await runAndKill([dataDir, 'backup', target], 100 + Math.floor(random() * 700));
+      // Whatever is under the final name restores completely.
+      if (fs.existsSync(target)) {
+        const restored = tempDir('ceu-kill-backup-check-');
+        await restorePortfolio(restored, target);
+        const check = Portfolio.open({ dataDir: restored });
+        expect(check.listActivities()).toHaveLength(21);
+        check.close();
+      }
+      checkIntact(dataDir).close();
+    }
+    // At least one backup finished in all those rounds, and was checked above.
+    expect(fs.existsSync(target)).toBe(true);
   });
 
   it('move to the trash and back without losing the activity', async () => {
