@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ const { signingNotice } = require('../../build/after-pack.cjs') as {
 };
 const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number> };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the config is read as plain data
-const config = yaml.load(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+const config = load(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
 
 describe('the packaging config', () => {
   it('sets every fuse in the afterPack hook', () => {
