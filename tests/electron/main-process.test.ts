@@ -58,6 +58,13 @@ describe('the main process', () => {
     ]);
   });
 
+  it('serves the window from app:// and refuses anything outside the built folder', async () => {
+    const handler = recorded.protocolHandlers.get('app')!;
+    expect(handler).toBeDefined();
+    expect((await handler({ url: 'app://portfolio/%2e%2e/%2e%2e/package.json' })).status).toBe(404);
+    expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(404);
+  });
+
   it('takes the single-instance lock and focuses the open window on a second launch', () => {
     expect(electronStandIn.app.requestSingleInstanceLock).toHaveBeenCalled();
     const focus = vi.spyOn(window, 'focus');
