@@ -63,11 +63,16 @@ describe('app:// serves the built window and nothing else', () => {
   });
 
   it('never names a file outside the folder', () => {
-    // The URL parser folds a raw `..` away before the handler sees it: it stays inside.
+    // The URL parser folds `..` and `%2e%2e` segments away before the handler sees them:
+    // what is left stays inside the folder.
     expect(appFileForUrl(rendererDir, 'app://portfolio/../../etc/passwd')).toBe(
       path.join(rendererDir, 'etc', 'passwd'),
     );
-    expect(appFileForUrl(rendererDir, 'app://portfolio/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+    expect(appFileForUrl(rendererDir, 'app://portfolio/%2e%2e/%2e%2e/etc/passwd')).toBe(
+      path.join(rendererDir, 'etc', 'passwd'),
+    );
+    // An encoded slash hides a `..` from the parser: refused after decoding.
+    expect(appFileForUrl(rendererDir, 'app://portfolio/..%2F..%2Fetc/passwd')).toBeNull();
     expect(appFileForUrl(rendererDir, 'app://portfolio/')).toBe(path.join(rendererDir, 'index.html'));
   });
 });
