@@ -45,7 +45,7 @@ beforeAll(() => {
       '-c.npmRebuild=false',
       `-c.directories.output=${path.join(work, 'dist')}`,
     ],
-    { stdio: 'pipe', env: { ...process.env, CEU_STAND_IN_ELECTRON: '1', ELECTRON_BUILDER_OFFLINE: '1' } },
+    { stdio: 'pipe', env: { ...process.env, CEU_STAND_IN_ELECTRON: '1' } },
   );
   appDir = path.join(work, 'dist', 'linux-unpacked');
   inArchive = asar
