@@ -7,7 +7,7 @@
 //    when missing, from a copy of node_modules/better-sqlite3). node_modules keeps its
 //    Node build for tests and the CLI: rebuilding it in place would break them.
 // 3. electron-vite build, then Electron on the project folder (extra arguments such as
-//    --data-dir DIR are passed on to the app).
+//    --data-dir DIR are passed on to the app). `--build-native-only` stops after step 2.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -119,6 +119,8 @@ if (!binary) {
 
 const electronVersion = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
 ensureElectronSqlite(electronVersion);
+// CI builds the component before the real-Electron smoke test, without launching the app.
+if (process.argv.includes('--build-native-only')) process.exit(0);
 
 if (
   run(process.execPath, [

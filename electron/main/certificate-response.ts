@@ -1,3 +1,4 @@
+import { appOrigin } from './app-protocol';
 import type { CertificateStore } from '../../src/core/certificates/certificate-store';
 
 const hashPattern = /^[0-9a-f]{64}$/;
@@ -25,7 +26,11 @@ export function certificateHashFromUrl(url: string): string | null {
  * store recorded (decided from the bytes when it was added) and nosniff, so the window
  * never reinterprets a certificate as something else. 404 for anything not stored.
  */
-export async function certificateResponse(store: CertificateStore, hash: string | null): Promise<Response> {
+export async function certificateResponse(
+  store: CertificateStore,
+  hash: string | null,
+  allowOrigin: string = appOrigin,
+): Promise<Response> {
   const record = hash ? store.get(hash) : null;
   if (!hash || !record) return notFound();
   let bytes: Uint8Array;
@@ -42,9 +47,10 @@ export async function certificateResponse(store: CertificateStore, hash: string 
       'X-Content-Type-Options': 'nosniff',
       // The bytes never change for a hash, but a cleaned-up certificate must not linger.
       'Cache-Control': 'no-cache',
-      // App pages are file:// (origin "null") or the dev server: pdf.js fetches from both.
-      // Only the app's own pages ever load in this session (navigation is denied).
-      'Access-Control-Allow-Origin': '*',
+      // pdf.js fetches the bytes from the app's page: only that origin may read them
+      // (the dev server's origin in development).
+      'Access-Control-Allow-Origin': allowOrigin,
+      Vary: 'Origin',
     },
   });
 }

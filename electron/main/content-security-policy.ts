@@ -1,7 +1,7 @@
 /**
- * The window's Content-Security-Policy. The main process sends it as a header on every
- * app page, src/ui/index.html repeats it as a <meta> (for file:// pages, where no header
- * applies), and the test harness sends the same header, so the UI is tested under the
+ * The window's Content-Security-Policy. The app:// handler (app-protocol.ts) and the
+ * session send it as a header on every app page, src/ui/index.html repeats it as a
+ * <meta>, and the test harness sends the same header, so the UI is tested under the
  * policy it ships with.
  *
  * Why each relaxation exists:
@@ -9,8 +9,8 @@
  * - img-src data: blob: certificate:: photo thumbnails, canvas snapshots, and stored
  *   certificates served by hash through the certificate:// protocol.
  * - connect-src certificate:: pdf.js fetches a certificate's bytes by URL for previews.
- * - worker-src blob:: pdf.js falls back to a blob: worker when a module worker from a
- *   file:// page is refused; its own worker file is served from 'self'.
+ * - worker-src blob:: pdf.js falls back to a blob: worker when a module worker is
+ *   refused; its own worker file is served from 'self' (app://portfolio).
  * - font-src data:: pdf.js may load a certificate's embedded fonts as data: URLs.
  * Nothing else is loosened: no eval, no remote hosts, no plugins, no frames, no forms.
  */

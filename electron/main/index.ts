@@ -4,17 +4,20 @@ import { type EventName, type EventPayload, eventChannel } from '../../src/api/c
 import { finishInterruptedRestore } from '../../src/core/backup';
 import { resolveDataDir } from '../../src/core/data-dir';
 import { isUserError } from '../../src/core/errors';
+import { setPacketFontsDirectory } from '../../src/core/packet';
 import { Portfolio } from '../../src/core/portfolio';
 import { createApiHandlers, createJobHandlers } from './api-handlers';
 import { repairDataFolder } from '../../src/core/verify/repair-data-folder';
 import { acquirePortfolioLockNow, type PortfolioLock } from '../../src/core/lock/portfolio-lock';
 import { appMenuTemplate } from './app-menu';
+import { appFileResponse, appIndexUrl, appOrigin, appScheme } from './app-protocol';
 import { type ApiTransport, bindApi } from './bind-api';
 import { bindJobs } from './bind-jobs';
 import { certificateHashFromUrl, certificateResponse } from './certificate-response';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './content-security-policy';
 import { type ErrorLog, createErrorLog } from './error-log';
 import { electronSqliteBinding } from './native-binding';
+import { appResources } from './resource-paths';
 import { createNativeDialogs } from './native-dialogs';
 import { offerRestoreOfDamaged } from './recover-damaged';
 import { createAppPageCheck } from './trusted-pages';
@@ -23,8 +26,13 @@ import { guardWebContents, hardenSession, mainWindowOptions } from './window-sec
 import type { CoreJobRunner } from '../../src/core/jobs';
 import { createWorkerJobRunner } from './worker-job-runner';
 
-// Must happen before "ready": certificate:// behaves like a secure, fetchable origin.
+// Must happen before "ready": app:// (the window's pages) and certificate:// behave like
+// secure, fetchable origins.
 protocol.registerSchemesAsPrivileged([
+  {
+    scheme: appScheme,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+  },
   {
     scheme: 'certificate',
     privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
@@ -33,8 +41,8 @@ protocol.registerSchemesAsPrivileged([
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const allowDevTools = Boolean(devServerUrl);
-const indexFile = path.join(__dirname, '../renderer/index.html');
-const isAppPage = createAppPageCheck({ indexFile, devServerUrl });
+const rendererDir = path.join(__dirname, '../renderer');
+const isAppPage = createAppPageCheck({ appIndexUrl, devServerUrl });
 
 let mainWindow: BrowserWindow | null = null;
 let portfolio: Portfolio | null = null;
@@ -82,6 +90,7 @@ async function start(): Promise<void> {
     devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy,
     isAppPage,
   );
+  serveAppPages();
   serveCertificates(opened);
   answerTheWindow(opened);
   installMenu(opened);
@@ -96,7 +105,7 @@ async function start(): Promise<void> {
 async function openPortfolio(): Promise<Started | null> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const log = createErrorLog(dataDir);
-  const nativeBinding = electronSqliteBinding(app.getAppPath());
+  const nativeBinding = electronSqliteBinding(appLocation());
   if (!nativeBinding) {
     dialog.showErrorBox(
       'CEU Portfolio is not fully installed',
@@ -118,9 +127,13 @@ async function openPortfolio(): Promise<Started | null> {
     repairDataFolder(opened);
     const emit = <K extends EventName>(name: K, payload: EventPayload<K>) =>
       mainWindow?.webContents.send(eventChannel, { name, payload });
+    // The packet's fonts are found next to the app: here, and in each job worker thread.
+    const { fontsDir } = appResources(appLocation());
+    setPacketFontsDirectory(fontsDir);
     const jobs = createWorkerJobRunner({
       scriptPath: path.join(__dirname, 'job-worker.js'),
       context: { dataDir, nativeBinding },
+      fontsDir,
     });
     return { dataDir, nativeBinding, portfolio: opened, log, emit, jobs };
   } catch (error) {
@@ -164,21 +177,28 @@ async function openOrRecover(dataDir: string, nativeBinding: string): Promise<Po
   }
 }
 
+/** app://portfolio/ serves the built window, and only files inside out/renderer. */
+function serveAppPages(): void {
+  protocol.handle(appScheme, (request) => appFileResponse(rendererDir, request.url, contentSecurityPolicy));
+}
+
 /** certificate://<sha256> answers with the stored file: the window never sees a path. */
 function serveCertificates({ portfolio: opened }: Started): void {
+  const pageOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
   protocol.handle('certificate', (request) =>
-    certificateResponse(opened.certificates, certificateHashFromUrl(request.url)),
+    certificateResponse(opened.certificates, certificateHashFromUrl(request.url), pageOrigin),
   );
 }
 
 /** Binds every operation and long job of the contract to IPC; long jobs run on worker threads. */
 function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void {
+  const resources = appResources(appLocation());
   const context = {
     portfolio: opened,
     appVersion: app.getVersion(),
     dialogs: createNativeDialogs(() => mainWindow),
     emit,
-    sampleDir: path.join(app.getAppPath(), 'resources', 'sample'),
+    sampleDir: resources.sampleDir,
     jobs,
   };
   const transport = ipcMain as unknown as ApiTransport;
@@ -226,7 +246,7 @@ function openMainWindow(): void {
     mainWindow = null;
   });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(indexFile);
+  else void mainWindow.loadURL(appIndexUrl);
 }
 
 /** How often the app's own upkeep runs while it stays open (it also runs at start). */
@@ -268,6 +288,11 @@ function startBackgroundTasks({ portfolio: opened, log, jobs }: Started): void {
         app.quit();
       });
   });
+}
+
+/** Where the app runs from: the project folder in development, the install when packaged. */
+function appLocation() {
+  return { isPackaged: app.isPackaged, appRoot: app.getAppPath(), resourcesPath: process.resourcesPath };
 }
 
 function fail(context: string, error: unknown, log = createErrorLog(null)): void {

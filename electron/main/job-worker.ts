@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isCoreJobName, runCoreJob } from '../../src/core/jobs';
+import { setPacketFontsDirectory } from '../../src/core/packet';
 import {
   type JobWorkerCommand,
   type JobWorkerData,
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   };
   port.on('message', onCommand);
   try {
+    if (data.fontsDir) setPacketFontsDirectory(data.fontsDir);
     if (!isCoreJobName(data.name)) throw new Error(`No core job named "${String(data.name)}".`);
     const value = await runCoreJob(data.context, data.name, data.input as never, {
       signal: controller.signal,

@@ -1,4 +1,11 @@
-import { type BrowserWindowConstructorOptions, type Session, type WebContents, shell } from 'electron';
+import {
+  type BrowserWindowConstructorOptions,
+  type Session,
+  type WebContents,
+  dialog,
+  shell,
+} from 'electron';
+import { confirmLinkMessage, decideExternalLink } from './external-links';
 
 /**
  * The window's security settings, from Electron's security checklist: the page gets no
@@ -34,15 +41,18 @@ export function mainWindowOptions(
   };
 }
 
-/** Links the page asks to open go to the browser, and only when they are https. */
-export function openExternalLink(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
+/**
+ * Links the page asks to open go to the browser: https only, straight away for the
+ * certifying bodies' sites, after a question showing the full address for anything else.
+ */
+export async function openExternalLink(url: string): Promise<void> {
+  const decision = decideExternalLink(url);
+  if (decision.action === 'refuse') return;
+  if (decision.action === 'confirm') {
+    const { response } = await dialog.showMessageBox(confirmLinkMessage(decision.url));
+    if (response !== 1) return;
   }
-  if (parsed.protocol === 'https:') void shell.openExternal(parsed.href);
+  await shell.openExternal(decision.url);
 }
 
 /** The page can never leave the app: no navigation, no new windows, no webviews. */
@@ -51,7 +61,7 @@ export function guardWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalLink(url);
+    void openExternalLink(url);
     return { action: 'deny' };
   });
 }

@@ -9,6 +9,8 @@ export interface JobWorkerData {
   context: CoreJobContext;
   name: CoreJobName;
   input: unknown;
+  /** Where the packet's fonts are (resources/fonts, or next to app.asar when installed). */
+  fontsDir?: string;
 }
 
 /** Errors cross the thread boundary as plain data: classes do not survive postMessage. */
@@ -28,6 +30,7 @@ export interface WorkerJobRunnerOptions {
   /** The built worker entry (out/main/job-worker.js). */
   scriptPath: string;
   context: CoreJobContext;
+  fontsDir?: string;
 }
 
 /**
@@ -40,7 +43,7 @@ export function createWorkerJobRunner(options: WorkerJobRunnerOptions): CoreJobR
   return {
     run: (name, input, control = {}) =>
       new Promise((resolve, reject) => {
-        const data: JobWorkerData = { context: options.context, name, input };
+        const data: JobWorkerData = { context: options.context, name, input, fontsDir: options.fontsDir };
         const worker = new Worker(options.scriptPath, { workerData: data });
         const { signal, onProgress } = control;
         let settled = false;

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { type Page, _electron as electron, expect, test } from '@playwright/test';
+import { certificatePdf } from './certificate-files';
 
 /**
  * The real app in real Electron: starts, shows the welcome page, exposes window.api and
@@ -24,7 +26,8 @@ const nativeBuilt = fs.existsSync(
   path.join(root, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
 );
 
-test('the desktop app starts in Electron with its bridge and without Node in the page', async () => {
+/** Why the real-Electron tests cannot run here, or null when they can. */
+function skipReason(): string | null {
   const reason = !binary
     ? 'Electron binary not installed here: skipped'
     : !nativeBuilt
@@ -32,6 +35,11 @@ test('the desktop app starts in Electron with its bridge and without Node in the
       : null;
   // Said on the console too: the list reporter does not print skip reasons.
   if (reason) console.log(reason);
+  return reason;
+}
+
+test('the desktop app starts in Electron with its bridge and without Node in the page', async () => {
+  const reason = skipReason();
   test.skip(reason !== null, reason ?? '');
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceu-electron-'));
@@ -58,6 +66,78 @@ test('the desktop app starts in Electron with its bridge and without Node in the
     );
     expect(info).toMatchObject({ ok: true, value: { dataDir } });
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+async function chooseOption(page: Page, label: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function typeDate(page: Page, label: string, date: string) {
+  const input = page.getByRole('textbox', { name: label, exact: true });
+  await input.fill(date);
+  await input.press('Tab');
+  await page.keyboard.press('Escape');
+}
+
+test('the main path in the real app: first run, an activity with a certificate, a packet written', async () => {
+  const reason = skipReason();
+  test.skip(reason !== null, reason ?? '');
+  test.setTimeout(180_000);
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceu-electron-'));
+  const target = path.join(dataDir, 'CMA packet.pdf');
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: [root, '--data-dir', dataDir],
+    cwd: root,
+  });
+  try {
+    // The native save dialog's stand-in: it answers with the packet's path.
+    await app.evaluate(({ dialog }, filePath) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+    }, target);
+    const page = await app.firstWindow();
+    expect(page.url()).toBe('app://portfolio/index.html');
+
+    await expect(page.getByRole('heading', { name: 'Welcome to CEU Portfolio' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.getByLabel('Your name as printed on certificates').fill('Jordan A. Rivera');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await chooseOption(page, 'Credential', /CMA/);
+    await typeDate(page, 'Certified on', '2024-03-15');
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await expect(page.getByRole('region', { name: /CMA/ }).first()).toBeVisible();
+
+    await page.getByRole('link', { name: 'Add activity' }).first().click();
+    await page.getByRole('textbox', { name: 'Course title' }).fill('Medical coding update 2025');
+    await page.getByRole('textbox', { name: 'Provider', exact: true }).fill('AAMA e-Learning Center');
+    await page.getByRole('combobox', { name: 'Approving body' }).fill('AAMA');
+    await page.getByRole('combobox', { name: 'Approving body' }).press('Escape');
+    await typeDate(page, 'Completed on', '2025-06-01');
+    await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('2');
+    const pdf = await certificatePdf(['Jordan A. Rivera', 'Medical coding update 2025', '2 AAMA CEUs']);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'coding-update.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(page.getByRole('list', { name: 'Attached certificates' })).toContainText(
+      'coding-update.pdf',
+    );
+    await page.getByRole('button', { name: 'Save activity' }).click();
+    await expect(page.getByRole('form', { name: 'New activity' })).toBeHidden();
+
+    await page.getByRole('link', { name: 'Export packet' }).click();
+    await page.getByRole('button', { name: /^Export packet/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({
+      timeout: 60_000,
+    });
+    execFileSync('qpdf', ['--check', target]);
+    expect(execFileSync('pdftotext', [target, '-']).toString()).toContain('Medical coding update 2025');
   } finally {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -14,8 +14,7 @@ import { removeTempDirs, tempDir } from '../core/fixtures';
 
 afterAll(removeTempDirs);
 
-const appIndex = '/opt/ceu/out/renderer/index.html';
-const appPage = 'file:///opt/ceu/out/renderer/index.html';
+const appPage = 'app://portfolio/index.html';
 
 /** A stand-in ipcMain that records handlers, and invokes them as a frame would. */
 function recordingTransport() {
@@ -42,7 +41,7 @@ function bind(overrides: Partial<Record<string, (input: unknown) => unknown>> = 
   const t = recordingTransport();
   const log = vi.fn();
   const unbind = bindApi(t.transport, handlersWith(overrides), {
-    isTrustedSender: createAppPageCheck({ indexFile: appIndex }),
+    isTrustedSender: createAppPageCheck(),
     log,
   });
   return { ...t, log, unbind };
@@ -185,15 +184,17 @@ describe('bindApi', () => {
 
 describe('createAppPageCheck', () => {
   it('trusts the built index page and the dev server, nothing else', () => {
-    const check = createAppPageCheck({ indexFile: appIndex, devServerUrl: 'http://localhost:5173' });
+    const check = createAppPageCheck({ devServerUrl: 'http://localhost:5173' });
     expect(check(appPage)).toBe(true);
     expect(check(`${appPage}?x=1#/packet`)).toBe(true);
     expect(check('http://localhost:5173/#/dashboard')).toBe(true);
     expect(check('http://localhost:5174/')).toBe(false);
-    expect(check('file:///opt/ceu/out/renderer/other.html')).toBe(false);
-    expect(check('file://host/opt/ceu/out/renderer/index.html')).toBe(false);
+    expect(check('app://portfolio/other.html')).toBe(false);
+    expect(check('app://elsewhere/index.html')).toBe(false);
+    expect(check('app://user@portfolio/index.html')).toBe(false);
+    expect(check('file:///opt/ceu/out/renderer/index.html')).toBe(false);
     expect(check('certificate://0000')).toBe(false);
     expect(check('')).toBe(false);
-    expect(createAppPageCheck({ indexFile: appIndex })('http://localhost:5173/')).toBe(false);
+    expect(createAppPageCheck()('http://localhost:5173/')).toBe(false);
   });
 });

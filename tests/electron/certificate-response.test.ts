@@ -49,6 +49,13 @@ describe('certificate:// URLs', () => {
 });
 
 describe('serving a certificate', () => {
+  it("lets only the app's own page read it (CORS for pdf.js), never every origin", async () => {
+    const response = await serve(`certificate://${pdfHash}`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('app://portfolio');
+    const dev = await certificateResponse(portfolio.certificates, pdfHash, 'http://localhost:5173');
+    expect(dev.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+  });
+
   it('returns the stored bytes with the stored content type and nosniff', async () => {
     const response = await serve(`certificate://${pdfHash}`);
     expect(response.status).toBe(200);

@@ -45,13 +45,24 @@ afterAll(() => {
 });
 
 describe('the main process', () => {
-  it('registers certificate:// as a privileged scheme before ready', () => {
+  it('registers app:// and certificate:// as privileged schemes before ready', () => {
     expect(recorded.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      }),
       expect.objectContaining({
         scheme: 'certificate',
         privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
       }),
     ]);
+  });
+
+  it('serves the window from app:// and refuses anything outside the built folder', async () => {
+    const handler = recorded.protocolHandlers.get('app')!;
+    expect(handler).toBeDefined();
+    expect((await handler({ url: 'app://portfolio/%2e%2e/%2e%2e/package.json' })).status).toBe(404);
+    expect((await handler({ url: 'app://elsewhere/index.html' })).status).toBe(404);
   });
 
   it('takes the single-instance lock and focuses the open window on a second launch', () => {
@@ -72,7 +83,7 @@ describe('the main process', () => {
     });
     expect(String(prefs.preload)).toMatch(/out[\\/]preload[\\/]index\.js$|preload[\\/]index\.js$/);
     expect(window.loaded).toHaveLength(1);
-    expect(window.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    expect(window.loaded[0]).toBe('app://portfolio/index.html');
   });
 
   it('guards every web contents it creates', () => {
@@ -88,7 +99,7 @@ describe('the main process', () => {
     session.permissionRequestHandler!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     let headers: Record<string, unknown> | undefined;
-    const page = `file://${path.resolve(window.loaded[0]!)}`;
+    const page = window.loaded[0]!;
     session.headersReceived!({ url: page, responseHeaders: {} }, (r) => (headers = r.responseHeaders));
     expect(headers?.['Content-Security-Policy']).toEqual([contentSecurityPolicy]);
   });
@@ -98,7 +109,7 @@ describe('the main process', () => {
       [...operationNames.map(ipcChannel), ...jobNames.map(jobChannel), cancelJobChannel].sort(),
     );
     const invoke = recorded.ipcHandlers.get(ipcChannel('getAppInfo'))!;
-    const page = `file://${path.resolve(window.loaded[0]!)}`;
+    const page = window.loaded[0]!;
     expect(await invoke({ senderFrame: { url: page } }, undefined)).toEqual({
       ok: true,
       value: { version: '0.1.0-test', dataDir, databasePath: path.join(dataDir, 'portfolio.db') },
@@ -115,7 +126,7 @@ describe('the main process', () => {
   });
 
   it('serves stored certificates on certificate://', async () => {
-    const page = `file://${path.resolve(window.loaded[0]!)}`;
+    const page = window.loaded[0]!;
     const add = recorded.ipcHandlers.get(ipcChannel('addCertificate'))!;
     const result = (await add(
       { senderFrame: { url: page } },

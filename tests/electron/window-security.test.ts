@@ -25,6 +25,8 @@ describe('the main window', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
+    expect(prefs.experimentalFeatures ?? false).toBe(false);
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.preload).toBe('/app/out/preload/index.js');
     expect(prefs.devTools).toBe(false);
   });
