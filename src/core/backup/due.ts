@@ -8,24 +8,20 @@ import { sameUtcDay } from './snapshot-names';
 export type DueResult =
   { taken: false; reason: 'off' | 'already-today' } | ({ taken: true; pruned: PruneResult } & SnapshotResult);
 
+type SnapshotJob = JobOptions & { nativeBinding?: string };
+
 /**
- * For the app's timer (daily while it is used, and on quit): a snapshot if backups are on
- * and none was taken today (UTC), then old ones pruned. At most one a day, so calling it
- * often costs a directory listing.
+ * For the app's timer (daily while it is used): a snapshot if backups are on and none was
+ * taken today (UTC), then old ones pruned. At most one a day, so calling it often costs a
+ * directory listing.
  */
-export async function snapshotIfDue(
+export function snapshotIfDue(
   portfolio: Portfolio,
   settings: BackupSettings,
   now: Date,
-  job: JobOptions & { nativeBinding?: string } = {},
+  job: SnapshotJob = {},
 ): Promise<DueResult> {
-  if (!settings.enabled) return { taken: false, reason: 'off' };
-  const dir = backupFolder(portfolio.paths.dataDir, settings);
-  const newest = listSnapshots(dir)[0];
-  if (newest && sameUtcDay(newest.createdAt, now)) return { taken: false, reason: 'already-today' };
-  const result = await takeSnapshot(portfolio, dir, { ...job, now });
-  const pruned = pruneSnapshots(dir, settings, now);
-  return { taken: true, ...result, pruned };
+  return snapshotUnlessRecent(portfolio, settings, now, job, (newest) => sameUtcDay(newest, now));
 }
 
 /** How recent a snapshot must be for quitting not to take another. */
@@ -36,18 +32,32 @@ const quitSnapshotAfterMs = 10 * 60 * 1000;
  * minutes old, so the work of the session is in a backup before the window closes. It
  * shares certificates with the others, so it costs the database and any new files.
  */
-export async function snapshotOnQuit(
+export function snapshotOnQuit(
   portfolio: Portfolio,
   settings: BackupSettings,
   now: Date,
-  job: JobOptions & { nativeBinding?: string } = {},
+  job: SnapshotJob = {},
+): Promise<DueResult> {
+  return snapshotUnlessRecent(
+    portfolio,
+    settings,
+    now,
+    job,
+    (newest) => now.getTime() - newest.getTime() < quitSnapshotAfterMs,
+  );
+}
+
+async function snapshotUnlessRecent(
+  portfolio: Portfolio,
+  settings: BackupSettings,
+  now: Date,
+  job: SnapshotJob,
+  recentEnough: (newest: Date) => boolean,
 ): Promise<DueResult> {
   if (!settings.enabled) return { taken: false, reason: 'off' };
   const dir = backupFolder(portfolio.paths.dataDir, settings);
   const newest = listSnapshots(dir)[0];
-  if (newest && now.getTime() - newest.createdAt.getTime() < quitSnapshotAfterMs) {
-    return { taken: false, reason: 'already-today' };
-  }
+  if (newest && recentEnough(newest.createdAt)) return { taken: false, reason: 'already-today' };
   const result = await takeSnapshot(portfolio, dir, { ...job, now });
   const pruned = pruneSnapshots(dir, settings, now);
   return { taken: true, ...result, pruned };

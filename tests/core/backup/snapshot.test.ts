@@ -6,6 +6,7 @@ import {
   pruneSnapshots,
   restorePortfolio,
   snapshotIfDue,
+  snapshotOnQuit,
   snapshotsToKeep,
   takeSnapshot,
 } from '../../../src/core/backup';
@@ -86,6 +87,22 @@ describe('snapshots', () => {
     expect([morning.taken, evening.taken, nextDay.taken, off.taken]).toEqual([true, false, true, false]);
     expect(evening).toEqual({ taken: false, reason: 'already-today' });
     expect(listSnapshots(path.join(dataDir, 'backups'))).toHaveLength(2);
+  });
+
+  it('on quit, are taken unless the newest is under ten minutes old', async () => {
+    const dataDir = path.join(tempDir(), 'p');
+    makePortfolio(dataDir, 1);
+    const portfolio = openAt(dataDir);
+    const settings = defaultSettings.backup;
+    const at = (time: string) => snapshotOnQuit(portfolio, settings, new Date(`2026-12-01T${time}Z`));
+    const taken = [(await at('08:00:00')).taken, (await at('08:09:00')).taken, (await at('08:11:00')).taken];
+    const off = await snapshotOnQuit(
+      portfolio,
+      { ...settings, enabled: false },
+      new Date('2026-12-01T09:00:00Z'),
+    );
+    portfolio.close();
+    expect([...taken, off.taken]).toEqual([true, false, true, false]);
   });
 
   it('leave nothing in the backup folder when cancelled', async () => {
