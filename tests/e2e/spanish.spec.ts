@@ -37,3 +37,16 @@ test('the packet page in Spanish fits a 1024-pixel window', async ({ app: page, 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the backups window in Spanish', async ({ app: page, harness, shot }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
+  await page.goto(`${harness.url}#/trash`);
+  await page.getByRole('button', { name: 'Portfolio' }).click();
+  await page.getByRole('menuitem', { name: 'Copias de seguridad…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Copias de seguridad' });
+  await backups.getByRole('button', { name: 'Hacer una copia ahora' }).click();
+  await expect(backups.getByRole('status').filter({ hasText: 'Copia hecha' })).toBeVisible();
+  await expect(backups.getByRole('table', { name: /Copias de seguridad, de la más reciente/ })).toBeVisible();
+  await shot('24-backups-es-1024');
+});
