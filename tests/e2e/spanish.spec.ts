@@ -42,7 +42,7 @@ test('the backups window in Spanish', async ({ app: page, harness, shot }) => {
   await page.setViewportSize({ width: 1024, height: 800 });
   await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
   await page.goto(`${harness.url}#/trash`);
-  await page.getByRole('button', { name: 'Portfolio' }).click();
+  await page.getByRole('button', { name: 'Portafolio' }).click();
   await page.getByRole('menuitem', { name: 'Copias de seguridad…' }).click();
   const backups = page.getByRole('dialog', { name: 'Copias de seguridad' });
   await backups.getByRole('button', { name: 'Hacer una copia ahora' }).click();

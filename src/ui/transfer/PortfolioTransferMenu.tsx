@@ -39,33 +39,33 @@ export function PortfolioTransferMenu() {
             rightSection={<IconChevronDown size={14} aria-hidden />}
             leftSection={<IconBox size={16} aria-hidden />}
           >
-            Portfolio
+            {t('portfolioMenu.button')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Your whole portfolio</Menu.Label>
+          <Menu.Label>{t('portfolioMenu.whole')}</Menu.Label>
           <Menu.Item leftSection={<IconHistory size={16} aria-hidden />} onClick={() => setBackupsOpen(true)}>
             {t('backups.menuItem')}
           </Menu.Item>
           <Menu.Item leftSection={<IconDownload size={16} aria-hidden />} onClick={() => void run('export')}>
-            Export portfolio…
+            {t('portfolioMenu.export')}
           </Menu.Item>
           <Menu.Item leftSection={<IconUpload size={16} aria-hidden />} onClick={() => void run('import')}>
-            Import portfolio…
+            {t('portfolioMenu.import')}
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Label>Certificate files</Menu.Label>
+          <Menu.Label>{t('portfolioMenu.certificateFiles')}</Menu.Label>
           <Menu.Item
             leftSection={<IconTrashX size={16} aria-hidden />}
             onClick={() => setConfirmingCleanUp(true)}
           >
-            Clean up unused certificate files…
+            {t('portfolioMenu.cleanUp')}
           </Menu.Item>
           <Menu.Item
             leftSection={<IconShieldCheck size={16} aria-hidden />}
             onClick={() => void run('verify')}
           >
-            Check my portfolio…
+            {t('portfolioMenu.check')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
@@ -73,22 +73,17 @@ export function PortfolioTransferMenu() {
       <Modal
         opened={confirmingCleanUp}
         onClose={() => setConfirmingCleanUp(false)}
-        title="Clean up unused certificate files?"
+        title={t('portfolioMenu.cleanUpTitle')}
         centered
       >
         <Stack gap="md">
-          <Text size="sm">
-            This permanently removes certificate files in your data folder that no activity uses any more,
-            such as files of activities removed from the trash or certificates you removed from an activity.
-            Certificates attached to an activity (even one in the trash) are never touched, and files added in
-            the last day are kept in case a form you are still filling in uses one.
-          </Text>
+          <Text size="sm">{t('portfolioMenu.cleanUpText')}</Text>
           <Text size="sm" c="dimmed">
-            If you might attach one of those files again, export your portfolio first.
+            {t('portfolioMenu.cleanUpAdvice')}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmingCleanUp(false)} data-autofocus>
-              Cancel
+              {t('portfolioMenu.cancel')}
             </Button>
             <Button
               color="red"
@@ -97,7 +92,7 @@ export function PortfolioTransferMenu() {
                 void run('clean');
               }}
             >
-              Remove unused files
+              {t('portfolioMenu.removeUnused')}
             </Button>
           </Group>
         </Stack>

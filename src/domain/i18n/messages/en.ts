@@ -241,6 +241,21 @@ export const en = {
     loadFailed: 'Your backups could not be listed',
     settingsProblem: 'Backup settings',
   },
+  portfolioMenu: {
+    button: 'Portfolio',
+    whole: 'Your whole portfolio',
+    export: 'Export portfolio…',
+    import: 'Import portfolio…',
+    certificateFiles: 'Certificate files',
+    cleanUp: 'Clean up unused certificate files…',
+    check: 'Check my portfolio…',
+    cleanUpTitle: 'Clean up unused certificate files?',
+    cleanUpText:
+      'This permanently removes certificate files in your data folder that no activity uses any more, such as files of activities removed from the trash or certificates you removed from an activity. Certificates attached to an activity (even one in the trash) are never touched, and files added in the last day are kept in case a form you are still filling in uses one.',
+    cleanUpAdvice: 'If you might attach one of those files again, export your portfolio first.',
+    cancel: 'Cancel',
+    removeUnused: 'Remove unused files',
+  },
   trash: {
     description:
       'Activities and credentials you deleted. Each can be restored for 30 days, then it is removed for good.',

@@ -249,6 +249,22 @@ export const es: CatalogOf<EnglishCatalog> = {
     loadFailed: 'No se pudieron mostrar sus copias de seguridad',
     settingsProblem: 'Configuración de las copias',
   },
+  portfolioMenu: {
+    button: 'Portafolio',
+    whole: 'Todo su portafolio',
+    export: 'Exportar portafolio…',
+    import: 'Importar portafolio…',
+    certificateFiles: 'Archivos de certificados',
+    cleanUp: 'Limpiar archivos de certificados sin usar…',
+    check: 'Revisar mi portafolio…',
+    cleanUpTitle: '¿Limpiar los archivos de certificados sin usar?',
+    cleanUpText:
+      'Esto elimina para siempre los archivos de certificados de su carpeta de datos que ya no usa ninguna actividad, como los de actividades eliminadas de la papelera o certificados que quitó de una actividad. Los certificados adjuntos a una actividad (aunque esté en la papelera) nunca se tocan, y los archivos agregados en el último día se conservan por si un formulario que todavía está llenando usa alguno.',
+    cleanUpAdvice:
+      'Si es posible que vuelva a adjuntar alguno de esos archivos, exporte su portafolio primero.',
+    cancel: 'Cancelar',
+    removeUnused: 'Eliminar los archivos sin usar',
+  },
   trash: {
     description:
       'Actividades y credenciales que usted eliminó. Puede restaurar cada una durante 30 días; después se elimina para siempre.',
