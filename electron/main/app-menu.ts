@@ -5,6 +5,7 @@ export interface MenuActions {
   importPortfolio(): void;
   exportPortfolio(): void;
   backups(): void;
+  checkPortfolio(): void;
   showAbout(): void;
   openDataFolder(): void;
 }
@@ -42,6 +43,7 @@ export function appMenuTemplate(
     {
       label: 'Help',
       submenu: [
+        { label: 'Check my portfolio…', click: () => actions.checkPortfolio() },
         { label: 'About CEU Portfolio', click: () => actions.showAbout() },
         { label: 'Open data folder', click: () => actions.openDataFolder() },
       ],

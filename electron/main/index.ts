@@ -221,6 +221,7 @@ function installMenu({ dataDir, emit }: Started): void {
           importPortfolio: relay('importPortfolio'),
           exportPortfolio: relay('exportPortfolio'),
           backups: relay('backups'),
+          checkPortfolio: relay('checkPortfolio'),
           showAbout: () =>
             void dialog.showMessageBox({
               type: 'info',

@@ -172,7 +172,13 @@ export type OperationInput<K extends OperationName> = z.input<Operations[K]['inp
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
 
 /** Menu items the main process relays to the window. */
-export const menuCommands = ['exportPacket', 'importPortfolio', 'exportPortfolio', 'backups'] as const;
+export const menuCommands = [
+  'exportPacket',
+  'importPortfolio',
+  'exportPortfolio',
+  'backups',
+  'checkPortfolio',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** Events the main process pushes to the window. */

@@ -166,6 +166,12 @@ describe('the main process', () => {
         payload: { command },
       });
     }
+    const help = menu.find((m) => m.label === 'Help')!;
+    help.submenu!.find((item) => item.label === 'Check my portfolio…')!.click!();
+    expect(window.webContents.send).toHaveBeenCalledWith(eventChannel, {
+      name: 'menuCommand',
+      payload: { command: 'checkPortfolio' },
+    });
     // No dialog of its own in the main process, and no reload: the window does the work.
     expect(electronStandIn.dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(window.webContents.reload).not.toHaveBeenCalled();

@@ -140,6 +140,7 @@ describe('the menu', () => {
     importPortfolio: vi.fn(),
     exportPortfolio: vi.fn(),
     backups: vi.fn(),
+    checkPortfolio: vi.fn(),
     showAbout: vi.fn(),
     openDataFolder: vi.fn(),
   };

@@ -29,6 +29,7 @@ import { HolderForm } from './HolderForm';
 import { SampleOffer } from './SampleOffer';
 import { TransferResultModal } from '../transfer/TransferResultModal';
 import { usePortfolioTransfer } from '../transfer/usePortfolioTransfer';
+import { VerifyReportModal } from '../transfer/VerifyReportModal';
 
 /**
  * The first thing a new user sees: what the app is, that it is private, then their
@@ -76,6 +77,7 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
 
           <SampleOffer onLoaded={onFinished} />
           <TransferResultModal outcome={transfer.outcome} onClose={closeTransfer} />
+          <VerifyReportModal report={transfer.report} onClose={transfer.closeReport} />
 
           <Paper withBorder p="xl" radius="md" shadow="xs">
             <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">

@@ -50,6 +50,7 @@ export function usePortfolioTransfer() {
       onEvent('menuCommand', ({ command }) => {
         if (command === 'importPortfolio') void run('import');
         else if (command === 'exportPortfolio') void run('export');
+        else if (command === 'checkPortfolio') void run('verify');
       }),
     [run],
   );
