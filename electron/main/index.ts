@@ -63,7 +63,10 @@ if (!app.requestSingleInstanceLock()) {
     portfolio?.close();
     void writerLock?.release();
   });
-  app.whenReady().then(start, (error: unknown) => fail('startup', error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('startup', error));
 }
 
 /** What the steps of start-up share once the portfolio is open. */
