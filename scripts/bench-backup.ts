@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createBackupArchive, restorePortfolio, takeSnapshot } from '../src/core/backup';
 import { Portfolio } from '../src/core/portfolio';
+import { addCourse } from '../tests/core/backup/backup-fixtures';
 
 const certificateCount = 300;
 const totalBytes = 500 * 1024 * 1024;
@@ -36,25 +37,6 @@ function pdfAround(bytes: Buffer): Buffer {
   ]);
 }
 
-function addActivity(portfolio: Portfolio, i: number, bytes: Buffer): void {
-  const credential =
-    portfolio.listCredentials()[0] ??
-    portfolio.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15' });
-  const certificate = portfolio.certificates.add(`certificate-${i}.pdf`, pdfAround(bytes));
-  portfolio.saveActivity({
-    title: `Course ${i}`,
-    provider: 'AAMA e-Learning Center',
-    approvingBody: 'AAMA',
-    kind: 'online_course',
-    delivery: 'online',
-    completedOn: '2025-03-01',
-    durationMinutes: 60,
-    credits: [{ amount: 1, unit: 'aama_ceu', category: 'clinical' }],
-    credentialIds: [credential.id],
-    certificateHashes: [certificate.sha256],
-  });
-}
-
 /** The portfolio, made once: 300 certificates of 0.6–2.8 MB, ~500 MB in all. */
 function portfolioDir(): string {
   const dir = path.join(cache, 'portfolio');
@@ -65,7 +47,7 @@ function portfolioDir(): string {
   const mean = totalBytes / certificateCount;
   for (let i = 1; i <= certificateCount; i++) {
     const size = Math.round(mean * (0.4 + 1.2 * (((i * 7919) % 300) / 299)));
-    addActivity(portfolio, i, crypto.randomBytes(size));
+    addCourse(portfolio, i, pdfAround(crypto.randomBytes(size)));
   }
   portfolio.close();
   const lines = fs
@@ -89,7 +71,8 @@ async function child(op: string, args: string[]): Promise<void> {
   } else if (op === 'snapshot') {
     const portfolio = Portfolio.open({ dataDir: args[0]! });
     const seed = Number(args[2]);
-    for (let i = 0; i < 3; i++) addActivity(portfolio, 10_000 + seed * 3 + i, crypto.randomBytes(1_700_000));
+    for (let i = 0; i < 3; i++)
+      addCourse(portfolio, 10_000 + seed * 3 + i, pdfAround(crypto.randomBytes(1_700_000)));
     const t = performance.now();
     const result = await takeSnapshot(portfolio, args[1]!, { now: new Date(Date.UTC(2027, 0, 1 + seed)) });
     extra = {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { type Page, _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { chooseOption, typeDate } from './form-helpers';
 import { certificatePdf } from './certificate-files';
 
 /**
@@ -71,18 +72,6 @@ test('the desktop app starts in Electron with its bridge and without Node in the
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
-
-async function chooseOption(page: Page, label: string, option: string | RegExp) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function typeDate(page: Page, label: string, date: string) {
-  const input = page.getByRole('textbox', { name: label, exact: true });
-  await input.fill(date);
-  await input.press('Tab');
-  await page.keyboard.press('Escape');
-}
 
 test('the main path in the real app: first run, an activity with a certificate, a packet written', async () => {
   const reason = skipReason();

@@ -4,25 +4,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { certificatePdf, cprCardPhoto } from './certificate-files';
 import { expect, test } from './fixtures';
+import { chooseOption, typeDate } from './form-helpers';
 
 /**
  * The whole path a new user takes, in the real UI: name → credential → two activities
  * with certificates (file picker and drag and drop) → dashboard → packet → the PDF
  * itself → restart and everything is still there.
  */
-
-async function chooseOption(page: Page, label: string, option: string | RegExp) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function typeDate(page: Page, label: string, date: string) {
-  const input = page.getByRole('textbox', { name: label, exact: true });
-  await input.fill(date);
-  await input.press('Tab');
-  // Tab may land in the next date field, whose calendar opens over the buttons below.
-  await page.keyboard.press('Escape');
-}
 
 /** Drops files onto an element the way a person dragging from the desktop does. */
 async function dropFiles(

@@ -26,23 +26,27 @@ export function openAt(dataDir: string, now = fixedNow): Portfolio {
 
 /** Adds `count` activities (numbered from `first`), each with its own certificate. */
 export function addActivities(portfolio: Portfolio, first: number, count: number): void {
-  let credential = portfolio.listCredentials()[0];
-  credential ??= portfolio.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15' });
-  for (let i = first; i < first + count; i++) {
-    const certificate = portfolio.certificates.add(`certificate-${i}.pdf`, certificateBytes(i));
-    portfolio.saveActivity({
-      title: `Course ${i}`,
-      provider: 'AAMA e-Learning Center',
-      approvingBody: 'AAMA',
-      kind: 'online_course',
-      delivery: 'online',
-      completedOn: '2025-03-01',
-      durationMinutes: 60,
-      credits: [{ amount: 1, unit: 'aama_ceu', category: 'clinical' }],
-      credentialIds: [credential.id],
-      certificateHashes: [certificate.sha256],
-    });
-  }
+  for (let i = first; i < first + count; i++) addCourse(portfolio, i, certificateBytes(i));
+}
+
+/** Adds "Course i" for the portfolio's first credential (made if there is none), with `bytes` as its certificate. */
+export function addCourse(portfolio: Portfolio, i: number, bytes: Uint8Array): void {
+  const credential =
+    portfolio.listCredentials()[0] ??
+    portfolio.saveCredential({ rulePackId: 'aama-cma', certifiedOn: '2024-01-15' });
+  const certificate = portfolio.certificates.add(`certificate-${i}.pdf`, bytes);
+  portfolio.saveActivity({
+    title: `Course ${i}`,
+    provider: 'AAMA e-Learning Center',
+    approvingBody: 'AAMA',
+    kind: 'online_course',
+    delivery: 'online',
+    completedOn: '2025-03-01',
+    durationMinutes: 60,
+    credits: [{ amount: 1, unit: 'aama_ceu', category: 'clinical' }],
+    credentialIds: [credential.id],
+    certificateHashes: [certificate.sha256],
+  });
 }
 
 export function makePortfolio(dataDir: string, activities = 5): void {
