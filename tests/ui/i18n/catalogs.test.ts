@@ -15,12 +15,62 @@ import { catalogs, translator } from '../../../src/domain/i18n/translator';
 const root = path.resolve(__dirname, '../../..');
 const english = keysOf(catalogs.en);
 
-/** Screens whose every word comes from the catalogs. A screen joins this list once converted. */
-const translatedScreens = [
-  'src/ui/trash/TrashPage.tsx',
-  'src/ui/trash/movedToTrash.tsx',
-  'src/ui/shell/Navigation.tsx',
-];
+/**
+ * Screens that still hold English of their own. Every other file under src/ui must take
+ * its words from the catalogs; a screen leaves this list once converted, and the list
+ * ends empty.
+ */
+const notYetTranslated = new Set<string>([
+  'src/ui/activities/ActivitiesPage.tsx',
+  'src/ui/activities/ActivityDetailsFields.tsx',
+  'src/ui/activities/ActivityEditor.tsx',
+  'src/ui/activities/ActivityForm.tsx',
+  'src/ui/activities/ActivityTable.tsx',
+  'src/ui/activities/CountsTowardField.tsx',
+  'src/ui/activities/CreditRowsField.tsx',
+  'src/ui/activities/DeleteActivityModal.tsx',
+  'src/ui/activities/LeaveWithoutSavingModal.tsx',
+  'src/ui/api/client.ts',
+  'src/ui/certificates/AttachedCertificates.tsx',
+  'src/ui/certificates/CertificateDropzone.tsx',
+  'src/ui/certificates/CertificatePreview.tsx',
+  'src/ui/certificates/PdfPages.tsx',
+  'src/ui/components/DateField.tsx',
+  'src/ui/components/ProgressLine.tsx',
+  'src/ui/credentials/AddCredentialButton.tsx',
+  'src/ui/credentials/CategoriesTable.tsx',
+  'src/ui/credentials/CountedActivities.tsx',
+  'src/ui/credentials/CredentialForm.tsx',
+  'src/ui/credentials/CredentialPage.tsx',
+  'src/ui/credentials/CredentialsPage.tsx',
+  'src/ui/credentials/DeadlinesTable.tsx',
+  'src/ui/credentials/RuleAdjustmentsFields.tsx',
+  'src/ui/credentials/RulesAndFees.tsx',
+  'src/ui/credentials/StandingSummary.tsx',
+  'src/ui/credentials/credential-form.ts',
+  'src/ui/dashboard/CredentialCard.tsx',
+  'src/ui/packet/usePacketExport.ts',
+  'src/ui/rule-packs/PackBasicsFields.tsx',
+  'src/ui/rule-packs/PackCategoriesFields.tsx',
+  'src/ui/rule-packs/PackCreditFields.tsx',
+  'src/ui/rule-packs/PackFeesFields.tsx',
+  'src/ui/rule-packs/PackKindRulesFields.tsx',
+  'src/ui/rule-packs/RulePackCard.tsx',
+  'src/ui/rule-packs/RulePackDetails.tsx',
+  'src/ui/rule-packs/RulePackEditor.tsx',
+  'src/ui/rule-packs/RulePacksPage.tsx',
+  'src/ui/rule-packs/rule-pack-checks.ts',
+  'src/ui/rule-packs/rule-pack-form.ts',
+  'src/ui/setup/HolderForm.tsx',
+  'src/ui/transfer/TransferResultModal.tsx',
+  'src/ui/transfer/VerifyReportModal.tsx',
+]);
+
+function screenFiles(): string[] {
+  return sourceFiles('src/ui')
+    .map((file) => path.relative(root, file).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith('src/ui/i18n/') && !notYetTranslated.has(file));
+}
 
 function messageAt(catalog: Catalog, key: string): string {
   const value = key
@@ -115,7 +165,7 @@ describe('the message catalogs', () => {
     const keys = new Set(english);
     const words = (text: string) => /[A-Za-z]{2}/.test(text) && !keys.has(text);
     const found: string[] = [];
-    for (const file of translatedScreens) {
+    for (const file of screenFiles()) {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
       const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
       const visit = (node: ts.Node) => {
