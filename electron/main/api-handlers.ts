@@ -1,6 +1,6 @@
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
-import { packetFileName } from '../../src/core/packet';
+import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
 import { createBackupJobs, createBackupOperations } from './backup-handlers';
@@ -62,6 +62,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     checkPacket: async (request) => ({
       problems: await ctx.jobs.run('packet.check', withAsOf(portfolio, request)),
+      openItems: preflightPacket(portfolio, withAsOf(portfolio, request)),
     }),
     previewPacket: (request) => ctx.jobs.run('packet.preview', withAsOf(portfolio, request)),
 
@@ -91,6 +92,8 @@ export function createJobHandlers(ctx: ApiContext): JobHandlers {
   return {
     exportPacket: async ({ request }, control) => {
       const fixed = withAsOf(portfolio, request);
+      // Before the save dialog: the person decides on open items before choosing a file.
+      refuseOpenItems(portfolio, fixed);
       const target = await ctx.dialogs.chooseSavePath({
         title: 'Save the recertification packet',
         defaultName: packetFileName(portfolio, fixed),

@@ -22,6 +22,7 @@ import {
   certificateProblemSchema,
   packetPreviewSchema,
   packetRequestSchema,
+  openItemSchema,
   writtenPacketSchema,
 } from '../domain/packet';
 import { rulePackSchema } from '../domain/rule-pack';
@@ -101,7 +102,11 @@ export const operations = {
   /** Checks every certificate a packet would include; lists those that cannot be read. */
   checkPacket: {
     input: packetRequestSchema,
-    output: z.object({ problems: z.array(certificateProblemSchema) }),
+    output: z.object({
+      problems: z.array(certificateProblemSchema),
+      /** The pre-flight check's open items (requirements, certificates, descriptions). */
+      openItems: z.array(openItemSchema).default([]),
+    }),
   },
   /** Builds the packet in memory and returns its first pages for a preview. */
   previewPacket: { input: packetRequestSchema, output: packetPreviewSchema },

@@ -19,6 +19,11 @@ export const packetRequestSchema = z.object({
   passwords: z.record(z.string().regex(/^[0-9a-f]{64}$/), z.string().max(1000)).default({}),
   /** Export even if some certificates cannot be read, with a placeholder page for each. */
   allowPlaceholders: z.boolean().default(false),
+  /**
+   * Export although the pre-flight check lists open items (requirements not met, no
+   * certificate, no course description). The cover then lists them.
+   */
+  exportAnyway: z.boolean().default(false),
 });
 /** A request as a caller writes it (defaults may be left out). */
 export type PacketRequestInput = z.input<typeof packetRequestSchema>;
@@ -40,11 +45,38 @@ export type CertificateProblem = z.infer<typeof certificateProblemSchema>;
 /** The details of a CERTIFICATE_PROBLEMS error: every certificate that stopped the packet. */
 export const certificateProblemsDetailsSchema = z.object({ problems: z.array(certificateProblemSchema) });
 
+/**
+ * One thing the pre-flight check found before a packet is exported: each says what is
+ * open and points to where it is fixed (the credential, or the activity).
+ */
+export const openItemSchema = z.discriminatedUnion('code', [
+  /** The credential's requirements are not met on the packet's date. */
+  z.object({
+    code: z.literal('requirementsNotMet'),
+    credentialId: idSchema,
+    credential: z.string(),
+    stillNeeded: z.number(),
+    pointName: z.string(),
+  }),
+  /** Credit that counts has no certificate attached. */
+  z.object({ code: z.literal('noCertificate'), activityId: idSchema, activityTitle: z.string() }),
+  /** Outside credit the body asks a course description for has none. */
+  z.object({ code: z.literal('noDescription'), activityId: idSchema, activityTitle: z.string() }),
+]);
+export type OpenItem = z.infer<typeof openItemSchema>;
+
+/** The details of a PACKET_OPEN_ITEMS error: what the pre-flight check found. */
+export const openItemsDetailsSchema = z.object({ openItems: z.array(openItemSchema) });
+
 /** A packet saved to a file. */
 export const writtenPacketSchema = z.object({
   path: z.string(),
   pageCount: z.number().int().positive(),
   size: z.number().int().positive(),
+  /** Open items the packet was exported with anyway; its cover lists them. */
+  openItems: z.array(openItemSchema).default([]),
+  /** Certificates replaced by a placeholder page; its cover and log list them. */
+  placeholders: z.array(certificateProblemSchema).default([]),
 });
 export type WrittenPacket = z.infer<typeof writtenPacketSchema>;
 

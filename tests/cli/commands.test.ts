@@ -80,7 +80,7 @@ describe('ceu with the sample portfolio', () => {
       '--data-dir',
       dataDir,
     ]);
-    expect(stderr).toMatch(/^Building the packet: Checking certificates\nBuilding the packet: /);
+    expect(stderr).toMatch(/(^|\n)Building the packet: Checking certificates\nBuilding the packet: /);
     expect(code).toBe(0);
     expect(stdout).toMatch(
       new RegExp(

@@ -19,8 +19,12 @@ describe('ceu packet with an unreadable certificate', () => {
 
     const refused = ceu(['packet', '--credential', '1', '--out', out, '--data-dir', dataDir]);
     expect(refused.code).toBe(1);
+    // The pre-flight list comes first: the sample's CMA is not complete yet.
     expect(refused.stderr).toMatch(
-      /^Building the packet: Checking certificates\nceu: One certificate cannot be read, so no packet was saved:\n {2}- "Certificate_NHL-24-71844\.pdf" \(activity "Vital Signs: Accuracy and Documentation"\): .+\n/,
+      /^Open items \(the packet's cover will list it\):\n {2}- Requirements not met: /,
+    );
+    expect(refused.stderr).toMatch(
+      /\nBuilding the packet: Checking certificates\nceu: One certificate cannot be read, so no packet was saved:\n {2}- "Certificate_NHL-24-71844\.pdf" \(activity "Vital Signs: Accuracy and Documentation"\): .+\n/,
     );
     expect(refused.stderr).toMatch(
       /run again with --allow-placeholders to put a placeholder page in its place\.\n$/,
@@ -41,6 +45,9 @@ describe('ceu packet with an unreadable certificate', () => {
     ]);
     expect(placeholders.code).toBe(0);
     expect(qpdfCheck(out).code).toBe(0);
+    // Each placeholder is named, never a bare "Saved the packet".
+    expect(placeholders.stderr).toMatch(/One certificate was replaced by a placeholder page/);
+    expect(placeholders.stderr).toContain('certificate missing');
 
     // The CCMA packet does not include that certificate, so it is not affected.
     expect(

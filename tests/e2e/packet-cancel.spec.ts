@@ -35,6 +35,7 @@ test('cancelling an export stops it and leaves no file behind', async ({
   await page.goto(`${harness.url}#/packet`);
   await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));
   await page.getByRole('button', { name: /^Export packet/ }).click();
+  await page.getByRole('button', { name: 'Export anyway' }).click();
   const cancel = page.getByRole('button', { name: 'Cancel export' });
   await expect(cancel).toBeVisible();
   await cancel.click();
@@ -48,6 +49,7 @@ test('cancelling an export stops it and leaves no file behind', async ({
   // The next export runs to the end: a cancel leaves nothing stuck.
   await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));
   await page.getByRole('button', { name: /^Export packet/ }).click();
+  await page.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({ timeout: 60_000 });
   expect(fs.readdirSync(outDir)).toEqual(['CMA packet.pdf']);
 });

@@ -125,13 +125,22 @@ test('a new user records credit with certificates and exports a packet that surv
     );
   });
   await page.getByRole('button', { name: /^Export packet/ }).click();
+  // The pre-flight check: 2 activities are far from 60 points, and the list says so
+  // with a way to fix it, before any file is chosen.
+  const openItems = page.getByRole('alert').filter({ hasText: /still open/ });
+  await expect(openItems).toContainText('CMA: the requirements are not met yet');
+  await expect(openItems.getByRole('link', { name: 'See what is missing' })).toBeVisible();
+  expect(await harness.asked()).toEqual([]);
+  await shot('08-packet-open-items');
+  await openItems.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Its cover lists (one|\d+) open items?\./ })).toBeVisible();
   const progress = await page.evaluate(
     () => (window as unknown as { seenProgress: { done: number; total: number }[] }).seenProgress,
   );
   expect(progress.length).toBeGreaterThan(0);
   expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
-  await shot('08-packet-saved');
+  await shot('08b-packet-saved');
   const [asked] = await harness.asked();
   expect(asked).toMatchObject({ kind: 'save', answer: target });
 
@@ -141,6 +150,7 @@ test('a new user records credit with certificates and exports a packet that surv
   expect(pages).toBeGreaterThanOrEqual(4);
   const text = execFileSync('pdftotext', ['-layout', target, '-']).toString();
   expect(text).toContain('Jordan A. Rivera');
+  expect(text).toMatch(/EXPORTED WITH \d+ OPEN ITEMS?/);
   expect(text).toContain('CMA');
   expect(text).toContain('Medical coding update 2025');
   expect(text).toContain('BLS Provider (CPR) card');

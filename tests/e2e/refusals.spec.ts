@@ -29,6 +29,7 @@ test('closing the save dialog saves nothing and says so', async ({ app: page, ha
   await page.goto(`${harness.url}#/packet`);
   await harness.answerNextSave(null);
   await page.getByRole('button', { name: /^Export packet/ }).click();
+  await page.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No file was chosen' })).toBeVisible();
   await shot('18-packet-no-file-chosen');
   expect(await harness.asked()).toEqual([expect.objectContaining({ kind: 'save', answer: null })]);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -159,7 +160,19 @@ describe('the API handlers', () => {
 describe('packets through the API', () => {
   it('check, preview and export a packet where the person chooses', async () => {
     const { credential } = await portfolioWithOneActivity([await pdfBytes('Exhibit certificate')]);
-    expect(await api.call('checkPacket', { credentialId: credential.id })).toEqual({ problems: [] });
+    expect(await api.call('checkPacket', { credentialId: credential.id })).toEqual({
+      problems: [],
+      // 2 of 60 points: the pre-flight check says so beside the certificate check.
+      openItems: [
+        {
+          code: 'requirementsNotMet',
+          credentialId: credential.id,
+          credential: 'CMA',
+          stillNeeded: 58,
+          pointName: 'points',
+        },
+      ],
+    });
 
     const preview = await api.call('previewPacket', { credentialId: credential.id });
     expect(preview.pageCount).toBeGreaterThan(1);
@@ -168,7 +181,7 @@ describe('packets through the API', () => {
     const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
     api.dialogs.answerNextSave(target);
     const written = await jobValue(
-      api.job('exportPacket', 'job-1', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'job-1', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     expect(written).toMatchObject({ path: target });
     expect(fs.statSync(target).size).toBe(written!.size);
@@ -184,11 +197,34 @@ describe('packets through the API', () => {
     expect(progress.at(-1)!.progress.done).toBe(progress.at(-1)!.progress.total);
   });
 
+  it('list the open items before the save dialog, and export anyway only when asked', async () => {
+    const { credential } = await portfolioWithOneActivity();
+    const refused = await api.job('exportPacket', 'job-open', { request: { credentialId: credential.id } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PACKET_OPEN_ITEMS' } });
+    const details = (refused as { error: { details: { openItems: { code: string }[] } } }).error.details;
+    expect(details.openItems.map((item) => item.code)).toEqual(['requirementsNotMet', 'noCertificate']);
+    // Nothing was asked and nothing written: the person decides before choosing a file.
+    expect(api.dialogs.asked).toEqual([]);
+
+    const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
+    api.dialogs.answerNextSave(target);
+    const written = await jobValue(
+      api.job('exportPacket', 'job-anyway', { request: { credentialId: credential.id, exportAnyway: true } }),
+    );
+    expect(written!.openItems.map((item) => item.code)).toEqual(['requirementsNotMet', 'noCertificate']);
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
+    expect(text).toContain('EXPORTED WITH 2 OPEN ITEMS');
+    expect(text).toContain('Requirements not met: 58 points more needed for CMA.');
+    expect(text).toContain('Certificate missing');
+  });
+
   it('return null and write nothing when the save dialog is cancelled', async () => {
     const { credential } = await portfolioWithOneActivity();
     api.dialogs.answerNextSave(null);
     expect(
-      await jobValue(api.job('exportPacket', 'job-2', { request: { credentialId: credential.id } })),
+      await jobValue(
+        api.job('exportPacket', 'job-2', { request: { credentialId: credential.id, exportAnyway: true } }),
+      ),
     ).toBeNull();
   });
 
@@ -205,7 +241,7 @@ describe('packets through the API', () => {
       }
     });
     const error = await jobError(
-      api.job('exportPacket', 'job-3', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'job-3', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     expect(error.code).toBe('CANCELLED');
     expect(error.message).toMatch(/cancelled/i);
@@ -221,7 +257,7 @@ describe('packets through the API', () => {
     const folder = tempDir('ceu-out-');
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
     const error = await jobError(
-      api.job('exportPacket', 'job-4', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'job-4', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
     expect(
@@ -231,7 +267,9 @@ describe('packets through the API', () => {
 
     api.dialogs.answerNextSave(path.join(folder, 'packet.pdf'));
     const written = await jobValue(
-      api.job('exportPacket', 'job-5', { request: { credentialId: credential.id, allowPlaceholders: true } }),
+      api.job('exportPacket', 'job-5', {
+        request: { credentialId: credential.id, allowPlaceholders: true, exportAnyway: true },
+      }),
     );
     expect(fs.existsSync(written!.path)).toBe(true);
   });

@@ -79,7 +79,7 @@ describe('the packet worker', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const written = await jobValue(
-      api.job('exportPacket', 'w-1', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'w-1', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     clearInterval(timer);
 
@@ -92,7 +92,7 @@ describe('the packet worker', () => {
 
   it('checks and previews through the worker', async () => {
     const credential = await portfolioWith([await pdfBytes('Preview me')]);
-    expect(await api.call('checkPacket', { credentialId: credential.id })).toEqual({ problems: [] });
+    expect(await api.call('checkPacket', { credentialId: credential.id })).toMatchObject({ problems: [] });
     const preview = await api.call('previewPacket', { credentialId: credential.id });
     expect(preview.pdf).toBeInstanceOf(Uint8Array);
     expect(preview.pageCount).toBeGreaterThan(1);
@@ -104,7 +104,7 @@ describe('the packet worker', () => {
     fs.rmSync(api.portfolio.certificates.pathOf(certificate!.sha256));
     api.dialogs.answerNextSave(path.join(tempDir('ceu-out-'), 'packet.pdf'));
     const error = await jobError(
-      api.job('exportPacket', 'w-2', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'w-2', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     expect(error.code).toBe('CERTIFICATE_PROBLEMS');
     expect((error.details as { problems: unknown[] }).problems).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('the packet worker', () => {
       }
     });
     const error = await jobError(
-      api.job('exportPacket', 'w-3', { request: { credentialId: credential.id } }),
+      api.job('exportPacket', 'w-3', { request: { credentialId: credential.id, exportAnyway: true } }),
     );
     expect(error.code).toBe('CANCELLED');
     expect(fs.readdirSync(folder)).toEqual([]);

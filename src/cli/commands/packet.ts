@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type CertificateProblem, certificateProblemsDetailsSchema } from '../../domain/packet';
 import { UserError, isUserError } from '../../core/errors';
-import { packetSourceFor, savePacketSource } from '../../core/packet';
+import { describeOpenItem, openItemsFor, packetSourceFor, savePacketSource } from '../../core/packet';
 import { dataDirOption, parseAsOf, parseCommandArgs, parseCredentialId } from '../args';
 import { withPortfolio } from '../open-portfolio';
 import type { Output } from '../output';
@@ -47,6 +47,13 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
       passwords: {},
     });
     const passwords = matchPasswords(source.activities, passwordArgs);
+    // The pre-flight check: the packet is still made (a script asked for it), and its
+    // cover lists the same items, so nobody submits it believing nothing is missing.
+    const openItems = openItemsFor(source);
+    if (openItems.length > 0) {
+      io.err(`Open items (the packet's cover will list ${openItems.length === 1 ? 'it' : 'them'}):`);
+      for (const item of openItems) io.err(`  - ${describeOpenItem(item)}`);
+    }
     const controller = new AbortController();
     const cancel = () => controller.abort();
     process.once('SIGINT', cancel);
@@ -62,6 +69,13 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
       );
       io.endProgress();
       io.out(`Saved the packet to ${written.path} (${written.pageCount} pages, ${kilobytes(written.size)}).`);
+      if (written.placeholders.length > 0) {
+        io.err(
+          `ceu: ${written.placeholders.length === 1 ? 'One certificate was' : `${written.placeholders.length} certificates were`} replaced by a placeholder page (listed on the cover; the log marks that credit "certificate missing"):`,
+        );
+        for (const p of written.placeholders)
+          io.err(`  - "${p.fileName}" (activity "${p.activityTitle}"): ${p.reason}`);
+      }
       return 0;
     } catch (error) {
       io.endProgress();

@@ -6,6 +6,7 @@ import type { LoggedActivity, PacketPlan } from './plan';
 import { cellPadding, drawTable } from './table';
 import type { Column, Span, TableRow } from './table';
 import type { TextStyle } from './text';
+import { activitiesWithPlaceholders, drawOpenItemsList } from './open-items';
 
 const partlyMark = '†';
 const exhibitStyle: TextStyle = { size: 8.5, font: 'bold', color: colors.accent };
@@ -68,7 +69,9 @@ function creditColumns(ctx: PacketContext): CreditColumns {
   };
 }
 
-function activityCell(entry: LoggedActivity): Span[] {
+const missingStyle: TextStyle = { size: 8.5, font: 'bold', color: colors.notMet };
+
+function activityCell(entry: LoggedActivity, placeholders: Set<number>): Span[] {
   const { activity, standing } = entry;
   const spans: Span[] = [
     {
@@ -81,6 +84,14 @@ function activityCell(entry: LoggedActivity): Span[] {
     .filter(Boolean)
     .join(', ');
   if (approval) spans.push({ text: `Approved by ${approval}`, style: styles.small });
+  // The credit is claimed, so the log says plainly when its proof is not in the packet.
+  if (placeholders.has(activity.id))
+    spans.push({
+      text: 'Certificate missing: a placeholder page stands in its exhibit',
+      style: missingStyle,
+    });
+  else if (activity.certificates.length === 0)
+    spans.push({ text: 'Certificate missing', style: missingStyle });
   return spans;
 }
 
@@ -103,11 +114,12 @@ export function drawActivityLog(ctx: PacketContext, flow: Flow, plan: PacketPlan
     { header: 'Exhibit', width: 46, align: 'center' },
   ];
   const exhibitColumn = columns.length - 1;
+  const placeholders = activitiesWithPlaceholders(ctx);
 
   const rows: TableRow[] = plan.logged.map((entry) => ({
     cells: [
       formatDate(entry.activity.completedOn),
-      activityCell(entry),
+      activityCell(entry, placeholders),
       activityKindLabels[entry.activity.kind],
       ...credit.cells(entry),
       entry.exhibit
@@ -148,6 +160,7 @@ export function drawActivityLog(ctx: PacketContext, flow: Flow, plan: PacketPlan
   });
   if (plan.logged.length === 0) {
     flow.paragraph('No activity counts toward this recertification yet.', styles.body);
+    drawOpenItemsList(ctx, flow);
     return;
   }
   drawTable(flow, columns, rows, { continuedTitle: 'Activity log', zebra: true });
@@ -166,4 +179,5 @@ export function drawActivityLog(ctx: PacketContext, flow: Flow, plan: PacketPlan
       styles.small,
     );
   }
+  drawOpenItemsList(ctx, flow);
 }

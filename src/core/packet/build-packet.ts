@@ -20,6 +20,7 @@ import { drawNotCounted } from './not-counted';
 import { writeOutline } from './outline';
 import type { OutlineEntry } from './outline';
 import { planPacket } from './plan';
+import { openItemsFor } from './preflight';
 import type { PacketPlan } from './plan';
 import { drawSummary } from './summary';
 import { Typesetter } from './text';
@@ -134,6 +135,8 @@ export async function buildPacket(
     fonts,
     type: new Typesetter(fonts),
     source,
+    openItems: openItemsFor(source),
+    placeholders: problems,
     sections: [],
     exhibits: [],
     links: [],
@@ -186,5 +189,5 @@ export async function buildPacket(
   throwIfAborted(signal);
   done = total;
   report('Done');
-  return { bytes, pageCount: doc.getPageCount(), problems };
+  return { bytes, pageCount: doc.getPageCount(), problems, openItems: ctx.openItems };
 }

@@ -4,6 +4,7 @@ import { credentialLabel } from '../../domain/credential-label';
 import { formatDate, formatLongDate, formatPoints } from './format';
 import type { TextStyle } from './text';
 import { drawBox, drawRule } from './draw';
+import { drawOpenItemsOnCover } from './open-items';
 
 /** A line of the cover's contents; its page is looked up once every page exists. */
 export interface ContentsEntry {
@@ -82,7 +83,8 @@ export function drawCover(ctx: PacketContext, contents: ContentsEntry[]): void {
 
   flow.gap(12);
   drawStatusBox(ctx, flow);
-  flow.gap(30);
+  drawOpenItemsOnCover(ctx, flow);
+  flow.gap(ctx.openItems.length + ctx.placeholders.length > 0 ? 20 : 30);
   drawContents(ctx, flow, contents);
 
   const note = `Prepared by ${holder.fullName} with CEU Portfolio from the holder's own records, using the ${pack.credential} rule pack version ${pack.version}${pack.lastChecked ? ` (rules last checked ${formatDate(pack.lastChecked)})` : ''}.`;

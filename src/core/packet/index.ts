@@ -7,12 +7,15 @@ export { writePacket } from './write-packet';
 export { setPacketFontsDirectory } from './fonts';
 export { PacketProblemsError } from './types';
 export { packetSourceFor } from './source';
+export { describeOpenItem, openItemsFor } from './preflight';
 export {
   certificateProblemsError,
   checkPacket,
   packetFileName,
   previewPacket,
+  preflightPacket,
   previewPageLimit,
+  refuseOpenItems,
   savePacket,
   savePacketSource,
 } from './service';

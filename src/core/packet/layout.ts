@@ -2,6 +2,7 @@ import { rgb } from '@cantoo/pdf-lib';
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import type { PacketFonts } from './fonts';
 import type { TextStyle, Typesetter } from './text';
+import type { CertificateProblem, OpenItem } from '../../domain/packet';
 import type { PacketSource } from './types';
 import { drawRule } from './draw';
 
@@ -65,6 +66,10 @@ export interface PacketContext {
   fonts: PacketFonts;
   type: Typesetter;
   source: PacketSource;
+  /** What the pre-flight check found open; the cover lists it. */
+  openItems: OpenItem[];
+  /** Certificates that stand as a placeholder page; the cover and the log name them. */
+  placeholders: CertificateProblem[];
   sections: SectionMark[];
   exhibits: ExhibitMark[];
   links: LinkRequest[];

@@ -1,8 +1,15 @@
 import type { JobControl } from '../../domain/job';
-import type { CertificateProblem, PacketPreview, PacketRequest, WrittenPacket } from '../../domain/packet';
+import type {
+  CertificateProblem,
+  OpenItem,
+  PacketPreview,
+  PacketRequest,
+  WrittenPacket,
+} from '../../domain/packet';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { buildPacket, checkCertificates } from './build-packet';
+import { openItemsFor } from './preflight';
 import { packetSourceFor } from './source';
 import { PacketProblemsError, type PacketSource } from './types';
 import { writePacket } from './write-packet';
@@ -23,6 +30,33 @@ export async function checkPacket(
   request: PacketRequest,
 ): Promise<CertificateProblem[]> {
   return await asUserErrors(() => checkCertificates(packetSourceFor(portfolio, request)));
+}
+
+/**
+ * The pre-flight check's open items for this packet: cheap (no certificate is opened),
+ * so the app runs it before every export.
+ */
+export function preflightPacket(
+  portfolio: Portfolio,
+  request: Omit<PacketRequest, 'exportAnyway'>,
+): OpenItem[] {
+  return openItemsFor(packetSourceFor(portfolio, request));
+}
+
+/**
+ * Stops an export that has open items unless the person chose "export anyway": the
+ * items travel in `details.openItems` for the window to list with a fix for each.
+ */
+export function refuseOpenItems(portfolio: Portfolio, request: PacketRequest): void {
+  if (request.exportAnyway) return;
+  const openItems = preflightPacket(portfolio, request);
+  if (openItems.length === 0) return;
+  const count = openItems.length === 1 ? 'One thing is' : `${openItems.length} things are`;
+  throw new UserError(
+    'PACKET_OPEN_ITEMS',
+    `${count} still open for this packet. Fix ${openItems.length === 1 ? 'it' : 'them'} first, or export anyway: the packet's cover will then list ${openItems.length === 1 ? 'it' : 'them'}.`,
+    { openItems },
+  );
 }
 
 /** The first pages, built in memory. A preview never stops at an unreadable certificate: it shows its placeholder. */

@@ -11,7 +11,10 @@ import type { PacketSource } from './types';
  * process and its worker), the CLI and the tests all build packets from this, so a
  * packet says the same thing wherever it is made.
  */
-export function packetSourceFor(portfolio: Portfolio, options: PacketRequest): PacketSource {
+export function packetSourceFor(
+  portfolio: Portfolio,
+  options: Omit<PacketRequest, 'exportAnyway'>,
+): PacketSource {
   const holder = portfolio.getHolder();
   if (!holder) {
     throw new UserError(

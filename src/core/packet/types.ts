@@ -2,7 +2,7 @@ import type { Activity, Credential, Holder } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import type { CredentialEvaluation } from '../../domain/evaluation';
 import type { JobControl } from '../../domain/job';
-import type { CertificateProblem, WrittenPacket } from '../../domain/packet';
+import type { CertificateProblem, OpenItem, WrittenPacket } from '../../domain/packet';
 
 export type { CertificateProblem, WrittenPacket };
 
@@ -44,6 +44,8 @@ export interface BuiltPacket {
   pageCount: number;
   /** Certificates replaced by a placeholder page (only when placeholders are allowed). */
   problems: CertificateProblem[];
+  /** What the pre-flight check found open; the cover lists it. */
+  openItems: OpenItem[];
 }
 
 /** Thrown by buildPacket when certificates cannot be read and placeholders are not allowed. */

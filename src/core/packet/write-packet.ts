@@ -16,5 +16,11 @@ export async function writePacket(
   const built = await buildPacket(source, options);
   throwIfAborted(options.signal);
   writeFileAtomic(target, built.bytes);
-  return { path: target, pageCount: built.pageCount, size: built.bytes.length };
+  return {
+    path: target,
+    pageCount: built.pageCount,
+    size: built.bytes.length,
+    openItems: built.openItems,
+    placeholders: built.problems,
+  };
 }

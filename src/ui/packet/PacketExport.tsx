@@ -5,22 +5,34 @@ import { IconFileExport, IconPlayerStop } from '@tabler/icons-react';
 import type { JobProgress } from '../../domain/job';
 import { ApiFailure, messageOf } from '../api/client';
 import { formatFileSize } from '../certificates/certificate-format';
+import type { CertificateProblem, OpenItem } from '../../domain/packet';
+import { OpenItems } from './OpenItems';
 
 export type ExportState =
   | { status: 'idle' }
   | { status: 'running'; progress: JobProgress | null; cancelling: boolean }
-  | { status: 'saved'; path: string; pageCount: number; size: number }
+  | {
+      status: 'saved';
+      path: string;
+      pageCount: number;
+      size: number;
+      openItems: OpenItem[];
+      placeholders: CertificateProblem[];
+    }
+  | { status: 'open-items'; items: OpenItem[] }
   | { status: 'no-file-chosen' }
   | { status: 'failed'; error: unknown };
 
 type Props = {
   state: ExportState;
   onExport(): void;
+  /** Export although the pre-flight check found open items. */
+  onExportAnyway(): void;
   onCancel(): void;
 };
 
 /** Exports the packet to a file the holder picks, with progress and a way to stop. */
-export function PacketExport({ state, onExport, onCancel }: Props) {
+export function PacketExport({ state, onExport, onExportAnyway, onCancel }: Props) {
   const { t } = useTranslation();
   const running = state.status === 'running';
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -44,13 +56,21 @@ export function PacketExport({ state, onExport, onCancel }: Props) {
         </Text>
       </Group>
       <div ref={outcomeRef}>
-        <ExportOutcome state={state} onCancel={onCancel} />
+        <ExportOutcome state={state} onCancel={onCancel} onExportAnyway={onExportAnyway} />
       </div>
     </Stack>
   );
 }
 
-function ExportOutcome({ state, onCancel }: { state: ExportState; onCancel(): void }) {
+function ExportOutcome({
+  state,
+  onCancel,
+  onExportAnyway,
+}: {
+  state: ExportState;
+  onCancel(): void;
+  onExportAnyway(): void;
+}) {
   const { t } = useTranslation();
   switch (state.status) {
     case 'idle':
@@ -67,9 +87,18 @@ function ExportOutcome({ state, onCancel }: { state: ExportState; onCancel(): vo
             <Text size="sm">
               {t('packet.savedSize', { count: state.pageCount, size: formatFileSize(state.size) })}
             </Text>
+            {state.openItems.length + state.placeholders.length > 0 ? (
+              <Text size="sm" fw={500}>
+                {t('preflight.savedWithOpenItems', {
+                  count: state.openItems.length + state.placeholders.length,
+                })}
+              </Text>
+            ) : null}
           </Stack>
         </Alert>
       );
+    case 'open-items':
+      return <OpenItems items={state.items} onExportAnyway={onExportAnyway} />;
     case 'no-file-chosen':
       return (
         <Alert color="gray" variant="light" role="status">

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconIdBadge2 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { CertificateProblem } from '../../domain/packet';
+import type { CertificateProblem, OpenItem } from '../../domain/packet';
 import { call } from '../api/client';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -16,6 +16,7 @@ import { CertificateCheck } from './CertificateCheck';
 import { PacketChoicesForm } from './PacketChoicesForm';
 import type { PacketChoices } from './packet-choices';
 import { choicesKey, initialChoices, toPacketRequest } from './packet-choices';
+import { OpenItems } from './OpenItems';
 import { PacketExport } from './PacketExport';
 import type { PreviewResult } from './PacketPreview';
 import { PacketPreview } from './PacketPreview';
@@ -92,6 +93,7 @@ function PacketWorkspace({
   const [choices, setChoices] = useState<PacketChoices>(() => initialChoices(initialCredentialId));
   const { t } = useTranslation();
   const [problems, setProblems] = useState<CertificateProblem[] | null>(null);
+  const [openItems, setOpenItems] = useState<OpenItem[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
@@ -107,6 +109,7 @@ function PacketWorkspace({
     if (next.credentialId !== undefined && next.credentialId !== choices.credentialId) {
       // A different credential is a different packet: earlier results no longer apply.
       setProblems(null);
+      setOpenItems(null);
       setCheckError(null);
       setPreview(null);
       setPreviewError(null);
@@ -118,7 +121,9 @@ function PacketWorkspace({
     setChecking(true);
     setCheckError(null);
     try {
-      setProblems((await call('checkPacket', options)).problems);
+      const result = await call('checkPacket', options);
+      setProblems(result.problems);
+      setOpenItems(result.openItems);
     } catch (error) {
       setCheckError(error);
     } finally {
@@ -166,6 +171,16 @@ function PacketWorkspace({
             onAllowPlaceholdersChange={(allowPlaceholders) => change({ allowPlaceholders })}
             activities={activities}
           />
+          {openItems && openItems.length > 0 ? (
+            <Box mt="md">
+              <OpenItems items={openItems} />
+            </Box>
+          ) : null}
+          {openItems && openItems.length === 0 ? (
+            <Text size="sm" mt="md" role="status">
+              {t('preflight.nothingOpen')}
+            </Text>
+          ) : null}
         </Step>
         <Step number={3} title={t('packet.stepPreview')}>
           <PacketPreview
@@ -180,6 +195,7 @@ function PacketWorkspace({
           <PacketExport
             state={packetExport.state}
             onExport={() => void packetExport.start(options)}
+            onExportAnyway={() => void packetExport.start({ ...options, exportAnyway: true })}
             onCancel={packetExport.cancel}
           />
         </Step>

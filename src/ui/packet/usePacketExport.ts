@@ -4,6 +4,7 @@ import {
   type CertificateProblem,
   type PacketRequestInput,
   certificateProblemsDetailsSchema,
+  openItemsDetailsSchema,
 } from '../../domain/packet';
 import { ApiFailure, messageOf, runJob } from '../api/client';
 import type { ExportState } from './PacketExport';
@@ -56,6 +57,14 @@ export function usePacketExport(onProblems: (problems: CertificateProblem[]) => 
           message: messageOf(error),
           autoClose: false,
         });
+      }
+      if (error instanceof ApiFailure && error.code === 'PACKET_OPEN_ITEMS') {
+        // Asked before the save dialog: nothing was written; the person chooses what next.
+        const details = openItemsDetailsSchema.safeParse(error.details);
+        if (details.success) {
+          setState({ status: 'open-items', items: details.data.openItems });
+          return;
+        }
       }
       if (error instanceof ApiFailure && error.code === 'CERTIFICATE_PROBLEMS') {
         const details = certificateProblemsDetailsSchema.safeParse(error.details);

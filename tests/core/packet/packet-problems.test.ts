@@ -99,6 +99,16 @@ describe('certificates that cannot be read', () => {
     }
     expect(text).toContain('protected with a password');
     expect(text).toContain(secretText.aes256);
+    // Never silent: the cover and the list after the log name every placeholder, and the
+    // log marks the credit whose proof is missing.
+    const open = Number(/EXPORTED WITH (\d+) OPEN ITEMS/.exec(text)?.[1]);
+    expect(open).toBeGreaterThanOrEqual(broken.length);
+    for (const name of broken) {
+      const line = `Placeholder page instead of the certificate “${corpus[name].fileName}”`;
+      expect(text.split(line).length - 1, name).toBeGreaterThanOrEqual(1);
+    }
+    expect(text).toContain('Open items');
+    expect(text).toContain('Certificate missing: a placeholder page stands in its exhibit');
   });
 });
 

@@ -1,0 +1,51 @@
+import type { OpenItem } from '../../domain/packet';
+import { formatPointsWithName } from './format';
+import { planPacket } from './plan';
+import type { PacketSource } from './types';
+
+/**
+ * The pre-flight check: what would make this packet less than submission-ready, found
+ * before it is built. Certificates that cannot be read are found by the certificate check
+ * (it has to open each file); these need only the portfolio, so they cost nothing.
+ * Requirements first (the packet's whole point), then each activity in log order.
+ */
+export function openItemsFor(source: PacketSource): OpenItem[] {
+  const { evaluation, credential, pack } = source;
+  const items: OpenItem[] = [];
+  if (evaluation.status !== 'complete') {
+    items.push({
+      code: 'requirementsNotMet',
+      credentialId: credential.id,
+      credential: pack.credential,
+      stillNeeded: evaluation.stillNeeded,
+      pointName: evaluation.pointName,
+    });
+  }
+  // A card whose credit the rules set (a CPR card) is its own proof: no description asked.
+  const cardKinds = new Set(
+    pack.kindRules.filter((rule) => rule.pointsEach !== null).map((rule) => rule.kind),
+  );
+  const plan = planPacket(source);
+  for (const entry of plan.logged) {
+    const { activity } = entry;
+    if (activity.certificates.length === 0)
+      items.push({ code: 'noCertificate', activityId: activity.id, activityTitle: activity.title });
+    if (entry.exhibit?.describe && activity.description.trim() === '' && !cardKinds.has(activity.kind))
+      items.push({ code: 'noDescription', activityId: activity.id, activityTitle: activity.title });
+  }
+  return items;
+}
+
+/** One line per open item, in English: the packet's cover and the CLI's report. */
+export function describeOpenItem(item: OpenItem): string {
+  switch (item.code) {
+    case 'requirementsNotMet':
+      return item.stillNeeded > 0
+        ? `Requirements not met: ${formatPointsWithName(item.stillNeeded, item.pointName)} more needed for ${item.credential}.`
+        : `Requirements not met for ${item.credential}: see the compliance summary.`;
+    case 'noCertificate':
+      return `No certificate attached: “${item.activityTitle}”.`;
+    case 'noDescription':
+      return `No course description recorded for outside credit: “${item.activityTitle}”.`;
+  }
+}
