@@ -21,7 +21,7 @@ describe('ceu packet with an unreadable certificate', () => {
     expect(refused.code).toBe(1);
     // The pre-flight list comes first: the sample's CMA is not complete yet.
     expect(refused.stderr).toMatch(
-      /^Open items \(the packet's cover will list it\):\n {2}- Requirements not met: /,
+      /^Open items \(the packet's cover will list it\):\n {2}- Requirements not met for CMA: /,
     );
     expect(refused.stderr).toMatch(
       /\nBuilding the packet: Checking certificates\nceu: One certificate cannot be read, so no packet was saved:\n {2}- "Certificate_NHL-24-71844\.pdf" \(activity "Vital Signs: Accuracy and Documentation"\): .+\n/,

@@ -214,7 +214,7 @@ describe('packets through the API', () => {
     expect(written!.openItems.map((item) => item.code)).toEqual(['requirementsNotMet', 'noCertificate']);
     const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
     expect(text).toContain('EXPORTED WITH 2 OPEN ITEMS');
-    expect(text).toContain('Requirements not met: 58 points more needed for CMA.');
+    expect(text).toContain('Requirements not met for CMA: 58 points still needed.');
     expect(text).toContain('Certificate missing');
   });
 

@@ -41,7 +41,7 @@ export function describeOpenItem(item: OpenItem): string {
   switch (item.code) {
     case 'requirementsNotMet':
       return item.stillNeeded > 0
-        ? `Requirements not met: ${formatPointsWithName(item.stillNeeded, item.pointName)} more needed for ${item.credential}.`
+        ? `Requirements not met for ${item.credential}: ${formatPointsWithName(item.stillNeeded, item.pointName)} still needed.`
         : `Requirements not met for ${item.credential}: see the compliance summary.`;
     case 'noCertificate':
       return `No certificate attached: “${item.activityTitle}”.`;
