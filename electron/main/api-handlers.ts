@@ -1,3 +1,4 @@
+import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/core/audits';
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
@@ -33,6 +34,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     listCredentials: () => portfolio.listCredentials(),
     saveCredential: ({ id, credential }) => portfolio.saveCredential(credential, id),
+    listAudits: () => listAudits(portfolio),
+    saveAudit: ({ id, audit }) => saveAudit(portfolio, audit, id),
+    setAuditAnswered: ({ id, answered }) => setAuditAnswered(portfolio, id, answered),
+    deleteAudit: ({ id }) => {
+      deleteAudit(portfolio, id);
+      return null;
+    },
     deleteCredential: ({ id }) => {
       portfolio.deleteCredential(id);
       return null;

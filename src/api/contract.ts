@@ -1,3 +1,4 @@
+import { auditInputSchema, auditSchema } from '../domain/audit';
 import { z } from 'zod';
 import {
   activityInputSchema,
@@ -61,6 +62,13 @@ export const operations = {
   },
   /** Moves the credential to the trash. */
   deleteCredential: { input: z.object({ id: idSchema }), output: z.null() },
+
+  /** Audits received, open ones first by deadline. */
+  listAudits: { input: none, output: z.array(auditSchema) },
+  saveAudit: { input: z.object({ id: idSchema.optional(), audit: auditInputSchema }), output: auditSchema },
+  /** Marks an audit answered today, or open again. */
+  setAuditAnswered: { input: z.object({ id: idSchema, answered: z.boolean() }), output: auditSchema },
+  deleteAudit: { input: z.object({ id: idSchema }), output: z.null() },
 
   listActivities: { input: none, output: z.array(activitySchema) },
   getActivity: { input: z.object({ id: idSchema }), output: activitySchema },

@@ -24,6 +24,8 @@ export const packetRequestSchema = z.object({
    * certificate, no course description). The cover then lists them.
    */
   exportAnyway: z.boolean().default(false),
+  /** An audit response: only the audit's activities, with its reference and deadline on the cover. */
+  auditId: idSchema.optional(),
 });
 /** A request as a caller writes it (defaults may be left out). */
 export type PacketRequestInput = z.input<typeof packetRequestSchema>;

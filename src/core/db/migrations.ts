@@ -103,6 +103,27 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    description: 'audits: the activities a body asked proof of, with its reference and deadline',
+    up(db) {
+      db.exec(`
+        CREATE TABLE audits (
+          id INTEGER PRIMARY KEY,
+          credential_id INTEGER NOT NULL REFERENCES credentials (id) ON DELETE CASCADE,
+          reference TEXT NOT NULL,
+          due_on TEXT NOT NULL,
+          activity_ids TEXT NOT NULL DEFAULT '[]',
+          period_start TEXT,
+          period_end TEXT,
+          notes TEXT NOT NULL DEFAULT '',
+          answered_on TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX audits_credential ON audits (credential_id);
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -100,7 +100,9 @@ export function drawActivityLog(ctx: PacketContext, flow: Flow, plan: PacketPlan
   flow.newPage();
   flow.sectionTitle('Activity log');
   flow.paragraph(
-    'Activities whose credit counts toward this recertification, in order of completion. Credit columns show the points that count. Each row links to the certificate in the exhibits.',
+    ctx.source.audit
+      ? `The activities named in audit ${ctx.source.audit.reference} whose credit counts, in order of completion. Credit columns show the points that count. Each row links to the certificate in the exhibits.`
+      : 'Activities whose credit counts toward this recertification, in order of completion. Credit columns show the points that count. Each row links to the certificate in the exhibits.',
     styles.body,
     { after: 12 },
   );

@@ -127,7 +127,14 @@ export async function buildPacket(
   compressWithZlib(doc.context);
   const fonts = await embedPacketFonts(
     doc,
-    JSON.stringify([source.holder, source.credential, source.pack, source.evaluation, source.activities]),
+    JSON.stringify([
+      source.holder,
+      source.credential,
+      source.pack,
+      source.evaluation,
+      source.activities,
+      source.audit ?? null,
+    ]),
   );
   const numbers = new Map<PDFPage, number>();
   const ctx: PacketContext = {

@@ -36,7 +36,7 @@ export function drawCover(ctx: PacketContext, contents: ContentsEntry[]): void {
   drawBox(page, { x: 0, y: letter.height - 10, width: letter.width, height: 10 }, { fill: colors.navy });
 
   flow.y = letter.height - 96;
-  type.draw(page, 'RECERTIFICATION PACKET', flow.left, flow.y, {
+  type.draw(page, ctx.source.audit ? 'AUDIT RESPONSE' : 'RECERTIFICATION PACKET', flow.left, flow.y, {
     size: 10,
     font: 'bold',
     color: colors.accent,
@@ -61,7 +61,14 @@ export function drawCover(ctx: PacketContext, contents: ContentsEntry[]): void {
   flow.rule();
   flow.gap(20);
 
+  const { audit } = ctx.source;
   const details: Array<[string, string]> = [
+    ...(audit
+      ? ([
+          ['Audit reference', audit.reference],
+          ['Response due', formatLongDate(audit.dueOn)],
+        ] as Array<[string, string]>)
+      : []),
     ['Credential number', credential.credentialNumber || 'Not recorded'],
     ...memberNumbers(ctx),
     ['Certification cycle', `${formatDate(evaluation.cycle.start)} to ${formatDate(evaluation.cycle.end)}`],

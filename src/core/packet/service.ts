@@ -6,6 +6,7 @@ import type {
   PacketRequest,
   WrittenPacket,
 } from '../../domain/packet';
+import { getAudit } from '../audits';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { buildPacket, checkCertificates } from './build-packet';
@@ -118,16 +119,19 @@ function isAbort(error: unknown): boolean {
 /** "CMA packet 2026-11-24 - Jane Doe.pdf": what the person will look for in their folder. */
 export function packetFileName(
   portfolio: Portfolio,
-  request: Pick<PacketRequest, 'credentialId' | 'asOf'>,
+  request: Pick<PacketRequest, 'credentialId' | 'asOf' | 'auditId'>,
 ): string {
   let credential = 'Recertification';
+  let kind = 'packet';
   try {
     credential = portfolio.findRulePack(portfolio.getCredential(request.credentialId).rulePackId).credential;
+    if (request.auditId !== undefined)
+      kind = `audit response ${getAudit(portfolio, request.auditId).reference}`;
   } catch {
     // The export itself will report a missing credential in words; the name can be plain.
   }
   const holder = portfolio.getHolder()?.fullName;
-  const name = `${credential} packet ${request.asOf ?? portfolio.today()}${holder ? ` - ${holder}` : ''}`;
+  const name = `${credential} ${kind} ${request.asOf ?? portfolio.today()}${holder ? ` - ${holder}` : ''}`;
   // Characters no file system accepts in a name (and control characters) become spaces.
   const safe = [...name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
   return `${safe.replace(/\s+/g, ' ').trim()}.pdf`;

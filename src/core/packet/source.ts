@@ -2,6 +2,7 @@ import { effectivePack, InvalidOverridesError } from '../../domain/rules';
 import type { RulePack } from '../../domain/rule-pack';
 import type { Credential } from '../../domain/portfolio';
 import type { PacketRequest } from '../../domain/packet';
+import { auditedActivities, getAudit } from '../audits';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import type { PacketSource } from './types';
@@ -36,11 +37,20 @@ export function packetSourceFor(
     );
   }
 
+  const audit = options.auditId === undefined ? undefined : getAudit(portfolio, options.auditId);
+  if (audit && audit.credentialId !== credential.id) {
+    throw new UserError(
+      'INVALID_INPUT',
+      `That audit is for another credential, not ${pack.credential}. Choose the audit's own credential.`,
+    );
+  }
   // Oldest first: the order a reviewer reads a log in, and the order of the exhibits.
-  const activities = portfolio
-    .listActivities()
-    .filter((a) => a.credentialIds.includes(credential.id))
-    .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id - b.id);
+  const activities = audit
+    ? auditedActivities(portfolio, audit)
+    : portfolio
+        .listActivities()
+        .filter((a) => a.credentialIds.includes(credential.id))
+        .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id - b.id);
 
   return {
     holder,
@@ -50,6 +60,7 @@ export function packetSourceFor(
     activities,
     // Packets are built on a worker thread (or in the CLI): nothing waits on this thread.
     readCertificate: (sha256) => portfolio.certificates.readSync(sha256),
+    ...(audit ? { audit: { reference: audit.reference, dueOn: audit.dueOn } } : {}),
     preparedOn,
     options: {
       includeNotCounted: options.includeNotCounted,
