@@ -32,6 +32,8 @@ export const commandUsage: Record<string, string> = {
     '                             with a placeholder page for each',
     '  --password SHA=PASSWORD    the password of a protected certificate PDF (repeatable;',
     '                             SHA is its SHA-256 or the first 8+ characters of it)',
+    "  --audit ID                 an audit response: only the audit's activities, with its",
+    '                             reference number and deadline on the cover',
   ].join('\n'),
   sample: [
     'ceu sample [--data-dir DIR]',

@@ -23,6 +23,7 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
     manifest: { type: 'boolean', default: false },
     'allow-placeholders': { type: 'boolean', default: false },
     password: { type: 'string', multiple: true, default: [] },
+    audit: { type: 'string' },
   });
   const credentialId = parseCredentialId(values.credential, 'packet');
   if (!values.out) throw new UsageError('--out FILE is required: where to save the packet PDF.', 'packet');
@@ -36,6 +37,7 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
     return { prefix: arg.slice(0, at).toLowerCase(), password: arg.slice(at + 1) };
   });
   const out = checkOutPath(values.out);
+  const auditId = values.audit === undefined ? undefined : parseAuditId(values.audit);
 
   return withPortfolio(values['data-dir'], { create: false }, async (portfolio) => {
     const source = packetSourceFor(portfolio, {
@@ -45,6 +47,7 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
       includeManifest: values.manifest,
       allowPlaceholders: values['allow-placeholders'],
       passwords: {},
+      auditId,
     });
     const passwords = matchPasswords(source.activities, passwordArgs);
     // The pre-flight check: the packet is still made (a script asked for it), and its
@@ -89,6 +92,12 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
       process.removeListener('SIGINT', cancel);
     }
   });
+}
+
+function parseAuditId(value: string): number {
+  if (!/^[1-9]\d{0,14}$/.test(value))
+    throw new UsageError(`--audit "${value}" must be an audit's number, as the app shows it.`, 'packet');
+  return Number(value);
 }
 
 function checkOutPath(out: string): string {

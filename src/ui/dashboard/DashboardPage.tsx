@@ -9,6 +9,8 @@ import { useHolder, useSummary } from '../components/portfolio-queries';
 import { AddCredentialButton } from '../credentials/AddCredentialButton';
 import { hrefOf } from '../shell/route';
 import { CredentialCard } from './CredentialCard';
+import { localToday } from '../audits/audit-dates';
+import { OpenAudits } from '../audits/OpenAudits';
 
 /**
  * Every credential at a glance. The standing comes from one `summarize` call: the rules
@@ -46,6 +48,8 @@ export function DashboardPage() {
           </Button>
         }
       />
+
+      <OpenAudits today={evaluation.data?.asOf ?? localToday()} />
 
       {evaluation.isPending && (
         <SimpleGrid cols={{ base: 1, md: 2 }} aria-busy="true" aria-label={t('dashboard.loading')}>

@@ -25,6 +25,8 @@ export type ExportState =
 
 type Props = {
   state: ExportState;
+  /** The button's words; "Export packet…" when not given. */
+  label?: string;
   onExport(): void;
   /** Export although the pre-flight check found open items. */
   onExportAnyway(): void;
@@ -32,7 +34,7 @@ type Props = {
 };
 
 /** Exports the packet to a file the holder picks, with progress and a way to stop. */
-export function PacketExport({ state, onExport, onExportAnyway, onCancel }: Props) {
+export function PacketExport({ state, label, onExport, onExportAnyway, onCancel }: Props) {
   const { t } = useTranslation();
   const running = state.status === 'running';
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -49,7 +51,7 @@ export function PacketExport({ state, onExport, onExportAnyway, onCancel }: Prop
           onClick={onExport}
           disabled={running}
         >
-          {t('packet.export')}
+          {label ?? t('packet.export')}
         </Button>
         <Text size="sm" c="dimmed">
           {t('packet.exportHelp')}

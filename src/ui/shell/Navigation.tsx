@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconBook2,
   IconCertificate,
+  IconClipboardCheck,
   IconFileExport,
   IconLayoutDashboard,
   IconListDetails,
@@ -17,6 +18,7 @@ const entries = [
   { section: 'credentials', label: 'nav.credentials', route: { page: 'credentials' }, icon: IconCertificate },
   { section: 'rule-packs', label: 'nav.rulePacks', route: { page: 'rule-packs' }, icon: IconBook2 },
   { section: 'packet', label: 'nav.packet', route: { page: 'packet' }, icon: IconFileExport },
+  { section: 'audits', label: 'audits.nav', route: { page: 'audits' }, icon: IconClipboardCheck },
   { section: 'trash', label: 'nav.trash', route: { page: 'trash' }, icon: IconTrash },
 ] as const satisfies readonly {
   section: ReturnType<typeof sectionOf>;

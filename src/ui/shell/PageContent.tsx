@@ -17,6 +17,7 @@ const CredentialPage = lazy(() =>
 const CredentialsPage = lazy(() =>
   import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
 );
+const AuditsPage = lazy(() => import('../audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
 const TrashPage = lazy(() => import('../trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 const PacketPage = lazy(() => import('../packet/PacketPage').then((m) => ({ default: m.PacketPage })));
 const RulePacksPage = lazy(() =>
@@ -44,6 +45,8 @@ function page(route: Route) {
       return <RulePacksPage />;
     case 'packet':
       return <PacketPage credentialId={route.credentialId} />;
+    case 'audits':
+      return <AuditsPage />;
     case 'trash':
       return <TrashPage />;
   }

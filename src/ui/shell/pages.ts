@@ -11,4 +11,5 @@ export const pageTitles: Record<PageName, MessageKey> = {
   'rule-packs': 'pages.rulePacks',
   packet: 'pages.packet',
   trash: 'pages.trash',
+  audits: 'audits.title',
 };

@@ -12,7 +12,8 @@ export type Route =
   | { page: 'credential'; id: number }
   | { page: 'rule-packs' }
   | { page: 'packet'; credentialId?: number }
-  | { page: 'trash' };
+  | { page: 'trash' }
+  | { page: 'audits' };
 
 export type PageName = Route['page'];
 
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): Route {
     case 'credentials':
     case 'rule-packs':
     case 'trash':
+    case 'audits':
       return { page };
     case 'activity':
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
@@ -69,7 +71,7 @@ export function useRoute(): Route {
 /** The sidebar entry a route belongs to (an activity page is under Activities). */
 export function sectionOf(
   route: Route,
-): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'trash' {
+): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'trash' {
   switch (route.page) {
     case 'activity':
       return 'activities';

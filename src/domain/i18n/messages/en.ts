@@ -1,3 +1,4 @@
+import { audits } from './audits.en';
 import { preflight } from './preflight.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
@@ -299,6 +300,7 @@ export const en = {
     yourCredential: 'Your {credential} credential',
   },
   preflight,
+  audits,
 } as const;
 
 export type EnglishCatalog = typeof en;

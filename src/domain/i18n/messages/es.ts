@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../catalog';
 import type { EnglishCatalog } from './en';
+import { audits } from './audits.es';
 import { preflight } from './preflight.es';
 
 /**
@@ -308,4 +309,5 @@ export const es: CatalogOf<EnglishCatalog> = {
     yourCredential: 'Su credencial {credential}',
   },
   preflight,
+  audits,
 };
