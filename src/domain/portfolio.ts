@@ -36,7 +36,7 @@ const required = (label: string, max: number) =>
 export const idSchema = z.number().int().positive();
 
 export const memberNumberSchema = z.object({
-  body: required('The organisation', 80),
+  body: required('The organization', 80),
   number: required('The member number', 80),
 });
 
@@ -73,15 +73,15 @@ export const activityKindLabels: Record<ActivityKind, string> = {
   conference: 'Conference',
   online_course: 'Online course',
   workshop: 'Workshop',
-  training_program: 'Training programme',
+  training_program: 'Training program',
   publication: 'Published research or article',
   exam: 'Certification exam',
-  self_study: 'Self-study programme',
+  self_study: 'Self-study program',
   journal_article_test: 'Magazine article with test',
   college_course: 'College course',
   cpr_card: 'CPR card',
   instructional_presentation: 'Instructional presentation',
-  organizational_participation: 'Organisational participation',
+  organizational_participation: 'Organizational participation',
   other: 'Other',
 };
 

@@ -5,7 +5,7 @@ import { activity, category, evaluate, standing } from './helpers';
 const AAMA_CERT = '2021-03-15';
 const AS_OF = '2025-06-01';
 
-describe('minimum activity length (AAMA: one contact hour, 50 minutes, for non-AAMA programmes)', () => {
+describe('minimum activity length (AAMA: one contact hour, 50 minutes, for non-AAMA programs)', () => {
   it('a 45-minute course from another provider does not count, with the reason', () => {
     const evaluation = evaluate(
       'aama-cma',
@@ -41,7 +41,7 @@ describe('minimum activity length (AAMA: one contact hour, 50 minutes, for non-A
   it.each([
     ['stated 45 minutes', { minutes: 45 }],
     ['0.5 contact hour', { unit: 'contact_hour' as const, amount: 0.5 }],
-  ])('an AAMA-approved programme is not held to the 50-minute minimum: %s', (_label, options) => {
+  ])('an AAMA-approved program is not held to the 50-minute minimum: %s', (_label, options) => {
     const evaluation = evaluate(
       'aama-cma',
       AAMA_CERT,

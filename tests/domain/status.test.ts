@@ -130,7 +130,7 @@ describe('headline, needs and pace', () => {
       /^Lapsed: expired on 2026-03-31 and the 3-month grace period ended on 2026-06-30\./,
     );
     expect(evaluation.needs).toEqual([
-      'Reactivate by exam: Retake the CMA (AAMA) exam (3 attempts; after a third failure only a new accredited programme restores eligibility) and pay the $50 reactivation fee plus the exam fee. Fee: $50.',
+      'Reactivate by exam: Retake the CMA (AAMA) exam (3 attempts; after a third failure only a new accredited program restores eligibility) and pay the $50 reactivation fee plus the exam fee. Fee: $50.',
     ]);
     expect(evaluation.pace).toBeNull();
   });

@@ -122,7 +122,7 @@ export function HolderForm({
                 name={`memberNumbers.${index}.body`}
                 render={({ field, fieldState }) => (
                   <Autocomplete
-                    label={`Organisation ${index + 1}`}
+                    label={`Organization ${index + 1}`}
                     data={[...knownApprovingBodies]}
                     placeholder="e.g. AAMA"
                     style={{ flex: 1 }}

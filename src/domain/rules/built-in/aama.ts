@@ -62,7 +62,7 @@ export const aamaCma = builtInPack({
     {
       rule: '50-minute minimum',
       source: 'AAMA: CMA (AAMA) Recertification Guidelines',
-      quote: 'Non-AAMA programmes must be at least one contact hour (50 minutes).',
+      quote: 'Non-AAMA programs must be at least one contact hour (50 minutes).',
       lastChecked: rulesChecked,
     },
     {
@@ -132,7 +132,7 @@ export const aamaCma = builtInPack({
     {
       key: 'exam',
       label: 'Reactivate by exam',
-      text: 'Retake the CMA (AAMA) exam (3 attempts; after a third failure only a new accredited programme restores eligibility) and pay the $50 reactivation fee plus the exam fee.',
+      text: 'Retake the CMA (AAMA) exam (3 attempts; after a third failure only a new accredited program restores eligibility) and pay the $50 reactivation fee plus the exam fee.',
       fee: 50,
       examAttempts: 3,
     },
@@ -157,9 +157,9 @@ export const aamaCma = builtInPack({
     'At least 10 administrative, 10 clinical and 10 general points, and 30 more from any of the three.',
     'At least 30 of the 60 points must be AAMA-approved CEUs: at most 30 can come from other providers.',
     'Credit must be earned inside the cycle. CPR is not required, but a two-year CPR card issued inside the cycle counts as 4 clinical points (at most 3 cards); only two-year cards count; submit the front and back.',
-    'The 50-minute minimum applies to programmes from providers other than the AAMA.',
+    'The 50-minute minimum applies to programs from providers other than the AAMA.',
     'Processing: a mailed application takes about 30 days, online 2–3 weeks, online expedited 5–7 days; instant when every credit is an AAMA CEU.',
-    'Non-AAMA credit is not on the AAMA transcript: keep the certificate (your name, date, title, amount and type of credit, issuing organisation) and a course description, and submit them with the application. Applications with outside credit take weeks to process; AAMA-only ones are quick.',
+    'Non-AAMA credit is not on the AAMA transcript: keep the certificate (your name, date, title, amount and type of credit, issuing organization) and a course description, and submit them with the application. Applications with outside credit take weeks to process; AAMA-only ones are quick.',
     'Or recertify by exam: pass at least 2 months before expiry, with the application in at least 30 days before expiry.',
   ],
 });

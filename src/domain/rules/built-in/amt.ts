@@ -19,7 +19,7 @@ function amtPack(id: string, credential: string, name: string, other: string) {
       'College credit is not converted: AMT’s conversion is not in the sources we checked. Enter the CCP points AMT assigns, or set a conversion for this credential.',
       'The reactivation fee amount is not in the sources we checked.',
       'One annual fee covering both RMA and CMAS is the app’s reading.',
-      'Per-kind caps (professional education, formal education, authorship, instructional presentations, organisational participation) are not published in the sources we checked; none are applied.',
+      'Per-kind caps (professional education, formal education, authorship, instructional presentations, organizational participation) are not published in the sources we checked; none are applied.',
     ],
     cycle: { months: 36, anchor: 'certification_date' },
     pointName: 'CCP points',
