@@ -15,4 +15,6 @@ export interface ApiContext {
   sampleDir: string;
   /** Runs core's long jobs: on worker threads in the app. */
   jobs: CoreJobRunner;
+  /** Told when the person turns update checks on or off (the app starts or stops checking). */
+  onUpdateChecksChanged?: (check: boolean) => void;
 }

@@ -1,3 +1,4 @@
+import { loadSettings, saveSettings } from '../../src/core/settings';
 import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/core/audits';
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
@@ -34,6 +35,14 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     listCredentials: () => portfolio.listCredentials(),
     saveCredential: ({ id, credential }) => portfolio.saveCredential(credential, id),
+    getUpdateChecks: () => ({ check: loadSettings(portfolio.paths.dataDir).settings.updates.check }),
+    setUpdateChecks: ({ check }) => {
+      const { settings } = loadSettings(portfolio.paths.dataDir);
+      settings.updates.check = check;
+      saveSettings(portfolio.paths.dataDir, settings);
+      ctx.onUpdateChecksChanged?.(check);
+      return { check };
+    },
     listAudits: () => listAudits(portfolio),
     saveAudit: ({ id, audit }) => saveAudit(portfolio, audit, id),
     setAuditAnswered: ({ id, answered }) => setAuditAnswered(portfolio, id, answered),

@@ -25,6 +25,10 @@ import { guardUnsavedChanges } from './unsaved-changes';
 import { guardWebContents, hardenSession, mainWindowOptions } from './window-security';
 import type { CoreJobRunner } from '../../src/core/jobs';
 import { createWorkerJobRunner } from './worker-job-runner';
+import { createUpdateChecks, type UpdateChecks } from './updates';
+import { loadSettings } from '../../src/core/settings';
+import { translator } from '../../src/domain/i18n/translator';
+import { pickLanguage } from '../../src/domain/i18n/languages';
 
 // Must happen before "ready": app:// (the window's pages) and certificate:// behave like
 // secure, fetchable origins.
@@ -203,6 +207,7 @@ function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void 
     emit,
     sampleDir: resources.sampleDir,
     jobs,
+    onUpdateChecksChanged: (check: boolean) => updateChecks?.follow(check),
   };
   const transport = ipcMain as unknown as ApiTransport;
   bindApi(transport, createApiHandlers(context), { isTrustedSender: isAppPage, log });
@@ -264,7 +269,55 @@ const quitSnapshotLimitMs = 30_000;
  * at start, then on its timer; a task that fails is logged and tried again later. On
  * quit, one more snapshot if the newest is more than ten minutes old.
  */
-function startBackgroundTasks({ portfolio: opened, log, jobs }: Started): void {
+/** Set in the installed app: follows the person's choice about update checks. */
+let updateChecks: UpdateChecks | null = null;
+
+/**
+ * Update checks exist only in the installed app (a development build has no release to
+ * compare with), and run only once the person has said yes.
+ */
+async function startUpdateChecks(dataDir: string, log: ErrorLog): Promise<void> {
+  if (!app.isPackaged) return;
+  const { autoUpdater } = await import('electron-updater');
+  const t = translator(pickLanguage([app.getLocale()]));
+  const ask = async (title: string, message: string, detail: string, yes: string) =>
+    (
+      await dialog.showMessageBox({
+        type: 'info',
+        title,
+        message,
+        detail,
+        buttons: [t('updates.later'), yes],
+        defaultId: 1,
+        cancelId: 0,
+        noLink: true,
+      })
+    ).response === 1;
+  updateChecks = createUpdateChecks({
+    updater: autoUpdater,
+    log,
+    prompts: {
+      askToDownload: (version) =>
+        ask(
+          t('updates.downloadTitle'),
+          t('updates.downloadMessage', { version }),
+          t('updates.downloadDetail'),
+          t('updates.download'),
+        ),
+      askToInstall: (version) =>
+        ask(
+          t('updates.installTitle'),
+          t('updates.installMessage', { version }),
+          t('updates.installDetail'),
+          t('updates.install'),
+        ),
+    },
+  });
+  updateChecks.follow(loadSettings(dataDir).settings.updates.check);
+}
+
+function startBackgroundTasks({ dataDir, portfolio: opened, log, jobs }: Started): void {
+  startUpdateChecks(dataDir, log).catch((error: unknown) => log('update checks', error));
   const upkeep = () => {
     try {
       opened.purgeExpiredTrash();

@@ -63,6 +63,14 @@ export const operations = {
   /** Moves the credential to the trash. */
   deleteCredential: { input: z.object({ id: idSchema }), output: z.null() },
 
+  /** Whether the app checks for new versions: null until the person has chosen. */
+  getUpdateChecks: { input: none, output: z.object({ check: z.boolean().nullable() }) },
+  /** The person's choice about update checks; nothing is sent unless it is true. */
+  setUpdateChecks: {
+    input: z.object({ check: z.boolean() }),
+    output: z.object({ check: z.boolean().nullable() }),
+  },
+
   /** Audits received, open ones first by deadline. */
   listAudits: { input: none, output: z.array(auditSchema) },
   saveAudit: { input: z.object({ id: idSchema.optional(), audit: auditInputSchema }), output: auditSchema },

@@ -19,12 +19,22 @@ const backupSettingsSchema = z.object({
   keepWeekly: z.number().int().min(0).max(520).default(8),
 });
 
+const updateSettingsSchema = z.object({
+  /**
+   * Whether the app may ask the project's releases for a new version: null until the
+   * person has answered (nothing is checked meanwhile), then their choice.
+   */
+  check: z.boolean().nullable().default(null),
+});
+
 export const settingsSchema = z.object({
   backup: backupSettingsSchema.default(backupSettingsSchema.parse({})),
+  updates: updateSettingsSchema.default(updateSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type BackupSettings = Settings['backup'];
+export type UpdateSettings = Settings['updates'];
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 

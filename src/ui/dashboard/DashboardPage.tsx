@@ -11,6 +11,7 @@ import { hrefOf } from '../shell/route';
 import { CredentialCard } from './CredentialCard';
 import { localToday } from '../audits/audit-dates';
 import { OpenAudits } from '../audits/OpenAudits';
+import { UpdatesQuestion } from '../updates/UpdatesQuestion';
 
 /**
  * Every credential at a glance. The standing comes from one `summarize` call: the rules
@@ -107,6 +108,9 @@ export function DashboardPage() {
           ))}
         </SimpleGrid>
       )}
+
+      {/* Asked once, below what a new person came for. */}
+      {credentials.length > 0 && <UpdatesQuestion />}
 
       {credentials.length > 0 && (
         <Group justify="center">

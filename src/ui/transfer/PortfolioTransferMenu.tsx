@@ -6,12 +6,14 @@ import {
   IconChevronDown,
   IconDownload,
   IconHistory,
+  IconRefresh,
   IconShieldCheck,
   IconTrashX,
   IconUpload,
 } from '@tabler/icons-react';
 import { onEvent } from '../api/client';
 import { BackupsModal } from '../backups/BackupsModal';
+import { UpdatesModal } from '../updates/UpdatesModal';
 import { TransferResultModal } from './TransferResultModal';
 import { usePortfolioTransfer } from './usePortfolioTransfer';
 import { VerifyReportModal } from './VerifyReportModal';
@@ -24,6 +26,7 @@ export function PortfolioTransferMenu() {
   const { busy, outcome, report, run, closeOutcome, closeReport } = usePortfolioTransfer();
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [updatesOpen, setUpdatesOpen] = useState(false);
   const { t } = useTranslation();
   // File > Backups… in the app menu opens the same window.
   useEffect(() => onEvent('menuCommand', ({ command }) => command === 'backups' && setBackupsOpen(true)), []);
@@ -67,6 +70,10 @@ export function PortfolioTransferMenu() {
           >
             {t('portfolioMenu.check')}
           </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setUpdatesOpen(true)}>
+            {t('updates.menu')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
 
@@ -100,6 +107,7 @@ export function PortfolioTransferMenu() {
 
       <TransferResultModal outcome={outcome} onClose={closeOutcome} />
       <BackupsModal opened={backupsOpen} onClose={() => setBackupsOpen(false)} />
+      <UpdatesModal opened={updatesOpen} onClose={() => setUpdatesOpen(false)} />
       <VerifyReportModal report={report} onClose={closeReport} />
     </>
   );

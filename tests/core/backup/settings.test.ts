@@ -11,7 +11,12 @@ describe('settings', () => {
     const dir = tempDir();
     expect(loadSettings(dir)).toEqual({ settings: defaultSettings });
     expect(defaultSettings.backup).toEqual({ enabled: true, folder: null, keepDaily: 7, keepWeekly: 8 });
-    const mine = { backup: { enabled: true, folder: '/mnt/cloud/CEU', keepDaily: 14, keepWeekly: 4 } };
+    // Nothing is checked for updates until the person says so.
+    expect(defaultSettings.updates).toEqual({ check: null });
+    const mine = {
+      backup: { enabled: true, folder: '/mnt/cloud/CEU', keepDaily: 14, keepWeekly: 4 },
+      updates: { check: false },
+    };
     saveSettings(dir, mine);
     expect(loadSettings(dir)).toEqual({ settings: mine });
     expect(backupFolder(dir, mine.backup)).toBe('/mnt/cloud/CEU');

@@ -1,5 +1,6 @@
 import { audits } from './audits.en';
 import { preflight } from './preflight.en';
+import { updates } from './updates.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -301,6 +302,7 @@ export const en = {
   },
   preflight,
   audits,
+  updates,
 } as const;
 
 export type EnglishCatalog = typeof en;

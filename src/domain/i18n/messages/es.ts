@@ -2,6 +2,7 @@ import type { CatalogOf } from '../catalog';
 import type { EnglishCatalog } from './en';
 import { audits } from './audits.es';
 import { preflight } from './preflight.es';
+import { updates } from './updates.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -310,4 +311,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   },
   preflight,
   audits,
+  updates,
 };

@@ -1,0 +1,25 @@
+/** Checking for new versions, only with the person's consent. */
+export const updates = {
+  askTitle: 'Check for new versions?',
+  askText:
+    'CEU Portfolio can check once a day whether a newer version is available. A check asks the project’s release page on GitHub, which sees this app’s version, your operating system and your computer’s internet address. Nothing about your portfolio is ever sent. You are asked before anything is downloaded or installed.',
+  yes: 'Yes, check for new versions',
+  no: 'No, thanks',
+  menu: 'Update checks…',
+  settingsTitle: 'Update checks',
+  toggle: 'Check for new versions once a day',
+  on: 'Update checks are on.',
+  off: 'Update checks are off. Nothing is sent.',
+  onlyInstalled: 'Checks run only in the installed app.',
+  saveFailed: 'Your choice was not saved',
+  close: 'Close',
+  downloadTitle: 'A new version is available',
+  downloadMessage: 'CEU Portfolio {version} is available. Download it now?',
+  downloadDetail: 'It downloads in the background; you are asked again before it is installed.',
+  download: 'Download',
+  later: 'Not now',
+  installTitle: 'The new version is ready',
+  installMessage: 'CEU Portfolio {version} is ready. Restart now to install it?',
+  installDetail: 'Your portfolio is saved as you work; a backup is taken as the app closes.',
+  install: 'Restart and install',
+} as const;
