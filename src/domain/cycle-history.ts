@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { credentialEvaluationSchema } from './evaluation';
+import { idSchema, isoDateSchema } from './portfolio';
+import { shiftDays } from './rules/cycle';
+
+/**
+ * A credential's finished cycles. Renewing (or reactivating) closes the current cycle:
+ * it is kept with its evaluation frozen as it stood, and the next cycle starts on the
+ * day the rules give (src/domain/rules/cycle.ts, nextCycleStart).
+ */
+
+export const cycleEndingSchema = z.enum(['renewed', 'reactivated_exam', 'reactivated_ce']);
+
+export const pastCycleSchema = z.object({
+  credentialId: idSchema,
+  startedOn: isoDateSchema,
+  /** The cycle's last day as it stood (the expiry). */
+  endedOn: isoDateSchema,
+  ending: cycleEndingSchema,
+  /** The day the person said they renewed or reactivated. */
+  statedOn: isoDateSchema,
+  /** The first day of the cycle that followed. */
+  nextStartedOn: isoDateSchema,
+  /** The frozen evaluation: the finished cycle as of its last day in effect. */
+  evaluation: credentialEvaluationSchema,
+});
+export type PastCycle = z.infer<typeof pastCycleSchema>;
+
+/** The finished cycle's evaluation date: the renewal day, or the day before the next cycle began. */
+export function lastDayInEffect(cycle: Pick<PastCycle, 'statedOn' | 'nextStartedOn'>): string {
+  const before = shiftDays(cycle.nextStartedOn, -1);
+  return cycle.statedOn < before ? cycle.statedOn : before;
+}
+
+/** The cycle a credential is in on `asOf`, and the activities other cycles already counted. */
+export interface CycleInEffect {
+  /** The finished cycle in effect on asOf; null for the current cycle. */
+  past: PastCycle | null;
+  cycleStart: string | null;
+  /** Replaces the credential's entered expiry: a later cycle's end follows the rules. */
+  expiresOn: string | null | undefined;
+  /** Activities counted in another finished cycle: they count only there. */
+  countedElsewhere: ReadonlySet<number>;
+}
+
+/**
+ * `history` is the credential's finished cycles, oldest first. Before the first renewal
+ * (or with no history) the credential's own dates apply.
+ */
+export function cycleInEffect(
+  credential: { certifiedOn: string; expiresOn?: string | null },
+  history: readonly PastCycle[],
+  asOf: string,
+): CycleInEffect {
+  const index = history.findIndex((cycle) => asOf < cycle.nextStartedOn);
+  const past = index < 0 ? null : (history[index] as PastCycle);
+  const countedElsewhere = new Set<number>();
+  history.forEach((cycle, i) => {
+    if (i === index) return;
+    for (const activity of cycle.evaluation.activities) {
+      if (activity.counted > 0) countedElsewhere.add(activity.activityId);
+    }
+  });
+  if (past) return { past, cycleStart: past.startedOn, expiresOn: past.endedOn, countedElsewhere };
+  const last = history[history.length - 1];
+  if (!last) return { past: null, cycleStart: null, expiresOn: credential.expiresOn, countedElsewhere };
+  return { past: null, cycleStart: last.nextStartedOn, expiresOn: null, countedElsewhere };
+}
