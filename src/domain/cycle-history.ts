@@ -52,7 +52,9 @@ export function cycleInEffect(
   history: readonly PastCycle[],
   asOf: string,
 ): CycleInEffect {
-  const index = history.findIndex((cycle) => asOf < cycle.nextStartedOn);
+  // A finished cycle is in effect up to its renewal; from then on, the cycle that followed
+  // (before its first day it reads as not started yet).
+  const index = history.findIndex((cycle) => asOf <= lastDayInEffect(cycle));
   const past = index < 0 ? null : (history[index] as PastCycle);
   const countedElsewhere = new Set<number>();
   history.forEach((cycle, i) => {

@@ -67,6 +67,7 @@ describe('openDatabase', () => {
           'activity_credentials',
           'certificates',
           'credentials',
+          'credential_cycles',
           'credits',
           'custom_rule_packs',
           'holder',
