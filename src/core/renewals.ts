@@ -1,5 +1,5 @@
-import { cycleInEffect, lastDayInEffect, type PastCycle } from '../domain/cycle-history';
-import { decideRenewal, type RenewalProblem, type RenewalRoute } from '../domain/renewal';
+import { cycleInEffect, lastDayInEffect, type PastCycle, type RenewalInput } from '../domain/cycle-history';
+import { decideRenewal, type RenewalProblem } from '../domain/renewal';
 import { computeCycle, effectivePack } from '../domain/rules';
 import * as cycles from './db/cycle-repository';
 import { UserError } from './errors';
@@ -12,13 +12,6 @@ import type { Portfolio } from './portfolio';
  * else changes (no activity, no credential field), so undoing the last renewal gives
  * back exactly what was there.
  */
-
-export interface RenewalInput {
-  credentialId: number;
-  /** The day the person renewed or reactivated, YYYY-MM-DD. */
-  on: string;
-  by: RenewalRoute;
-}
 
 /** Closes the credential's current cycle on `on` and returns it as kept. */
 export function renewCredential(portfolio: Portfolio, input: RenewalInput): PastCycle {

@@ -68,3 +68,12 @@ export function cycleInEffect(
   if (!last) return { past: null, cycleStart: null, expiresOn: credential.expiresOn, countedElsewhere };
   return { past: null, cycleStart: last.nextStartedOn, expiresOn: null, countedElsewhere };
 }
+
+/** "I renewed on DATE" / "I reactivated by exam on DATE", as the window and the CLI send it. */
+export const renewalInputSchema = z.object({
+  credentialId: idSchema,
+  on: isoDateSchema,
+  /** ce: continuing education (with the fee); exam: by passing the exam again. */
+  by: z.enum(['ce', 'exam']).default('ce'),
+});
+export type RenewalInput = z.output<typeof renewalInputSchema>;
