@@ -49,6 +49,19 @@ export function renewCredential(portfolio: Portfolio, input: RenewalInput): Past
   return past;
 }
 
+/** Adds a finished cycle read from a portfolio file, with its evaluation worked out from the activities now stored. */
+export function restorePastCycle(
+  portfolio: Portfolio,
+  credentialId: number,
+  cycle: Omit<PastCycle, 'credentialId' | 'evaluation'>,
+): void {
+  const kept = { ...cycle, credentialId };
+  const evaluation = portfolio.evaluate(lastDayInEffect(kept), { credentialIds: [credentialId] })
+    .credentials[0];
+  if (!evaluation) throw new Error(`No evaluation for credential ${credentialId}.`);
+  cycles.addPastCycle(portfolio.db, { ...kept, evaluation }, portfolio.now);
+}
+
 /** Undoes the credential's last renewal: that cycle is current again, as it was. */
 export function undoLastRenewal(portfolio: Portfolio, credentialId: number): PastCycle {
   portfolio.getCredential(credentialId);
