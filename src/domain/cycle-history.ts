@@ -77,3 +77,26 @@ export const renewalInputSchema = z.object({
   by: z.enum(['ce', 'exam']).default('ce'),
 });
 export type RenewalInput = z.output<typeof renewalInputSchema>;
+
+/** A finished cycle in a few figures: what `ceu status --json` and the credential page show. */
+export const pastCycleSummarySchema = pastCycleSchema.omit({ evaluation: true, credentialId: true }).extend({
+  /** The day the frozen evaluation is as of. */
+  asOf: isoDateSchema,
+  status: credentialEvaluationSchema.shape.status,
+  required: z.number(),
+  earned: z.number(),
+  counted: z.number(),
+  stillNeeded: z.number(),
+});
+export type PastCycleSummary = z.infer<typeof pastCycleSummarySchema>;
+
+export function summarizePastCycle(cycle: PastCycle): PastCycleSummary {
+  const { evaluation, credentialId: _, ...dates } = cycle;
+  const { asOf, status, required, earned, counted, stillNeeded } = evaluation;
+  return { ...dates, asOf, status, required, earned, counted, stillNeeded };
+}
+
+/** One credential in `ceu status --json`: its evaluation, and its finished cycles (added). */
+export const statusCredentialSchema = credentialEvaluationSchema.extend({
+  pastCycles: z.array(pastCycleSummarySchema),
+});
