@@ -1,6 +1,13 @@
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconDots, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconDots,
+  IconFileExport,
+  IconPencil,
+  IconRefresh,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
@@ -25,6 +32,8 @@ import { CountedActivities, NotCountedActivities } from './CountedActivities';
 import { CredentialForm } from './CredentialForm';
 import { showMovedToTrash } from '../trash/movedToTrash';
 import { DeadlinesTable } from './DeadlinesTable';
+import { PastCycles } from './PastCycles';
+import { RenewDialog } from './RenewDialog';
 import { RulesAndFees } from './RulesAndFees';
 import { StandingSummary } from './StandingSummary';
 
@@ -37,6 +46,7 @@ export function CredentialPage({ id }: { id: number }) {
   const evaluation = useEvaluation();
   const [editing, editor] = useDisclosure(false);
   const [deleting, deleteDialog] = useDisclosure(false);
+  const [renewing, renewDialog] = useDisclosure(false);
 
   const back = { label: 'All credentials', href: hrefOf({ page: 'credentials' }) };
   const failed = credentials.error ?? packs.error ?? evaluation.error;
@@ -120,6 +130,13 @@ export function CredentialPage({ id }: { id: number }) {
             </Button>
             <Button
               variant="default"
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={renewDialog.open}
+            >
+              {t('renewals.record')}
+            </Button>
+            <Button
+              variant="default"
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={editor.open}
             >
@@ -159,6 +176,7 @@ export function CredentialPage({ id }: { id: number }) {
           <DeadlinesTable evaluation={standing} />
           <CountedActivities evaluation={standing} />
           <NotCountedActivities evaluation={standing} />
+          <PastCycles credentialId={id} credential={short} />
           <RulesAndFees evaluation={standing} />
         </>
       ) : (
@@ -184,6 +202,14 @@ export function CredentialPage({ id }: { id: number }) {
           onSaved={editor.close}
         />
       </Modal>
+
+      <RenewDialog
+        opened={renewing}
+        onClose={renewDialog.close}
+        credentialId={id}
+        credential={short}
+        body={standing?.body ?? pack?.body ?? ''}
+      />
 
       <ConfirmDelete
         opened={deleting}

@@ -43,7 +43,7 @@ function page(route: Route) {
     case 'rule-packs':
       return <RulePacksPage />;
     case 'packet':
-      return <PacketPage credentialId={route.credentialId} />;
+      return <PacketPage credentialId={route.credentialId} asOf={route.asOf} />;
     case 'trash':
       return <TrashPage />;
   }

@@ -1,3 +1,4 @@
+import { renewals } from './renewals.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -297,6 +298,7 @@ export const en = {
     undo: 'Undo',
     yourCredential: 'Your {credential} credential',
   },
+  renewals,
 } as const;
 
 export type EnglishCatalog = typeof en;

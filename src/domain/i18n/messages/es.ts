@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../catalog';
 import type { EnglishCatalog } from './en';
+import { renewals } from './renewals.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -306,4 +307,5 @@ export const es: CatalogOf<EnglishCatalog> = {
     undo: 'Deshacer',
     yourCredential: 'Su credencial {credential}',
   },
+  renewals,
 };
