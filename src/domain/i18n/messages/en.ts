@@ -1,3 +1,4 @@
+import { credentials } from './credentials.en';
 import { renewals } from './renewals.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
@@ -298,6 +299,7 @@ export const en = {
     undo: 'Undo',
     yourCredential: 'Your {credential} credential',
   },
+  credentials,
   renewals,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../catalog';
 import type { EnglishCatalog } from './en';
+import { credentials } from './credentials.es';
 import { renewals } from './renewals.es';
 
 /**
@@ -307,5 +308,6 @@ export const es: CatalogOf<EnglishCatalog> = {
     undo: 'Deshacer',
     yourCredential: 'Su credencial {credential}',
   },
+  credentials,
   renewals,
 };
