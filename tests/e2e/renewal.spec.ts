@@ -12,7 +12,8 @@ test('a credential is renewed: the dashboard shows the new cycle with nothing ea
   await expect(card).toContainText(/\b3 of 60\b/);
 
   await card.getByRole('link').first().click();
-  await page.getByRole('button', { name: 'Record a renewal' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Record a renewal' }).click();
   const dialog = page.getByRole('dialog', { name: /Record a renewal of CMA/ });
   // No date yet: said in place.
   await dialog.getByRole('button', { name: 'Start my next cycle' }).click();
@@ -42,4 +43,31 @@ test('a credential is renewed: the dashboard shows the new cycle with nothing ea
   await expect(
     page.getByText('This packet is for a finished cycle, as it stood on Nov 19, 2026.'),
   ).toBeVisible();
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-US' });
+
+  test('the credential page with a past cycle speaks Spanish and fits a 1024-pixel window', async ({
+    app: page,
+    harness,
+    shot,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
+    await page.evaluate(async () => {
+      const api = (window as unknown as { api: Record<string, (input?: unknown) => Promise<unknown>> }).api;
+      await api.renewCredential!({ credentialId: 1, on: '2026-11-20', by: 'exam' });
+    });
+    await page.goto(`${harness.url}#/credential/1`);
+    await page.getByRole('button', { name: 'Más acciones' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Registrar una renovación' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    const past = page.getByRole('table', { name: 'Períodos anteriores' });
+    await expect(past).toContainText('Renovada el');
+    await expect(page.getByRole('table', { name: 'Cuotas' })).toContainText('Al renovar');
+    await shot('32-credential-es-1024');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

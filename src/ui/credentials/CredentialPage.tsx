@@ -138,13 +138,6 @@ export function CredentialPage({ id }: { id: number }) {
             </Button>
             <Button
               variant="default"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={renewDialog.open}
-            >
-              {t('renewals.record')}
-            </Button>
-            <Button
-              variant="default"
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={editor.open}
             >
@@ -157,6 +150,9 @@ export function CredentialPage({ id }: { id: number }) {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={renewDialog.open}>
+                  {t('renewals.record')}
+                </Menu.Item>
                 <Menu.Item
                   color="red"
                   leftSection={<IconTrash size={16} aria-hidden />}
