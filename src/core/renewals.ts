@@ -1,5 +1,5 @@
 import { cycleInEffect, lastDayInEffect, type PastCycle, type RenewalInput } from '../domain/cycle-history';
-import { decideRenewal, type RenewalProblem } from '../domain/renewal';
+import { decideRenewal, type RenewalProblem, type RenewalRefusalDetails } from '../domain/renewal';
 import { computeCycle, effectivePack } from '../domain/rules';
 import * as cycles from './db/cycle-repository';
 import { UserError } from './errors';
@@ -64,10 +64,15 @@ export function restorePastCycle(
 
 /** Undoes the credential's last renewal: that cycle is current again, as it was. */
 export function undoLastRenewal(portfolio: Portfolio, credentialId: number): PastCycle {
-  portfolio.getCredential(credentialId);
+  const credential = portfolio.getCredential(credentialId);
   const removed = cycles.removeLastPastCycle(portfolio.db, credentialId);
-  if (!removed)
-    throw new UserError('NOT_FOUND', 'This credential has no renewal to undo. Nothing was changed.');
+  if (!removed) {
+    const details: RenewalRefusalDetails = {
+      problem: 'nothing_to_undo',
+      credential: portfolio.findRulePack(credential.rulePackId).credential,
+    };
+    throw new UserError('NOT_FOUND', 'This credential has no renewal to undo. Nothing was changed.', details);
+  }
   return removed;
 }
 
@@ -82,7 +87,8 @@ function refusal(
     in_future: 'That date is after today. Record the renewal on the day it happened, or later.',
     before_cycle_start: `Your current ${credential} cycle started on ${start}. Enter a renewal date after that day.`,
     not_open: `Your ${credential} cycle is not open for renewal yet: the app counts less credit than the rules require, and renewal opens on ${formatLongDate(opensOn ?? cycle.end)}. Check the date, or add the activities you renewed with.`,
-    ce_closed: `On that date your ${credential} could no longer be renewed by continuing education. If you passed the exam again, choose "by exam".`,
+    ce_closed: `On that date your ${credential} could no longer be renewed by continuing education. If you passed the exam again, choose "By passing the exam again".`,
   };
-  return new UserError('INVALID_INPUT', messages[problem], { problem });
+  const details: RenewalRefusalDetails = { problem, credential, cycleStart: cycle.start, opensOn };
+  return new UserError('INVALID_INPUT', messages[problem], details);
 }

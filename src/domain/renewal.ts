@@ -22,6 +22,17 @@ export type RenewalProblem =
   /** Renewal by CE after the grace period, and the pack offers no way back by CE on that date. */
   | 'ce_closed';
 
+/** What a refusal carries besides its message, so the window can say it in the person's language. */
+export interface RenewalRefusalDetails {
+  problem: RenewalProblem | 'nothing_to_undo';
+  /** The credential's short name (CMA). */
+  credential: string;
+  /** The current cycle's first day, YYYY-MM-DD. */
+  cycleStart?: string;
+  /** When renewal by CE opens, YYYY-MM-DD (not_open). */
+  opensOn?: string;
+}
+
 /** Renewal by CE opens this many months before expiry even when the app has not counted enough credit (some may not be recorded here). */
 export const RENEWAL_OPENS_MONTHS_BEFORE_EXPIRY = 6;
 

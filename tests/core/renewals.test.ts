@@ -139,7 +139,7 @@ describe('renewing a credential', () => {
         cma.id,
         '2026-07-01',
         'ce',
-        /could no longer be renewed by continuing education\. If you passed the exam again, choose "by exam"\.$/,
+        /could no longer be renewed by continuing education\. If you passed the exam again, choose "By passing the exam again"\.$/,
       ],
     ];
     for (const [credentialId, on, by, message] of cases) {

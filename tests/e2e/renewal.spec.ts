@@ -19,7 +19,14 @@ test('a credential is renewed: the dashboard shows the new cycle with nothing ea
   await dialog.getByRole('button', { name: 'Start my next cycle' }).click();
   await expect(dialog.getByText('Enter the date you renewed.')).toBeVisible();
   // Typed, then left by clicking elsewhere in the dialog (Escape would close it).
-  await dialog.getByRole('textbox', { name: 'Date you renewed', exact: true }).fill('2026-11-20');
+  const date = dialog.getByRole('textbox', { name: 'Date you renewed', exact: true });
+  await date.fill('2099-01-01');
+  await dialog.getByText(/Your current cycle is kept/).click();
+  await dialog.getByRole('button', { name: 'Start my next cycle' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'That date is after today. Record the renewal on the day it happened, or later.',
+  );
+  await date.fill('2026-11-20');
   await dialog.getByText(/Your current cycle is kept/).click();
   await dialog.getByRole('radio', { name: 'By passing the exam again' }).check();
   await shot('30-renewal-dialog');

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -10,6 +10,7 @@ import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../components/format';
 import { refreshStanding } from '../components/portfolio-queries';
+import { renewalRefusal } from './renewal-refusal';
 
 type Props = {
   opened: boolean;
@@ -80,7 +81,14 @@ export function RenewDialog({ opened, onClose, credentialId, credential, body }:
             <Radio value="exam" label={t('renewals.byExam')} />
           </Stack>
         </Radio.Group>
-        {failure !== null && <ErrorAlert error={failure} />}
+        {failure !== null &&
+          (renewalRefusal(t, failure) ? (
+            <Alert color="red" variant="light" role="alert">
+              {renewalRefusal(t, failure)}
+            </Alert>
+          ) : (
+            <ErrorAlert error={failure} />
+          ))}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             {t('renewals.cancel')}
@@ -152,7 +160,7 @@ export async function undoRenewal(
     notifications.show({
       color: 'red',
       title: t('renewals.notUndone'),
-      message: messageOf(error),
+      message: renewalRefusal(t, error) ?? messageOf(error),
       autoClose: false,
     });
   }

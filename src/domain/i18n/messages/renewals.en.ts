@@ -37,5 +37,15 @@ export const renewals = {
   packetLabel: 'Export the packet for the cycle {start} to {end}',
   undoLast: 'Undo the last renewal',
   packetForPastCycle: 'This packet is for a finished cycle, as it stood on {date}.',
+  problem: {
+    in_future: 'That date is after today. Record the renewal on the day it happened, or later.',
+    before_cycle_start:
+      'Your current {credential} cycle started on {start}. Enter a renewal date after that day.',
+    not_open:
+      'Your {credential} cycle is not open for renewal yet: the app counts less credit than the rules require, and renewal opens on {date}. Check the date, or add the activities you renewed with.',
+    ce_closed:
+      'On that date your {credential} could no longer be renewed with continuing education. If you passed the exam again, choose “By passing the exam again”.',
+    nothing_to_undo: '{credential} has no renewal to undo. Nothing was changed.',
+  },
   useCurrentCycle: 'Use the current cycle',
 } as const;

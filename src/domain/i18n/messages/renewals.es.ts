@@ -39,5 +39,15 @@ export const renewals: CatalogOf<typeof english> = {
   packetLabel: 'Exportar el paquete de recertificación del período del {start} al {end}',
   undoLast: 'Deshacer la última renovación',
   packetForPastCycle: 'Este paquete es de un período terminado, tal como estaba el {date}.',
+  problem: {
+    in_future: 'Esa fecha es posterior a hoy. Registre la renovación el día en que ocurrió, o después.',
+    before_cycle_start:
+      'Su período actual de {credential} empezó el {start}. Escriba una fecha de renovación posterior a ese día.',
+    not_open:
+      'Su período de {credential} todavía no se puede renovar: la aplicación cuenta menos créditos de los que piden las reglas, y la renovación se abre el {date}. Revise la fecha, o agregue las actividades con las que renovó.',
+    ce_closed:
+      'En esa fecha su {credential} ya no se podía renovar con educación continua. Si aprobó el examen otra vez, elija “Aprobando el examen otra vez”.',
+    nothing_to_undo: '{credential} no tiene ninguna renovación que deshacer. No se cambió nada.',
+  },
   useCurrentCycle: 'Usar el período actual',
 };
