@@ -107,6 +107,14 @@ describe('renewing a credential', () => {
     expect(now?.activities.map((a) => a.activityId)).not.toContain(counted.id);
     // The finished cycle, looked at again, still counts it.
     expect(p.evaluate('2025-12-15').credentials[0]?.counted).toBe(14);
+    // And only that cycle's packet shows it.
+    p.saveHolder({ fullName: 'Jane Doe', email: '', phone: '', address: '', memberNumbers: [] });
+    const packetOf = (asOf?: string) =>
+      packetSourceFor(p, packetRequestSchema.parse({ credentialId: ncma.id, asOf })).activities.map(
+        (a) => a.id,
+      );
+    expect(packetOf('2025-12-15')).toContain(counted.id);
+    expect(packetOf()).not.toContain(counted.id);
   });
 
   it('starts an AAMA cycle on the day of an early recertification', () => {

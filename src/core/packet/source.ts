@@ -33,10 +33,12 @@ export function packetSourceFor(portfolio: Portfolio, options: PacketRequest): P
     );
   }
 
-  // Oldest first: the order a reviewer reads a log in, and the order of the exhibits.
+  // Oldest first: the order a reviewer reads a log in, and the order of the exhibits. An
+  // activity another cycle of this credential counted belongs to that cycle's packet.
+  const evaluated = new Set(evaluation.activities.map((a) => a.activityId));
   const activities = portfolio
     .listActivities()
-    .filter((a) => a.credentialIds.includes(credential.id))
+    .filter((a) => a.credentialIds.includes(credential.id) && evaluated.has(a.id))
     .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id - b.id);
 
   return {
