@@ -47,5 +47,8 @@ export const renewals = {
       'On that date your {credential} could no longer be renewed with continuing education. If you passed the exam again, choose “By passing the exam again”.',
     nothing_to_undo: '{credential} has no renewal to undo. Nothing was changed.',
   },
+  cliRenewed:
+    '{credential}: the cycle {start} to {end} is kept ({counted} of {required} {pointName} counted). The next cycle runs {nextStart} to {nextEnd}.',
+  cliUndone: '{credential}: the last renewal is undone; the cycle that started {start} is current again.',
   useCurrentCycle: 'Use the current cycle',
 } as const;

@@ -49,5 +49,9 @@ export const renewals: CatalogOf<typeof english> = {
       'En esa fecha su {credential} ya no se podía renovar con educación continua. Si aprobó el examen otra vez, elija “Aprobando el examen otra vez”.',
     nothing_to_undo: '{credential} no tiene ninguna renovación que deshacer. No se cambió nada.',
   },
+  cliRenewed:
+    '{credential}: el período del {start} al {end} queda guardado ({counted} de {required} {pointName} contados). El siguiente período va del {nextStart} al {nextEnd}.',
+  cliUndone:
+    '{credential}: se deshizo la última renovación; el período que empezó el {start} vuelve a ser el actual.',
   useCurrentCycle: 'Usar el período actual',
 };
