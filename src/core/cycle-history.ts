@@ -1,4 +1,4 @@
-import { cycleInEffect, type PastCycle } from '../domain/cycle-history';
+import { cycleInEffect, type PastCycleFacts } from '../domain/cycle-history';
 import type { Activity, Credential } from '../domain/portfolio';
 import type { RulePack } from '../domain/rule-pack';
 import { computeCycle, type CredentialLike } from '../domain/rules';
@@ -11,11 +11,11 @@ import { computeCycle, type CredentialLike } from '../domain/rules';
 export function withCycleHistory(
   credentials: readonly Credential[],
   packFor: (credential: Credential) => RulePack,
-  history: readonly PastCycle[],
+  history: readonly PastCycleFacts[],
   activities: readonly Activity[],
   asOf: string,
 ): { credentials: CredentialLike[]; activities: Activity[] } {
-  const byCredential = new Map<number, PastCycle[]>();
+  const byCredential = new Map<number, PastCycleFacts[]>();
   for (const cycle of history) {
     const list = byCredential.get(cycle.credentialId) ?? [];
     list.push(cycle);

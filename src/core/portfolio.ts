@@ -216,7 +216,7 @@ export class Portfolio {
       all,
       (credential) =>
         effectivePack(packs.find((p) => p.id === credential.rulePackId) as RulePack, credential.overrides),
-      this.listPastCycles(),
+      cycles.listPastCycleFacts(this.db),
       this.listActivities(),
       asOf,
     );

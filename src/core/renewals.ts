@@ -1,4 +1,10 @@
-import { cycleInEffect, lastDayInEffect, type PastCycle, type RenewalInput } from '../domain/cycle-history';
+import {
+  cycleInEffect,
+  factsOf,
+  lastDayInEffect,
+  type PastCycle,
+  type RenewalInput,
+} from '../domain/cycle-history';
 import { decideRenewal, type RenewalProblem, type RenewalRefusalDetails } from '../domain/renewal';
 import { computeCycle, effectivePack } from '../domain/rules';
 import * as cycles from './db/cycle-repository';
@@ -17,7 +23,7 @@ import type { Portfolio } from './portfolio';
 export function renewCredential(portfolio: Portfolio, input: RenewalInput): PastCycle {
   const credential = portfolio.getCredential(input.credentialId);
   const pack = effectivePack(portfolio.findRulePack(credential.rulePackId), credential.overrides);
-  const history = portfolio.listPastCycles(credential.id);
+  const history = portfolio.listPastCycles(credential.id).map(factsOf);
   const current = cycleInEffect(credential, history, '9999-12-31');
   const cycle = computeCycle(current.cycleStart ?? credential.certifiedOn, current.expiresOn, pack.cycle);
   const evaluateOn = (day: string) =>

@@ -32,10 +32,27 @@ export function lastDayInEffect(cycle: Pick<PastCycle, 'statedOn' | 'nextStarted
   return cycle.statedOn < before ? cycle.statedOn : before;
 }
 
+/** What deciding the cycle in effect reads of a finished cycle: its dates and the activities it counted. */
+export type PastCycleFacts = Pick<
+  PastCycle,
+  'credentialId' | 'startedOn' | 'endedOn' | 'statedOn' | 'nextStartedOn'
+> & {
+  countedActivityIds: readonly number[];
+};
+
+/** The facts of a finished cycle read in full. */
+export function factsOf(cycle: PastCycle): PastCycleFacts {
+  const { credentialId, startedOn, endedOn, statedOn, nextStartedOn } = cycle;
+  const countedActivityIds = cycle.evaluation.activities
+    .filter((a) => a.counted > 0)
+    .map((a) => a.activityId);
+  return { credentialId, startedOn, endedOn, statedOn, nextStartedOn, countedActivityIds };
+}
+
 /** The cycle a credential is in on `asOf`, and the activities other cycles already counted. */
 export interface CycleInEffect {
   /** The finished cycle in effect on asOf; null for the current cycle. */
-  past: PastCycle | null;
+  past: PastCycleFacts | null;
   cycleStart: string | null;
   /** Replaces the credential's entered expiry: a later cycle's end follows the rules. */
   expiresOn: string | null | undefined;
@@ -49,19 +66,17 @@ export interface CycleInEffect {
  */
 export function cycleInEffect(
   credential: { certifiedOn: string; expiresOn?: string | null },
-  history: readonly PastCycle[],
+  history: readonly PastCycleFacts[],
   asOf: string,
 ): CycleInEffect {
   // A finished cycle is in effect up to its renewal; from then on, the cycle that followed
   // (before its first day it reads as not started yet).
   const index = history.findIndex((cycle) => asOf <= lastDayInEffect(cycle));
-  const past = index < 0 ? null : (history[index] as PastCycle);
+  const past = index < 0 ? null : (history[index] as PastCycleFacts);
   const countedElsewhere = new Set<number>();
   history.forEach((cycle, i) => {
     if (i === index) return;
-    for (const activity of cycle.evaluation.activities) {
-      if (activity.counted > 0) countedElsewhere.add(activity.activityId);
-    }
+    for (const id of cycle.countedActivityIds) countedElsewhere.add(id);
   });
   if (past) return { past, cycleStart: past.startedOn, expiresOn: past.endedOn, countedElsewhere };
   const last = history[history.length - 1];

@@ -3,6 +3,8 @@ import { UserError } from '../../src/core/errors';
 import { packetSourceFor } from '../../src/core/packet/source';
 import { Portfolio } from '../../src/core/portfolio';
 import { renewCredential, undoLastRenewal } from '../../src/core/renewals';
+import { listPastCycleFacts } from '../../src/core/db/cycle-repository';
+import { factsOf } from '../../src/domain/cycle-history';
 import type { ActivityInput } from '../../src/domain/portfolio';
 import { packetRequestSchema } from '../../src/domain/packet';
 import { removeTempDirs, tempDir } from './fixtures';
@@ -107,6 +109,9 @@ describe('renewing a credential', () => {
     expect(now?.activities.map((a) => a.activityId)).not.toContain(counted.id);
     // The finished cycle, looked at again, still counts it.
     expect(p.evaluate('2025-12-15').credentials[0]?.counted).toBe(14);
+    // What every evaluation reads of the history, read inside SQLite, is the same as read in full.
+    expect(listPastCycleFacts(p.db)).toEqual(p.listPastCycles().map(factsOf));
+    expect(listPastCycleFacts(p.db)[0]?.countedActivityIds).toEqual([counted.id]);
     // And only that cycle's packet shows it.
     p.saveHolder({ fullName: 'Jane Doe', email: '', phone: '', address: '', memberNumbers: [] });
     const packetOf = (asOf?: string) =>

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type PastCycle, pastCycleSchema } from '../../domain/cycle-history';
+import { type PastCycle, type PastCycleFacts, pastCycleSchema } from '../../domain/cycle-history';
 
 interface CycleRow {
   credential_id: number;
@@ -33,6 +33,31 @@ export function listPastCycles(db: Database.Database, credentialId?: number): Pa
           .all(credentialId)
   ) as CycleRow[];
   return rows.map(toPastCycle);
+}
+
+/**
+ * Every finished cycle's dates and the activities it counted, oldest first, read inside
+ * SQLite: every evaluation needs these, and parsing each frozen evaluation would cost more
+ * than the evaluation itself.
+ */
+export function listPastCycleFacts(db: Database.Database): PastCycleFacts[] {
+  const rows = db
+    .prepare(
+      `SELECT credential_id, started_on, ended_on, stated_on, next_started_on,
+         (SELECT json_group_array(json_extract(a.value, '$.activityId'))
+            FROM json_each(evaluation, '$.activities') AS a
+           WHERE json_extract(a.value, '$.counted') > 0) AS counted
+       FROM credential_cycles ORDER BY credential_id, next_started_on`,
+    )
+    .all() as (Omit<CycleRow, 'ending' | 'evaluation'> & { counted: string })[];
+  return rows.map((row) => ({
+    credentialId: row.credential_id,
+    startedOn: row.started_on,
+    endedOn: row.ended_on,
+    statedOn: row.stated_on,
+    nextStartedOn: row.next_started_on,
+    countedActivityIds: JSON.parse(row.counted) as number[],
+  }));
 }
 
 export function addPastCycle(db: Database.Database, cycle: PastCycle, now: () => Date): void {
