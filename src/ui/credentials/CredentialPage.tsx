@@ -121,7 +121,8 @@ export function CredentialPage({ id }: { id: number }) {
             ? t('credentials.page.number', { number: credential.credentialNumber })
             : t('credentials.page.noNumber'),
           t('credentials.page.certified', { date: formatDate(credential.certifiedOn) }),
-          credential.expiresOn
+          // The card's expiry is the first cycle's: after a renewal the rules give the end.
+          credential.expiresOn && (!standing || standing.cycle.from === 'entered_expiry')
             ? t('credentials.page.cardExpiry', { date: formatDate(credential.expiresOn) })
             : null,
         ]
