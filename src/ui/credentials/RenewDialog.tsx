@@ -72,10 +72,18 @@ export function RenewDialog({ opened, onClose, credentialId, credential, body }:
           onChange={(value) => {
             setOn(value);
             setMissingDate(false);
+            setFailure(null);
           }}
           error={missingDate ? t('renewals.enterDate') : undefined}
         />
-        <Radio.Group label={t('renewals.how')} value={by} onChange={(value) => setBy(value as 'ce' | 'exam')}>
+        <Radio.Group
+          label={t('renewals.how')}
+          value={by}
+          onChange={(value) => {
+            setBy(value as 'ce' | 'exam');
+            setFailure(null);
+          }}
+        >
           <Stack gap="xs" mt={6}>
             <Radio value="ce" label={t('renewals.byCe')} />
             <Radio value="exam" label={t('renewals.byExam')} />
