@@ -5,6 +5,7 @@ import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { loadSamplePortfolio } from '../../src/core/sample';
+import { renewCredential, undoLastRenewal } from '../../src/core/renewals';
 import { createBackupJobs, createBackupOperations } from './backup-handlers';
 import { verifyPortfolio } from '../../src/core/verify/verify-portfolio';
 import type { ApiHandlers } from './bind-api';
@@ -54,6 +55,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       portfolio.deleteCredential(id);
       return null;
     },
+
+    listPastCycles: ({ credentialId }) => portfolio.listPastCycles(credentialId),
+    renewCredential: (input) => renewCredential(portfolio, input),
+    undoRenewal: ({ credentialId }) => undoLastRenewal(portfolio, credentialId),
 
     listActivities: () => portfolio.listActivities(),
     getActivity: ({ id }) => portfolio.getActivity(id),

@@ -27,6 +27,7 @@ import {
   writtenPacketSchema,
 } from '../domain/packet';
 import { rulePackSchema } from '../domain/rule-pack';
+import { pastCycleSchema, renewalInputSchema } from '../domain/cycle-history';
 import { trashContentsSchema, trashedItemSchema } from '../domain/trash';
 import { verifyReportSchema } from '../domain/verify-report';
 import type { ErrorCode } from '../domain/error-codes';
@@ -62,6 +63,12 @@ export const operations = {
   },
   /** Moves the credential to the trash. */
   deleteCredential: { input: z.object({ id: idSchema }), output: z.null() },
+  /** A credential's finished cycles, oldest first, each with its evaluation as it stood. */
+  listPastCycles: { input: z.object({ credentialId: idSchema }), output: z.array(pastCycleSchema) },
+  /** "I renewed on DATE" (or reactivated): keeps the current cycle and starts the next. */
+  renewCredential: { input: renewalInputSchema, output: pastCycleSchema },
+  /** Undoes the credential's last renewal: that cycle is current again. */
+  undoRenewal: { input: z.object({ credentialId: idSchema }), output: pastCycleSchema },
 
   /** Whether the app checks for new versions: null until the person has chosen. */
   getUpdateChecks: { input: none, output: z.object({ check: z.boolean().nullable() }) },

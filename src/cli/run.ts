@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   backup: async (args, io) => (await import('./commands/backup')).backupCommand(args, io),
   backups: async (args, io) => (await import('./commands/backup')).backupsCommand(args, io),
   restore: async (args, io) => (await import('./commands/backup')).restoreCommand(args, io),
+  renew: async (args, io) => (await import('./commands/renew')).renewCommand(args, io),
   verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(`"ceu schema" takes no arguments.`, 'schema');

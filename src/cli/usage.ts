@@ -5,6 +5,16 @@
 const dataDir = "  --data-dir DIR   the portfolio folder (default: $CEU_DATA_DIR, else the app's own folder)";
 
 export const commandUsage: Record<string, string> = {
+  renew: [
+    'ceu renew ID --on YYYY-MM-DD [--by ce|exam] [--data-dir DIR]',
+    'ceu renew ID --undo [--data-dir DIR]',
+    '  Records that you renewed (or reactivated) credential ID on that day: the current cycle',
+    '  is kept with what counted in it, and the next cycle starts by its rules.',
+    '  --on DATE        the day you renewed (today or earlier)',
+    '  --by ce|exam     with continuing education (default) or by passing the exam again',
+    '  --undo           undo the last renewal of that credential',
+    dataDir,
+  ].join('\n'),
   status: [
     'ceu status [--data-dir DIR] [--as-of YYYY-MM-DD] [--json]',
     '  Where each credential stands: headline, credit by category, approved providers,',
@@ -104,6 +114,7 @@ export const generalUsage = [
   '  backup        save a backup file (--out) or take a snapshot (--snapshot)',
   '  backups       list the snapshots in the backup folder',
   '  restore FILE  replace the portfolio with a backup file or snapshot',
+  '  renew ID      record a renewal: --on DATE [--by exam], or --undo',
   '  verify        check the database and every certificate file',
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',

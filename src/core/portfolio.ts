@@ -8,6 +8,9 @@ import { CertificateStore } from './certificates/certificate-store';
 import { type DataPaths, dataPaths, ensureDataDir } from './data-dir';
 import * as activities from './db/activity-repository';
 import * as credentials from './db/credential-repository';
+import * as cycles from './db/cycle-repository';
+import { withCycleHistory } from './cycle-history';
+import type { PastCycle } from '../domain/cycle-history';
 import * as holder from './db/holder-repository';
 import { openDatabase } from './db/open-database';
 import * as rulePacks from './db/rule-pack-repository';
@@ -140,6 +143,11 @@ export class Portfolio {
     credentials.deleteCredential(this.db, id, this.now);
   }
 
+  /** Finished cycles, oldest first: one credential's, or every credential's. */
+  listPastCycles(credentialId?: number): PastCycle[] {
+    return cycles.listPastCycles(this.db, credentialId);
+  }
+
   listActivities(): Activity[] {
     return activities.listActivities(this.db);
   }
@@ -204,9 +212,14 @@ export class Portfolio {
         );
       }
     }
-    return {
+    const placed = withCycleHistory(
+      all,
+      (credential) =>
+        effectivePack(packs.find((p) => p.id === credential.rulePackId) as RulePack, credential.overrides),
+      cycles.listPastCycleFacts(this.db),
+      this.listActivities(),
       asOf,
-      credentials: evaluatePortfolio({ credentials: all, packs, activities: this.listActivities(), asOf }),
-    };
+    );
+    return { asOf, credentials: evaluatePortfolio({ ...placed, packs, asOf }) };
   }
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { portfolioJsonSchemaText } from '../../src/core/exchange';
 import { Portfolio } from '../../src/core/portfolio';
 import { saveCredential as saveCredentialRow } from '../../src/core/db/credential-repository';
-import { credentialEvaluationSchema } from '../../src/domain/evaluation';
+import { statusCredentialSchema } from '../../src/domain/cycle-history';
 import { removeTempDirs, tempDir } from '../core/fixtures';
 import { ceu, hasStackTrace, qpdfCheck, root, sampleDataDir } from './run-cli';
 
@@ -30,7 +30,7 @@ describe('ceu with the sample portfolio', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const parsed = z
-      .object({ asOf: z.string(), credentials: z.array(credentialEvaluationSchema.strict()) })
+      .object({ asOf: z.string(), credentials: z.array(statusCredentialSchema.strict()) })
       .strict()
       .parse(JSON.parse(stdout));
     expect(parsed.asOf).toBe('2026-11-24');

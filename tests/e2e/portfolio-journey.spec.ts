@@ -134,7 +134,9 @@ test('a new user records credit with certificates and exports a packet that surv
   await shot('08-packet-open-items');
   await openItems.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Packet saved' })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole('status').filter({ hasText: /Its cover lists (one|\d+) open items?\./ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Its cover lists (one|\d+) open items?\./ }),
+  ).toBeVisible();
   const progress = await page.evaluate(
     () => (window as unknown as { seenProgress: { done: number; total: number }[] }).seenProgress,
   );

@@ -109,6 +109,20 @@ describe('the API handlers', () => {
     expect(await api.call('listCredentials', undefined)).toEqual([]);
   });
 
+  it('renew a credential, list its past cycles, refuse a future date and undo', async () => {
+    const saved = await api.call('saveCredential', {
+      credential: { rulePackId: 'aama-cma', certifiedOn: '2021-03-15' },
+    });
+    const past = await api.call('renewCredential', { credentialId: saved.id, on: '2026-03-20', by: 'ce' });
+    expect(past).toMatchObject({ startedOn: '2021-03-15', nextStartedOn: '2026-03-20', ending: 'renewed' });
+    expect(await api.call('listPastCycles', { credentialId: saved.id })).toEqual([past]);
+    expect((await api.failure('renewCredential', { credentialId: saved.id, on: '2999-01-01' })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(await api.call('undoRenewal', { credentialId: saved.id })).toEqual(past);
+    expect(await api.call('listPastCycles', { credentialId: saved.id })).toEqual([]);
+  });
+
   it('save, read, list and delete activities with their certificates', async () => {
     const pdf = await pdfBytes('Certificate of completion: Medical coding update');
     const { activity, hashes } = await portfolioWithOneActivity([pdf]);

@@ -23,7 +23,7 @@ export async function credentialsCommand(args: string[], io: Output): Promise<nu
           pack ? credentialShortLabel(pack) : '(rule pack missing)',
           c.credentialNumber || '-',
           c.certifiedOn,
-          c.expiresOn ?? ends.get(c.id) ?? '-',
+          ends.get(c.id) ?? c.expiresOn ?? '-',
           c.rulePackId,
         ];
       }),

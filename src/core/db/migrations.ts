@@ -104,6 +104,27 @@ export const migrations: Migration[] = [
     },
   },
   {
+    version: 3,
+    description: 'cycle history: each finished cycle of a credential, with its evaluation as it stood',
+    up(db) {
+      db.exec(`
+        CREATE TABLE credential_cycles (
+          id INTEGER PRIMARY KEY,
+          credential_id INTEGER NOT NULL REFERENCES credentials (id) ON DELETE CASCADE,
+          started_on TEXT NOT NULL,
+          ended_on TEXT NOT NULL,
+          ending TEXT NOT NULL CHECK (ending IN ('renewed', 'reactivated_exam', 'reactivated_ce')),
+          stated_on TEXT NOT NULL,
+          next_started_on TEXT NOT NULL,
+          evaluation TEXT NOT NULL,
+          recorded_at TEXT NOT NULL,
+          UNIQUE (credential_id, started_on)
+        );
+        CREATE INDEX credential_cycles_credential ON credential_cycles (credential_id, next_started_on);
+      `);
+    },
+  },
+  {
     version: 7,
     description: 'audits: the activities a body asked proof of, with its reference and deadline',
     up(db) {

@@ -5,7 +5,12 @@ import { type CertificateMediaType, extensionFor } from '../certificates/detect-
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { writeFileAtomic } from '../write-file-atomic';
-import { exchangeFormatName, exchangeFormatVersion, type PortfolioFileInput } from './format';
+import {
+  exchangeFormatName,
+  exchangeFormatVersion,
+  type ExchangePastCycle,
+  type PortfolioFileInput,
+} from './format';
 
 export const portfolioFileName = 'portfolio.json';
 export const certificatesFolderName = 'certificates';
@@ -171,6 +176,7 @@ function toDocument(
       expiresOn: c.expiresOn,
       overrides: c.overrides,
       notes: c.notes,
+      ...pastCyclesOf(portfolio, c.id),
     })),
     activities: activities.map((a) => ({
       title: a.title,
@@ -212,4 +218,19 @@ function credentialRefs(portfolio: Portfolio, credentials: Credential[]): Map<nu
     refs.set(credential.id, ref);
   }
   return refs;
+}
+
+/** The finished cycles, only for a credential that has some (files of portfolios without renewals stay as they were). */
+function pastCyclesOf(portfolio: Portfolio, credentialId: number): { pastCycles?: ExchangePastCycle[] } {
+  const cycles = portfolio.listPastCycles(credentialId);
+  if (cycles.length === 0) return {};
+  return {
+    pastCycles: cycles.map(({ startedOn, endedOn, ending, statedOn, nextStartedOn }) => ({
+      startedOn,
+      endedOn,
+      ending,
+      statedOn,
+      nextStartedOn,
+    })),
+  };
 }

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { activityInputSchema, credentialInputSchema, holderSchema } from '../../domain/portfolio';
+import { cycleEndingSchema } from '../../domain/cycle-history';
+import {
+  activityInputSchema,
+  credentialInputSchema,
+  holderSchema,
+  isoDateSchema,
+} from '../../domain/portfolio';
 import { rulePackSchema } from '../../domain/rule-pack';
 
 /**
@@ -38,8 +44,48 @@ export const certificateFileSchema = z
   .strict();
 export type CertificateFileEntry = z.infer<typeof certificateFileSchema>;
 
+/**
+ * One finished cycle. Its evaluation is not in the file: the importing app works it out
+ * again from the activities in the file, as the cycle stood on its last day in effect.
+ */
+export const exchangePastCycleSchema = z
+  .object({
+    startedOn: isoDateSchema.meta({ description: 'The first day of the finished cycle.' }),
+    endedOn: isoDateSchema.meta({
+      description: 'The last day of the finished cycle as it stood (its expiry).',
+    }),
+    ending: cycleEndingSchema.meta({
+      description: 'How it ended: renewed (in time), reactivated_exam or reactivated_ce (after a lapse).',
+    }),
+    statedOn: isoDateSchema.meta({ description: 'The day the holder renewed or reactivated.' }),
+    nextStartedOn: isoDateSchema.meta({ description: 'The first day of the cycle that followed.' }),
+  })
+  .strict()
+  .refine((cycle) => cycle.startedOn < cycle.nextStartedOn && cycle.startedOn < cycle.statedOn, {
+    error: 'A finished cycle must start before the day it was renewed and before the next cycle starts.',
+  });
+export type ExchangePastCycle = z.output<typeof exchangePastCycleSchema>;
+
 export const exchangeCredentialSchema = credentialInputSchema
-  .extend({ ref: credentialRefSchema })
+  .extend({
+    ref: credentialRefSchema,
+    pastCycles: z
+      .array(exchangePastCycleSchema)
+      .max(100)
+      .optional()
+      .refine(
+        (cycles) =>
+          (cycles ?? []).every((cycle, i, all) => i === 0 || all[i - 1]!.nextStartedOn === cycle.startedOn),
+        {
+          error:
+            'List the finished cycles oldest first, each starting on the day the one before it was followed.',
+        },
+      )
+      .meta({
+        description:
+          "The credential's finished cycles, oldest first (each starts where the one before it ended).",
+      }),
+  })
   .strict()
   .meta({
     description: 'A credential the holder keeps current, with the rule pack that says how it renews.',

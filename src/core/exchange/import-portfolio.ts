@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
+import { restorePastCycle } from '../renewals';
 import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
@@ -129,7 +130,7 @@ function addToPortfolio(
       for (const pack of file.rulePacks) if (!existing.has(pack.id)) portfolio.saveCustomRulePack(pack);
 
       const credentialIds = new Map<string, number>();
-      for (const { ref, ...credential } of file.credentials) {
+      for (const { ref, pastCycles: _, ...credential } of file.credentials) {
         credentialIds.set(ref, portfolio.saveCredential(credential).id);
       }
       for (const { credentials, certificates, ...activity } of file.activities) {
@@ -138,6 +139,10 @@ function addToPortfolio(
           credentialIds: credentials.map((ref) => credentialIds.get(ref)!),
           certificateHashes: [...new Set(certificates.map(storeCertificate))],
         });
+      }
+      // Once every activity is in: each finished cycle's evaluation reads them.
+      for (const { ref, pastCycles } of file.credentials) {
+        for (const cycle of pastCycles ?? []) restorePastCycle(portfolio, credentialIds.get(ref)!, cycle);
       }
     })
     .immediate();

@@ -44,12 +44,15 @@ export function packetSourceFor(
       `That audit is for another credential, not ${pack.credential}. Choose the audit's own credential.`,
     );
   }
-  // Oldest first: the order a reviewer reads a log in, and the order of the exhibits.
+  // Oldest first: the order a reviewer reads a log in, and the order of the exhibits. An
+  // activity another cycle of this credential counted belongs to that cycle's packet; an
+  // audit response holds exactly the activities the audit names.
+  const evaluated = new Set(evaluation.activities.map((a) => a.activityId));
   const activities = audit
     ? auditedActivities(portfolio, audit)
     : portfolio
         .listActivities()
-        .filter((a) => a.credentialIds.includes(credential.id))
+        .filter((a) => a.credentialIds.includes(credential.id) && evaluated.has(a.id))
         .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id - b.id);
 
   return {

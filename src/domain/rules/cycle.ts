@@ -133,3 +133,26 @@ export function endOfMonthAfter(iso: string, months: number): string {
 export function januaryFirstYearsBefore(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) - years).padStart(4, '0')}-01-01`;
 }
+
+/** How a finished cycle ended: renewed in time, or brought back after a lapse. */
+export type CycleEnding = 'renewed' | 'reactivated_exam' | 'reactivated_ce';
+
+/**
+ * The first day of the next cycle after a renewal or reactivation on `on`
+ * (docs/rules-engine.md, "Renewals"):
+ * - after a lapse, the new cycle starts on the day of reactivation;
+ * - end_of_month (AAMA, "counted from the end of the calendar month in which the holder
+ *   last recertified"): it starts on the day of recertification, so renewing early
+ *   shortens the finished cycle;
+ * - otherwise (AMT, NHA, AMCA, NCCT's calendar year) the cycle runs on from the day
+ *   after the old expiry, whenever in the window the person renewed.
+ */
+export function nextCycleStart(
+  rule: Pick<RulePack['cycle'], 'anchor'>,
+  cycle: Pick<CycleDates, 'end'>,
+  on: string,
+  ending: CycleEnding,
+): string {
+  if (ending !== 'renewed' || rule.anchor === 'end_of_month') return on;
+  return shiftDays(cycle.end, 1);
+}

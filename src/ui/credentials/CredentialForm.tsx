@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm } from 'react-hook-form';
 import type { Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
@@ -22,7 +23,8 @@ import {
   type ValidCredentialForm,
 } from './credential-form';
 import { RuleAdjustmentsFields } from './RuleAdjustmentsFields';
-import { requirementSummary, RulePackSelect } from './RulePackSelect';
+import { RulePackSelect } from './RulePackSelect';
+import { useFieldMessage } from './field-message';
 
 const formFields = ['rulePackId', 'credentialNumber', 'certifiedOn', 'expiresOn', 'notes'] as const;
 
@@ -49,6 +51,8 @@ export function CredentialForm({
   extraActions?: ReactNode;
 }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const fieldMessage = useFieldMessage();
   const packOf = (id: string | null) => packs.find((p) => p.id === id);
   const form = useForm<CredentialFormValues, unknown, ValidCredentialForm>({
     defaultValues: formValuesFrom(credential, packOf(credential?.rulePackId ?? null)),
@@ -71,8 +75,10 @@ export function CredentialForm({
       const pack = packOf(saved.rulePackId);
       notifications.show({
         color: 'green',
-        title: credential ? 'Credential saved' : 'Credential added',
-        message: pack ? `${credentialShortLabel(pack)} is saved.` : 'Your credential is saved.',
+        title: credential ? t('credentials.form.saved') : t('credentials.form.added'),
+        message: pack
+          ? t('credentials.form.savedText', { credential: credentialShortLabel(pack) })
+          : t('credentials.form.savedTextNoName'),
       });
       onSaved(saved);
     },
@@ -90,7 +96,7 @@ export function CredentialForm({
         },
       )}
       noValidate
-      aria-label="Credential"
+      aria-label={t('credentials.form.label')}
     >
       <Stack gap="md">
         <Controller
@@ -99,12 +105,18 @@ export function CredentialForm({
           render={({ field, fieldState }) => (
             <RulePackSelect
               packs={packs}
-              label="Credential"
-              placeholder="Choose the credential you hold"
+              label={t('credentials.form.credential')}
+              placeholder={t('credentials.form.choose')}
               description={
                 selectedPack
-                  ? `${requirementSummary(selectedPack)} · rules from ${selectedPack.bodyName || selectedPack.body}`
-                  : 'The certification you hold. Its rule pack says what you need to renew.'
+                  ? t('credentials.form.requirement', {
+                      total: selectedPack.totalRequired,
+                      pointName: selectedPack.pointName,
+                      years: selectedPack.cycle.months % 12 === 0 ? selectedPack.cycle.months / 12 : 0,
+                      months: selectedPack.cycle.months,
+                      body: selectedPack.bodyName || selectedPack.body,
+                    })
+                  : t('credentials.form.chooseHelp')
               }
               withAsterisk
               value={field.value}
@@ -118,16 +130,16 @@ export function CredentialForm({
               }}
               onBlur={field.onBlur}
               ref={field.ref}
-              error={fieldState.error?.message}
+              error={fieldMessage(fieldState.error?.message)}
             />
           )}
         />
         <TextInput
-          label="Credential number"
-          description="As printed on your card or certificate (optional)."
+          label={t('credentials.form.number')}
+          description={t('credentials.form.numberHelp')}
           autoComplete="off"
           {...register('credentialNumber')}
-          error={formState.errors.credentialNumber?.message}
+          error={fieldMessage(formState.errors.credentialNumber?.message)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller
@@ -135,14 +147,15 @@ export function CredentialForm({
             name="certifiedOn"
             render={({ field, fieldState }) => (
               <DateField
-                label="Certified on"
-                description="The date you certified or last recertified."
+                label={t('credentials.form.certifiedOn')}
+                description={t('credentials.form.certifiedOnHelp')}
+                placeholder={t('credentials.form.datePlaceholder')}
                 withAsterisk
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
                 ref={field.ref}
-                error={fieldState.error?.message}
+                error={fieldMessage(fieldState.error?.message)}
               />
             )}
           />
@@ -151,26 +164,27 @@ export function CredentialForm({
             name="expiresOn"
             render={({ field, fieldState }) => (
               <DateField
-                label="Expires on (optional)"
-                description="From your card. Leave empty and the app works it out."
+                label={t('credentials.form.expiresOn')}
+                description={t('credentials.form.expiresOnHelp')}
+                placeholder={t('credentials.form.datePlaceholder')}
                 clearable
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
                 ref={field.ref}
-                error={fieldState.error?.message}
+                error={fieldMessage(fieldState.error?.message)}
               />
             )}
           />
         </SimpleGrid>
         {withAdjustments && (
           <Textarea
-            label="Notes (optional)"
+            label={t('credentials.form.notes')}
             autosize
             minRows={2}
             maxRows={6}
             {...register('notes')}
-            error={formState.errors.notes?.message}
+            error={fieldMessage(formState.errors.notes?.message)}
           />
         )}
         {withAdjustments && selectedPack && (
@@ -178,7 +192,7 @@ export function CredentialForm({
             <Accordion.Item value="adjust">
               <Accordion.Control icon={<IconAdjustmentsHorizontal size={18} aria-hidden />}>
                 <Text size="sm" fw={500}>
-                  Adjust the rules for this credential
+                  {t('credentials.form.adjust')}
                 </Text>
               </Accordion.Control>
               <Accordion.Panel>
@@ -187,12 +201,12 @@ export function CredentialForm({
             </Accordion.Item>
           </Accordion>
         )}
-        {save.isError && <ErrorAlert error={save.error} title="The credential was not saved" />}
+        {save.isError && <ErrorAlert error={save.error} title={t('credentials.form.notSaved')} />}
         <Group justify="flex-end" gap="sm">
           {extraActions}
           {onCancel && (
             <Button variant="default" onClick={onCancel} disabled={save.isPending}>
-              Cancel
+              {t('credentials.form.cancel')}
             </Button>
           )}
           <Button type="submit" loading={save.isPending}>

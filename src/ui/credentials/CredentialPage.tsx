@@ -1,6 +1,13 @@
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconDots, IconFileExport, IconPencil, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconDots,
+  IconFileExport,
+  IconPencil,
+  IconRefresh,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
@@ -19,12 +26,16 @@ import {
   useRulePacks,
 } from '../components/portfolio-queries';
 import { StatusBadge } from '../components/StatusBadge';
+import { type HeldCredential, sharedFeesOf } from '../../domain/shared-fees';
+import { packWithOverrides } from './credential-form';
 import { hrefOf, navigate } from '../shell/route';
 import { CategoriesTable } from './CategoriesTable';
 import { CountedActivities, NotCountedActivities } from './CountedActivities';
 import { CredentialForm } from './CredentialForm';
 import { showMovedToTrash } from '../trash/movedToTrash';
 import { DeadlinesTable } from './DeadlinesTable';
+import { PastCycles } from './PastCycles';
+import { RenewDialog } from './RenewDialog';
 import { RulesAndFees } from './RulesAndFees';
 import { StandingSummary } from './StandingSummary';
 
@@ -37,35 +48,36 @@ export function CredentialPage({ id }: { id: number }) {
   const evaluation = useEvaluation();
   const [editing, editor] = useDisclosure(false);
   const [deleting, deleteDialog] = useDisclosure(false);
+  const [renewing, renewDialog] = useDisclosure(false);
 
-  const back = { label: 'All credentials', href: hrefOf({ page: 'credentials' }) };
+  const back = { label: t('credentials.page.allCredentials'), href: hrefOf({ page: 'credentials' }) };
   const failed = credentials.error ?? packs.error ?? evaluation.error;
   if (failed) {
     return (
       <>
-        <PageHeader title="Credential" back={back} />
+        <PageHeader title={t('pages.credential')} back={back} />
         <ErrorAlert
           error={failed}
-          title="This credential could not be shown"
+          title={t('credentials.page.showFailed')}
           onRetry={() => void Promise.all([credentials.refetch(), packs.refetch(), evaluation.refetch()])}
         />
       </>
     );
   }
   if (!credentials.data || !packs.data || !evaluation.data)
-    return <PageLoader label="Loading the credential" />;
+    return <PageLoader label={t('credentials.page.loading')} />;
 
   const credential = credentials.data.find((c) => c.id === id);
   if (!credential) {
     return (
       <>
-        <PageHeader title="Credential" back={back} />
+        <PageHeader title={t('pages.credential')} back={back} />
         <EmptyState
-          title="This credential is not in your portfolio"
-          description="It may have been deleted. Go back to your credentials to choose another."
+          title={t('credentials.page.notFoundTitle')}
+          description={t('credentials.page.notFoundText')}
           action={
             <Button component="a" href={back.href}>
-              All credentials
+              {t('credentials.page.allCredentials')}
             </Button>
           }
         />
@@ -79,7 +91,11 @@ export function CredentialPage({ id }: { id: number }) {
     ? credentialShortLabel(standing)
     : pack
       ? credentialShortLabel(pack)
-      : 'this credential';
+      : t('credentials.page.thisCredential');
+  const held: HeldCredential[] = credentials.data.flatMap((c) => {
+    const its = packs.data.find((p) => p.id === c.rulePackId);
+    return its ? [{ id: c.id, pack: packWithOverrides(its, c.overrides) }] : [];
+  });
 
   const remove = async () => {
     await call('deleteCredential', { id });
@@ -102,10 +118,13 @@ export function CredentialPage({ id }: { id: number }) {
         badge={standing && <StatusBadge status={standing.status} />}
         description={[
           credential.credentialNumber
-            ? `No. ${credential.credentialNumber}`
-            : 'No credential number recorded',
-          `certified ${formatDate(credential.certifiedOn)}`,
-          credential.expiresOn ? `card expiry ${formatDate(credential.expiresOn)}` : null,
+            ? t('credentials.page.number', { number: credential.credentialNumber })
+            : t('credentials.page.noNumber'),
+          t('credentials.page.certified', { date: formatDate(credential.certifiedOn) }),
+          // The card's expiry is the first cycle's: after a renewal the rules give the end.
+          credential.expiresOn && (!standing || standing.cycle.from === 'entered_expiry')
+            ? t('credentials.page.cardExpiry', { date: formatDate(credential.expiresOn) })
+            : null,
         ]
           .filter(Boolean)
           .join(' · ')}
@@ -116,28 +135,31 @@ export function CredentialPage({ id }: { id: number }) {
               href={hrefOf({ page: 'packet', credentialId: id })}
               leftSection={<IconFileExport size={16} aria-hidden />}
             >
-              Export packet
+              {t('nav.packet')}
             </Button>
             <Button
               variant="default"
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={editor.open}
             >
-              Edit
+              {t('credentials.page.edit')}
             </Button>
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="default" px="xs" aria-label="More actions">
+                <Button variant="default" px="xs" aria-label={t('credentials.page.moreActions')}>
                   <IconDots size={18} aria-hidden />
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
+                <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={renewDialog.open}>
+                  {t('renewals.record')}
+                </Menu.Item>
                 <Menu.Item
                   color="red"
                   leftSection={<IconTrash size={16} aria-hidden />}
                   onClick={deleteDialog.open}
                 >
-                  Delete credential
+                  {t('credentials.page.delete')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
@@ -147,8 +169,7 @@ export function CredentialPage({ id }: { id: number }) {
 
       {Object.keys(credential.overrides).length > 0 && (
         <Text size="sm" c="dimmed">
-          Some of the {pack?.credential ?? ''} rule pack's figures are adjusted for this credential. Edit the
-          credential to see or undo them.
+          {t('credentials.page.adjusted', { credential: pack?.credential ?? '' })}
         </Text>
       )}
 
@@ -159,41 +180,54 @@ export function CredentialPage({ id }: { id: number }) {
           <DeadlinesTable evaluation={standing} />
           <CountedActivities evaluation={standing} />
           <NotCountedActivities evaluation={standing} />
-          <RulesAndFees evaluation={standing} />
+          <PastCycles credentialId={id} credential={short} />
+          <RulesAndFees evaluation={standing} sharedFees={sharedFeesOf(held, id)} />
         </>
       ) : (
         <Alert
           color="orange"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
-          title="No standing to show"
+          title={t('credentials.page.noStanding')}
         >
           {pack
-            ? 'The rules for this credential could not be applied. Check the adjusted figures with Edit, or use the rule pack as it is.'
-            : `The rule pack "${credential.rulePackId}" this credential uses is no longer available. Edit the credential and choose another.`}
+            ? t('credentials.page.rulesNotApplied')
+            : t('credentials.page.packGone', { pack: credential.rulePackId })}
         </Alert>
       )}
 
-      <Modal opened={editing} onClose={editor.close} title={`Edit ${short}`} size="lg">
+      <Modal
+        opened={editing}
+        onClose={editor.close}
+        title={t('credentials.page.editTitle', { credential: short })}
+        size="lg"
+      >
         <CredentialForm
           credential={credential}
           packs={packs.data}
           withAdjustments
-          submitLabel="Save changes"
+          submitLabel={t('credentials.page.saveChanges')}
           onCancel={editor.close}
           onSaved={editor.close}
         />
       </Modal>
 
+      <RenewDialog
+        opened={renewing}
+        onClose={renewDialog.close}
+        credentialId={id}
+        credential={short}
+        body={standing?.body ?? pack?.body ?? ''}
+      />
+
       <ConfirmDelete
         opened={deleting}
         onClose={deleteDialog.close}
-        title={`Move ${short} to the trash?`}
-        confirmLabel="Move to trash"
+        title={t('credentials.page.deleteTitle', { credential: short })}
+        confirmLabel={t('credentials.page.moveToTrash')}
         onConfirm={remove}
       >
-        The credential and your rule adjustments for it go to the trash, where you can restore them for 30
-        days. Your activities and certificates are kept; they just stop being counted toward {short}.
+        {t('credentials.page.deleteText', { credential: short })}
       </ConfirmDelete>
     </Stack>
   );

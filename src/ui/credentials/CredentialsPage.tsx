@@ -2,9 +2,11 @@ import { Anchor, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCertificate, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { feeTotals, type HeldCredential } from '../../domain/shared-fees';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { formatDate, formatDaysLeft } from '../components/format';
+import { formatDate, formatDaysLeft, formatMoney } from '../components/format';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoader } from '../components/PageLoader';
 import {
@@ -18,6 +20,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { HolderForm } from '../setup/HolderForm';
 import { hrefOf } from '../shell/route';
 import { AddCredentialButton } from './AddCredentialButton';
+import { packWithOverrides } from './credential-form';
 
 /** The credentials the holder keeps, and the holder's own details. */
 export function CredentialsPage() {
@@ -25,41 +28,42 @@ export function CredentialsPage() {
   const packs = useRulePacks();
   const evaluation = useSummary();
   const failed = credentials.error ?? packs.error;
+  const { t } = useTranslation();
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Credentials"
-        description="The certifications you renew. Each follows a rule pack that says what counts."
+        title={t('pages.credentials')}
+        description={t('credentials.list.description')}
         actions={<AddCredentialButton />}
       />
       {failed && (
         <ErrorAlert
           error={failed}
-          title="Your credentials could not be loaded"
+          title={t('credentials.list.loadFailed')}
           onRetry={() => void Promise.all([credentials.refetch(), packs.refetch()])}
         />
       )}
-      {!failed && (!credentials.data || !packs.data) && <PageLoader label="Loading your credentials" />}
+      {!failed && (!credentials.data || !packs.data) && <PageLoader label={t('credentials.list.loading')} />}
       {credentials.data && credentials.data.length === 0 && (
         <EmptyState
           icon={<IconCertificate size={28} />}
-          title="No credentials yet"
-          description="Add the credential you hold, for example CMA (AAMA), with the date you certified or last recertified."
+          title={t('credentials.list.emptyTitle')}
+          description={t('credentials.list.emptyText')}
           action={<AddCredentialButton />}
         />
       )}
       {credentials.data && packs.data && credentials.data.length > 0 && (
         <Card p={0}>
           <Table.ScrollContainer minWidth={720}>
-            <Table aria-label="Your credentials" verticalSpacing="md" horizontalSpacing="lg">
+            <Table aria-label={t('credentials.list.tableLabel')} verticalSpacing="md" horizontalSpacing="lg">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Credential</Table.Th>
-                  <Table.Th>Number</Table.Th>
-                  <Table.Th>Certified</Table.Th>
-                  <Table.Th>Expires</Table.Th>
-                  <Table.Th>Status</Table.Th>
+                  <Table.Th>{t('credentials.list.columnCredential')}</Table.Th>
+                  <Table.Th>{t('credentials.list.columnNumber')}</Table.Th>
+                  <Table.Th>{t('credentials.list.columnCertified')}</Table.Th>
+                  <Table.Th>{t('credentials.list.columnExpires')}</Table.Th>
+                  <Table.Th>{t('credentials.list.columnStatus')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -74,7 +78,7 @@ export function CredentialsPage() {
                         </Anchor>
                         {!pack && (
                           <Text size="xs" c="red.8">
-                            Its rule pack is missing: open it and choose another.
+                            {t('credentials.list.packMissing')}
                           </Text>
                         )}
                       </Table.Td>
@@ -111,14 +115,41 @@ export function CredentialsPage() {
           </Table.ScrollContainer>
         </Card>
       )}
+      {credentials.data && packs.data && <FeeTotals held={held(credentials.data, packs.data)} />}
       <HolderCard />
     </Stack>
+  );
+}
+
+function held(
+  credentials: NonNullable<ReturnType<typeof useCredentials>['data']>,
+  packs: NonNullable<ReturnType<typeof useRulePacks>['data']>,
+): HeldCredential[] {
+  return credentials.flatMap((c) => {
+    const pack = packs.find((p) => p.id === c.rulePackId);
+    return pack ? [{ id: c.id, pack: packWithOverrides(pack, c.overrides) }] : [];
+  });
+}
+
+/** What the fees come to across the credentials, a fee that covers several once. */
+function FeeTotals({ held }: { held: HeldCredential[] }) {
+  const { t } = useTranslation();
+  const totals = feeTotals(held);
+  if (held.length < 2 || totals.year + totals.renewal === 0) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      {t('credentials.list.feeTotals', {
+        year: formatMoney(totals.year),
+        renewal: formatMoney(totals.renewal),
+      })}
+    </Text>
   );
 }
 
 /** The holder's details: the name reviewers compare with every certificate. */
 function HolderCard() {
   const holder = useHolder();
+  const { t } = useTranslation();
   const [editing, editor] = useDisclosure(false);
   const details = holder.data;
   return (
@@ -126,14 +157,14 @@ function HolderCard() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2} fz="lg" id="your-details">
-            Your details
+            {t('credentials.holder.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            Printed on your packets. Your name must match your certificates.
+            {t('credentials.holder.help')}
           </Text>
         </div>
         <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editor.open}>
-          Edit your details
+          {t('credentials.holder.edit')}
         </Button>
       </Group>
       {holder.isError && <ErrorAlert error={holder.error} onRetry={() => holder.refetch()} />}
@@ -150,24 +181,28 @@ function HolderCard() {
           )}
           {details.memberNumbers.map((member) => (
             <Text size="sm" key={`${member.body}-${member.number}`}>
-              {member.body} member no. {member.number}
+              {t('credentials.holder.memberNumber', { body: member.body, number: member.number })}
             </Text>
           ))}
         </Stack>
       )}
       {holder.isSuccess && !details && (
         <Text size="sm" mt="md">
-          Not entered yet. Add your name as printed on your certificates.
+          {t('credentials.holder.notEntered')}
         </Text>
       )}
-      <Modal opened={editing} onClose={editor.close} title="Your details" size="lg">
+      <Modal opened={editing} onClose={editor.close} title={t('credentials.holder.title')} size="lg">
         <HolderForm
           holder={details ?? null}
-          submitLabel="Save"
+          submitLabel={t('credentials.holder.save')}
           onCancel={editor.close}
           onSaved={() => {
             editor.close();
-            notifications.show({ color: 'green', title: 'Saved', message: 'Your details are up to date.' });
+            notifications.show({
+              color: 'green',
+              title: t('credentials.holder.saved'),
+              message: t('credentials.holder.savedText'),
+            });
           }}
         />
       </Modal>

@@ -1,7 +1,10 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Controller, type Control, useFieldArray, type UseFormSetValue } from 'react-hook-form';
 import type { RulePack } from '../../domain/rule-pack';
+import { formatMoney } from '../components/format';
+import { useFieldMessage } from './field-message';
 import { adjustmentsFrom, type CredentialFormValues, type ValidCredentialForm } from './credential-form';
 
 /**
@@ -18,11 +21,18 @@ export function RuleAdjustmentsFields({
   setValue: UseFormSetValue<CredentialFormValues>;
 }) {
   const fees = useFieldArray({ control, name: 'adjust.fees' });
+  const { t } = useTranslation();
+  const fieldMessage = useFieldMessage();
+  const feeInPack = (fee: RulePack['fees'][number] | undefined) =>
+    !fee
+      ? t('credentials.adjust.feeNotInPack')
+      : fee.unverified
+        ? t('credentials.adjust.feeInPackUnverified', { amount: formatMoney(fee.amount) })
+        : t('credentials.adjust.feeInPack', { amount: formatMoney(fee.amount) });
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        Change these only if your certifying body gave you a different figure than the {pack.credential} rule
-        pack. Changes apply to this credential only.
+        {t('credentials.adjust.intro', { credential: pack.credential })}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Controller
@@ -30,15 +40,15 @@ export function RuleAdjustmentsFields({
           name="adjust.totalRequired"
           render={({ field, fieldState }) => (
             <NumberInput
-              label={`Total ${pack.pointName} required`}
-              description={`Rule pack: ${pack.totalRequired}`}
+              label={t('credentials.adjust.total', { pointName: pack.pointName })}
+              description={t('credentials.adjust.packValue', { value: pack.totalRequired })}
               min={0}
               max={1000}
               decimalScale={2}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={fieldState.error?.message}
+              error={fieldMessage(fieldState.error?.message)}
             />
           )}
         />
@@ -47,15 +57,15 @@ export function RuleAdjustmentsFields({
           name="adjust.cycleMonths"
           render={({ field, fieldState }) => (
             <NumberInput
-              label="Cycle length in months"
-              description={`Rule pack: ${pack.cycle.months}`}
+              label={t('credentials.adjust.cycleMonths')}
+              description={t('credentials.adjust.packValue', { value: pack.cycle.months })}
               min={1}
               max={120}
               allowDecimal={false}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={fieldState.error?.message}
+              error={fieldMessage(fieldState.error?.message)}
             />
           )}
         />
@@ -64,11 +74,11 @@ export function RuleAdjustmentsFields({
           name="adjust.graceDays"
           render={({ field, fieldState }) => (
             <NumberInput
-              label="Grace period in days"
+              label={t('credentials.adjust.graceDays')}
               description={
                 pack.graceMonths !== null
-                  ? `Rule pack: to the end of the ${pack.graceMonths}${pack.graceMonths === 1 ? 'st' : pack.graceMonths === 2 ? 'nd' : pack.graceMonths === 3 ? 'rd' : 'th'} month after expiry; days entered here replace it`
-                  : `Rule pack: ${pack.graceDays}`
+                  ? t('credentials.adjust.graceMonths', { months: pack.graceMonths })
+                  : t('credentials.adjust.packValue', { value: pack.graceDays })
               }
               min={0}
               max={3650}
@@ -76,7 +86,7 @@ export function RuleAdjustmentsFields({
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={fieldState.error?.message}
+              error={fieldMessage(fieldState.error?.message)}
             />
           )}
         />
@@ -92,10 +102,10 @@ export function RuleAdjustmentsFields({
                 <NumberInput
                   label={fee.label}
                   description={[
-                    fee.every === 'year' ? 'Every year' : 'At renewal',
-                    pack.fees[index]
-                      ? `rule pack: $${pack.fees[index].amount}${pack.fees[index].unverified ? ' (unverified)' : ''}`
-                      : 'not in the rule pack',
+                    fee.every === 'year'
+                      ? t('credentials.adjust.everyYear')
+                      : t('credentials.adjust.atRenewal'),
+                    feeInPack(pack.fees[index]),
                   ].join(' · ')}
                   prefix="$"
                   min={0}
@@ -104,7 +114,7 @@ export function RuleAdjustmentsFields({
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  error={fieldState.error?.message}
+                  error={fieldMessage(fieldState.error?.message)}
                 />
               )}
             />
@@ -118,7 +128,7 @@ export function RuleAdjustmentsFields({
           leftSection={<IconRestore size={14} aria-hidden />}
           onClick={() => setValue('adjust', adjustmentsFrom(pack), { shouldDirty: true })}
         >
-          Use the rule pack's figures
+          {t('credentials.adjust.usePack')}
         </Button>
       </Group>
     </Stack>

@@ -33,41 +33,45 @@ export interface CredentialFormValues {
   adjust: RuleAdjustments;
 }
 
-const numberError = { error: 'Enter a number.' };
+/** Messages are catalog keys (credentials.check.*): the form shows them in the person's language. */
+const numberError = { error: 'credentials.check.enterNumber' };
 
 const baseShape = {
   rulePackId: z
-    .string({ error: 'Choose the credential you hold.' })
-    .min(1, 'Choose the credential you hold.'),
-  credentialNumber: z.string().trim().max(80, 'Keep the credential number under 80 characters.'),
+    .string({ error: 'credentials.check.chooseCredential' })
+    .min(1, 'credentials.check.chooseCredential'),
+  credentialNumber: z.string().trim().max(80, 'credentials.check.numberTooLong'),
   certifiedOn: z
-    .string({ error: 'Enter the date you certified or last recertified.' })
-    .min(1, 'Enter the date you certified or last recertified.')
+    .string({ error: 'credentials.check.enterCertifiedOn' })
+    .min(1, 'credentials.check.enterCertifiedOn')
     .pipe(isoDateSchema),
   expiresOn: isoDateSchema.nullable(),
-  notes: z.string().trim().max(2000, 'Keep notes under 2,000 characters.'),
+  notes: z.string().trim().max(2000, 'credentials.check.notesTooLong'),
 };
 
 const adjustSchema = z.object({
   totalRequired: z
     .number(numberError)
-    .min(0, 'The total cannot be negative.')
-    .max(1000, 'Use 1,000 or less.'),
+    .min(0, 'credentials.check.totalNegative')
+    .max(1000, 'credentials.check.totalTooBig'),
   cycleMonths: z
     .number(numberError)
-    .int('Use whole months.')
-    .min(1, 'A cycle is at least 1 month.')
-    .max(120, 'A cycle is at most 120 months.'),
+    .int('credentials.check.wholeMonths')
+    .min(1, 'credentials.check.cycleTooShort')
+    .max(120, 'credentials.check.cycleTooLong'),
   graceDays: z
     .number(numberError)
-    .int('Use whole days.')
-    .min(0, 'Use 0 or more days.')
-    .max(3650, 'Use 3,650 or less.'),
+    .int('credentials.check.wholeDays')
+    .min(0, 'credentials.check.graceNegative')
+    .max(3650, 'credentials.check.graceTooLong'),
   fees: z.array(
     z.object({
       label: z.string(),
       every: z.enum(['renewal', 'year']),
-      amount: z.number(numberError).min(0, 'A fee cannot be negative.').max(100_000, 'Check the amount.'),
+      amount: z
+        .number(numberError)
+        .min(0, 'credentials.check.feeNegative')
+        .max(100_000, 'credentials.check.feeTooBig'),
       unverified: z.boolean(),
       // Not edited here, but kept: an edited AMT fee is still due in the anniversary month.
       dueInAnniversaryMonth: z.boolean().optional(),
@@ -79,7 +83,7 @@ const adjustSchema = z.object({
 function withDateOrder<T extends z.ZodType<{ certifiedOn: string; expiresOn: string | null }>>(schema: T) {
   return schema.refine((v) => !v.expiresOn || v.expiresOn > v.certifiedOn, {
     path: ['expiresOn'],
-    message: 'The expiry date must come after the date you certified.',
+    message: 'credentials.check.expiryOrder',
   });
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
@@ -34,6 +34,16 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
 
   return (
     <Stack gap="md">
+      {choices.asOf && (
+        <Alert color="ocean" variant="light">
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('renewals.packetForPastCycle', { date: formatDate(choices.asOf) })}</Text>
+            <Button size="xs" variant="light" onClick={() => onChange({ asOf: null })}>
+              {t('renewals.useCurrentCycle')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Select
           label={t('packet.credential')}
@@ -61,7 +71,7 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
                 <StatusBadge status={standing.status} size="md" />
               </Group>
               <Text size="sm" c="dimmed">
-                {t('packet.currentCycle', { headline: standing.headline })}
+                {choices.asOf ? standing.headline : t('packet.currentCycle', { headline: standing.headline })}
               </Text>
             </Stack>
           ) : (

@@ -23,7 +23,7 @@ import { PacketPreview } from './PacketPreview';
 import { usePacketExport } from './usePacketExport';
 
 /** Builds the recertification packet for one credential: check, preview, export. */
-export function PacketPage({ credentialId }: { credentialId?: number }) {
+export function PacketPage({ credentialId, asOf }: { credentialId?: number; asOf?: string }) {
   const credentials = useCredentials();
   const rulePacks = useRulePacks();
   const evaluation = useEvaluation();
@@ -65,8 +65,9 @@ export function PacketPage({ credentialId }: { credentialId?: number }) {
   const known = credentials.data.some((c) => c.id === credentialId);
   return (
     <PacketWorkspace
-      key={known ? credentialId : 'first'}
+      key={known ? `${credentialId}-${asOf ?? 'current'}` : 'first'}
       initialCredentialId={known ? credentialId! : credentials.data[0]!.id}
+      initialAsOf={known ? (asOf ?? null) : null}
       credentials={credentials.data}
       rulePacks={rulePacks.data}
       evaluation={evaluation}
@@ -77,6 +78,7 @@ export function PacketPage({ credentialId }: { credentialId?: number }) {
 
 type WorkspaceProps = {
   initialCredentialId: number;
+  initialAsOf: string | null;
   credentials: NonNullable<ReturnType<typeof useCredentials>['data']>;
   rulePacks: NonNullable<ReturnType<typeof useRulePacks>['data']>;
   evaluation: ReturnType<typeof useEvaluation>;
@@ -85,12 +87,15 @@ type WorkspaceProps = {
 
 function PacketWorkspace({
   initialCredentialId,
+  initialAsOf,
   credentials,
   rulePacks,
   evaluation,
   activities,
 }: WorkspaceProps) {
-  const [choices, setChoices] = useState<PacketChoices>(() => initialChoices(initialCredentialId));
+  const [choices, setChoices] = useState<PacketChoices>(() =>
+    initialChoices(initialCredentialId, initialAsOf),
+  );
   const { t } = useTranslation();
   const [problems, setProblems] = useState<CertificateProblem[] | null>(null);
   const [openItems, setOpenItems] = useState<OpenItem[] | null>(null);
@@ -100,6 +105,8 @@ function PacketWorkspace({
   const [previewing, setPreviewing] = useState(false);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const packetExport = usePacketExport(setProblems);
+  // A finished cycle's packet shows that cycle, as it stood on its last day.
+  const pastEvaluation = useEvaluation(choices.asOf ?? undefined);
 
   const credentialId = choices.credentialId ?? initialCredentialId;
   const options = useMemo(() => toPacketRequest({ ...choices, credentialId }), [choices, credentialId]);
@@ -114,7 +121,9 @@ function PacketWorkspace({
       setPreview(null);
       setPreviewError(null);
     }
-    setChoices((current) => ({ ...current, ...next }));
+    // Another credential's packet is for its current cycle.
+    const asOf = next.credentialId !== undefined && next.credentialId !== credentialId ? { asOf: null } : {};
+    setChoices((current) => ({ ...current, ...asOf, ...next }));
   };
 
   const check = async () => {
@@ -154,7 +163,7 @@ function PacketWorkspace({
             onChange={change}
             credentials={credentials}
             rulePacks={rulePacks}
-            evaluation={evaluation}
+            evaluation={choices.asOf ? pastEvaluation : evaluation}
           />
         </Step>
         <Step number={2} title={t('packet.stepCheck')}>

@@ -9,10 +9,13 @@ export type PacketChoices = {
   /** Passwords typed for certificates that need one, by SHA-256. */
   passwords: Record<string, string>;
   allowPlaceholders: boolean;
+  /** A finished cycle's last day, for that cycle's packet; null for the current cycle. */
+  asOf: string | null;
 };
 
-export const initialChoices = (credentialId: number | null): PacketChoices => ({
+export const initialChoices = (credentialId: number | null, asOf: string | null = null): PacketChoices => ({
   credentialId,
+  asOf,
   includeNotCounted: true,
   includeManifest: false,
   passwords: {},
@@ -29,6 +32,7 @@ export function toPacketRequest(choices: PacketChoices & { credentialId: number 
     includeManifest: choices.includeManifest,
     passwords,
     allowPlaceholders: choices.allowPlaceholders,
+    ...(choices.asOf ? { asOf: choices.asOf } : {}),
   };
 }
 
@@ -40,6 +44,7 @@ export function choicesKey(choices: PacketChoices): string {
     choices.includeManifest,
     choices.passwords,
     choices.allowPlaceholders,
+    choices.asOf,
   ]);
 }
 

@@ -44,7 +44,7 @@ function page(route: Route) {
     case 'rule-packs':
       return <RulePacksPage />;
     case 'packet':
-      return <PacketPage credentialId={route.credentialId} />;
+      return <PacketPage credentialId={route.credentialId} asOf={route.asOf} />;
     case 'audits':
       return <AuditsPage />;
     case 'trash':

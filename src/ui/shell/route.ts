@@ -11,7 +11,8 @@ export type Route =
   | { page: 'credentials' }
   | { page: 'credential'; id: number }
   | { page: 'rule-packs' }
-  | { page: 'packet'; credentialId?: number }
+  /** asOf: a finished cycle's packet, as the cycle stood that day. */
+  | { page: 'packet'; credentialId?: number; asOf?: string }
   | { page: 'trash' }
   | { page: 'audits' };
 
@@ -24,14 +25,15 @@ export function hrefOf(route: Route): string {
     case 'credential':
       return `#/credential/${route.id}`;
     case 'packet':
-      return route.credentialId === undefined ? '#/packet' : `#/packet/${route.credentialId}`;
+      if (route.credentialId === undefined) return '#/packet';
+      return route.asOf ? `#/packet/${route.credentialId}/${route.asOf}` : `#/packet/${route.credentialId}`;
     default:
       return `#/${route.page}`;
   }
 }
 
 export function parseRoute(hash: string): Route {
-  const [page, param] = hash.replace(/^#\/?/, '').split('/');
+  const [page, param, day] = hash.replace(/^#\/?/, '').split('/');
   const id = param !== undefined && /^[1-9]\d{0,14}$/.test(param) ? Number(param) : undefined;
   switch (page) {
     case 'activities':
@@ -45,7 +47,10 @@ export function parseRoute(hash: string): Route {
     case 'credential':
       return id === undefined ? { page: 'credentials' } : { page: 'credential', id };
     case 'packet':
-      return id === undefined ? { page: 'packet' } : { page: 'packet', credentialId: id };
+      if (id === undefined) return { page: 'packet' };
+      return day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day)
+        ? { page: 'packet', credentialId: id, asOf: day }
+        : { page: 'packet', credentialId: id };
     default:
       return { page: 'dashboard' };
   }

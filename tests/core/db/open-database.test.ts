@@ -63,10 +63,12 @@ describe('openDatabase', () => {
       expect(tableNames(db)).toEqual(
         [
           'activities',
+          'audits',
           'activity_certificates',
           'activity_credentials',
           'certificates',
           'credentials',
+          'credential_cycles',
           'credits',
           'custom_rule_packs',
           'holder',

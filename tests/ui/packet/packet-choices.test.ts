@@ -16,7 +16,14 @@ describe('packet choices', () => {
       includeManifest: false,
       passwords: {},
       allowPlaceholders: false,
+      asOf: null,
     });
+  });
+
+  it("ask for a finished cycle's packet as of its last day, and the current cycle otherwise", () => {
+    expect(toPacketRequest({ ...initialChoices(3, '2026-03-01'), credentialId: 3 }).asOf).toBe('2026-03-01');
+    expect(toPacketRequest({ ...initialChoices(3), credentialId: 3 })).not.toHaveProperty('asOf');
+    expect(choicesKey(initialChoices(3, '2026-03-01'))).not.toBe(choicesKey(initialChoices(3)));
   });
 
   it('become a request the API accepts, leaving out passwords not typed yet', () => {

@@ -12,6 +12,7 @@ describe('routes in the URL hash', () => {
     { page: 'rule-packs' },
     { page: 'packet' },
     { page: 'packet', credentialId: 7 },
+    { page: 'packet', credentialId: 7, asOf: '2026-03-01' },
   ];
 
   it.each(routes)('reads back what it writes: %o', (route) => {

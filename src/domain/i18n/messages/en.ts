@@ -1,3 +1,5 @@
+import { credentials } from './credentials.en';
+import { renewals } from './renewals.en';
 import { audits } from './audits.en';
 import { preflight } from './preflight.en';
 import { updates } from './updates.en';
@@ -300,6 +302,8 @@ export const en = {
     undo: 'Undo',
     yourCredential: 'Your {credential} credential',
   },
+  credentials,
+  renewals,
   preflight,
   audits,
   updates,

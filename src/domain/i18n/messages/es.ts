@@ -1,5 +1,7 @@
 import type { CatalogOf } from '../catalog';
 import type { EnglishCatalog } from './en';
+import { credentials } from './credentials.es';
+import { renewals } from './renewals.es';
 import { audits } from './audits.es';
 import { preflight } from './preflight.es';
 import { updates } from './updates.es';
@@ -309,6 +311,8 @@ export const es: CatalogOf<EnglishCatalog> = {
     undo: 'Deshacer',
     yourCredential: 'Su credencial {credential}',
   },
+  credentials,
+  renewals,
   preflight,
   audits,
   updates,
