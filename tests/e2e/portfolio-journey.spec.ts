@@ -86,6 +86,11 @@ test('a new user records credit with certificates and exports a packet that surv
   await page.getByRole('textbox', { name: 'Course title' }).fill('BLS Provider (CPR) card');
   await page.getByRole('textbox', { name: 'Provider', exact: true }).fill('American Heart Association');
   await chooseOption(page, 'Kind of activity', 'CPR card');
+  // The rules set a CPR card's credit: the form says so, read only, and asks its validity.
+  await expect(page.getByRole('alert').filter({ hasText: 'Set by the rules' })).toContainText(
+    'CMA: each CPR card counts as 4 clinical points, whatever is entered below. Only cards valid at least 24 months count.',
+  );
+  await page.getByRole('textbox', { name: 'Valid for (months)' }).fill('24');
   await chooseOption(page, 'Delivery', 'In person');
   await typeDate(page, 'Completed on', '2025-02-10');
   await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('4');
@@ -100,7 +105,7 @@ test('a new user records credit with certificates and exports a packet that surv
 
   // The dashboard shows the credit.
   await page.getByRole('link', { name: 'Dashboard' }).click();
-  await expect(cma).toContainText(/\b\d+ of 60\b/);
+  await expect(cma).toContainText(/\b[1-9]\d* of 60\b/);
   const counted = Number(/\b(\d+) of 60\b/.exec((await cma.textContent()) ?? '')![1]);
   expect(counted).toBeGreaterThanOrEqual(2);
   await shot('06-dashboard-with-credit');

@@ -20,6 +20,7 @@ interface ActivityRow {
   delivery: Activity['delivery'];
   completed_on: string;
   duration_minutes: number | null;
+  valid_months: number | null;
   description: string;
   cost: number | null;
   notes: string;
@@ -105,6 +106,7 @@ export function listActivities(db: Database.Database, onlyId?: number): Activity
     delivery: row.delivery,
     completedOn: row.completed_on,
     durationMinutes: row.duration_minutes,
+    validMonths: row.valid_months,
     description: row.description,
     cost: row.cost,
     notes: row.notes,
@@ -163,6 +165,7 @@ export function saveActivity(
         delivery: fields.delivery,
         completedOn: fields.completedOn,
         durationMinutes: fields.durationMinutes,
+        validMonths: fields.validMonths ?? null,
         description: fields.description,
         cost: fields.cost,
         notes: fields.notes,
@@ -173,9 +176,9 @@ export function saveActivity(
         const result = db
           .prepare(
             `INSERT INTO activities (title, provider, provider_address, approving_body, approval_number, certificate_number,
-             kind, delivery, completed_on, duration_minutes, description, cost, notes, created_at, updated_at)
+             kind, delivery, completed_on, duration_minutes, valid_months, description, cost, notes, created_at, updated_at)
            VALUES (@title, @provider, @providerAddress, @approvingBody, @approvalNumber, @certificateNumber,
-             @kind, @delivery, @completedOn, @durationMinutes, @description, @cost, @notes, @timestamp, @timestamp)`,
+             @kind, @delivery, @completedOn, @durationMinutes, @validMonths, @description, @cost, @notes, @timestamp, @timestamp)`,
           )
           .run(params);
         activityId = Number(result.lastInsertRowid);
@@ -185,7 +188,7 @@ export function saveActivity(
             `UPDATE activities SET title = @title, provider = @provider, provider_address = @providerAddress,
              approving_body = @approvingBody, approval_number = @approvalNumber, certificate_number = @certificateNumber,
              kind = @kind, delivery = @delivery, completed_on = @completedOn, duration_minutes = @durationMinutes,
-             description = @description, cost = @cost, notes = @notes, updated_at = @timestamp
+             valid_months = @validMonths, description = @description, cost = @cost, notes = @notes, updated_at = @timestamp
            WHERE id = @id AND deleted_at IS NULL`,
           )
           .run({ ...params, id });

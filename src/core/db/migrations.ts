@@ -145,6 +145,13 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    description: "a card's validity in months (CPR cards: only two-year cards count for the CMA)",
+    up(db) {
+      db.exec('ALTER TABLE activities ADD COLUMN valid_months INTEGER');
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

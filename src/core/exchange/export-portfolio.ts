@@ -189,6 +189,8 @@ function toDocument(
       delivery: a.delivery,
       completedOn: a.completedOn,
       durationMinutes: a.durationMinutes,
+      // Only when stated, so files of portfolios without cards read as before.
+      ...(a.validMonths != null ? { validMonths: a.validMonths } : {}),
       description: a.description,
       cost: a.cost,
       notes: a.notes,

@@ -92,10 +92,8 @@ export const exchangeCredentialSchema = credentialInputSchema
   });
 export type ExchangeCredential = z.output<typeof exchangeCredentialSchema>;
 
-// validMonths stays out of the file format until storage keeps it: a file that gave it
-// would otherwise be imported without it, silently.
 export const exchangeActivitySchema = activityInputSchema
-  .omit({ credentialIds: true, certificateHashes: true, validMonths: true })
+  .omit({ credentialIds: true, certificateHashes: true })
   .extend({
     credentials: z
       .array(credentialRefSchema)

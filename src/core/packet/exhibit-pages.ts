@@ -2,7 +2,7 @@ import type { PDFPage } from '@cantoo/pdf-lib';
 import { activityKindLabels, deliveryLabels } from '../../domain/portfolio';
 import { formatCredit } from '../../domain/units';
 import { certificateArea, drawExhibitBand } from './certificate-page';
-import { formatDate } from './format';
+import { formatDate, formatPointsWithName } from './format';
 import { Flow, colors, styles } from './layout';
 import type { PacketContext } from './layout';
 import type { ExhibitPlan } from './plan';
@@ -54,7 +54,7 @@ export function addDescriptionPage(ctx: PacketContext, exhibit: ExhibitPlan, bod
       `${activityKindLabels[activity.kind]}, ${deliveryLabels[activity.delivery].toLowerCase()}`,
     ],
     ['Length', activity.durationMinutes ? `${activity.durationMinutes} minutes` : ''],
-    ['Credit stated', credits.join('; ')],
+    ['Credit stated', creditStated(ctx, activity, credits)],
     ['Certificate number', activity.certificateNumber],
   ];
   drawTable(
@@ -81,6 +81,19 @@ export function addDescriptionPage(ctx: PacketContext, exhibit: ExhibitPlan, bod
   );
   flow.onContinue(null);
   return firstPage;
+}
+
+/**
+ * The credit as recorded, and, where this pack sets the credit of the activity's kind (a
+ * CPR card: 4 clinical points for the CMA), the credit the rules give it: the exhibit
+ * then says what the log counts, never something else beside it.
+ */
+function creditStated(ctx: PacketContext, activity: ExhibitPlan['activity'], stated: string[]): string {
+  const rule = ctx.source.pack.kindRules.find((r) => r.kind === activity.kind && !r.excluded);
+  if (!rule || rule.pointsEach === null) return stated.join('; ');
+  const category = ctx.source.pack.categories.find((c) => c.key === rule.category)?.label.toLowerCase();
+  const set = `${formatPointsWithName(rule.pointsEach, `${category ? `${category} ` : ''}${ctx.source.pack.pointName}`)}, set by the ${ctx.source.pack.credential} rules for a ${activityKindLabels[activity.kind]}`;
+  return stated.length > 0 ? `${set} (recorded: ${stated.join('; ')})` : set;
 }
 
 /** Stands in for a certificate that cannot be read, saying which one and why. */

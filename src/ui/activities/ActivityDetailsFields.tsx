@@ -1,7 +1,8 @@
 import { Autocomplete, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import {
   activityKindLabels,
   activityKinds,
@@ -22,6 +23,8 @@ const deliveryOptions = Object.entries(deliveryLabels).map(([value, label]) => (
 
 /** What the certificate says about the course: the facts an auditor checks. */
 export function ActivityDetailsFields({ control, register, errors }: Props) {
+  const { t } = useTranslation();
+  const kind = useWatch({ control, name: 'kind' });
   return (
     <Stack gap="md">
       <TextInput label="Course title" withAsterisk {...register('title')} error={errors.title?.message} />
@@ -164,6 +167,27 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
             />
           )}
         />
+        {kind === 'cpr_card' ? (
+          <Controller
+            control={control}
+            name="validMonths"
+            render={({ field }) => (
+              <NumberInput
+                label={t('kindRules.validMonths')}
+                description={t('kindRules.validMonthsHelp')}
+                min={1}
+                max={240}
+                allowDecimal={false}
+                allowNegative={false}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+                error={errors.validMonths ? t('kindRules.validMonthsInvalid') : undefined}
+              />
+            )}
+          />
+        ) : null}
       </SimpleGrid>
       <Textarea
         label="Description"

@@ -18,6 +18,7 @@ import { ActivityDetailsFields } from './ActivityDetailsFields';
 import { CertificatesField } from './CertificatesField';
 import { CountsTowardField } from './CountsTowardField';
 import { CreditRowsField } from './CreditRowsField';
+import { KindRulesNote } from './KindRulesNote';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -109,6 +110,7 @@ export function ActivityForm({ id, initial, credentials, rulePacks, onDone }: Pr
           <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
         </Section>
         <Section title="Credit" description="One row per category, in the unit printed on the certificate.">
+          <KindRulesNote control={control} credentials={credentials} rulePacks={rulePacks} names={names} />
           <CreditRowsField
             control={control}
             errors={formState.errors}

@@ -31,6 +31,8 @@ export type ActivityFormValues = {
   delivery: Delivery;
   completedOn: string | null;
   durationMinutes: number | string;
+  /** A card's validity in months (CPR cards); '' when not stated. */
+  validMonths: number | string;
   description: string;
   cost: number | string;
   notes: string;
@@ -64,6 +66,7 @@ export function emptyActivity(
     delivery: 'online',
     completedOn: null,
     durationMinutes: '',
+    validMonths: '',
     description: '',
     cost: '',
     notes: '',
@@ -86,6 +89,7 @@ export function activityToForm(activity: Activity): ActivityFormValues {
     delivery: activity.delivery,
     completedOn: activity.completedOn,
     durationMinutes: activity.durationMinutes ?? '',
+    validMonths: activity.validMonths ?? '',
     description: activity.description,
     cost: activity.cost ?? '',
     notes: activity.notes,
@@ -109,6 +113,8 @@ export function formToInput(values: ActivityFormValues) {
     ...values,
     completedOn: values.completedOn ?? '',
     durationMinutes: optionalNumber(values.durationMinutes),
+    // Only a card has a validity; a kind changed away from one leaves nothing behind.
+    validMonths: values.kind === 'cpr_card' ? optionalNumber(values.validMonths) : null,
     cost: optionalNumber(values.cost),
     credits: values.credits.map((credit) => ({
       ...credit,
@@ -123,6 +129,7 @@ const plainerMessages: Record<string, string> = {
   completedOn: 'Enter the date you completed this activity.',
   durationMinutes: 'Enter the length in whole minutes, or leave it empty.',
   cost: 'Enter the cost as a number of dollars, or leave it empty.',
+  validMonths: 'Enter the months as a whole number from 1 to 240, or leave it empty.',
 };
 
 /**

@@ -72,6 +72,7 @@ function fullActivity(credentialIds: number[], certificateHashes: string[]): Act
     delivery: 'online',
     completedOn: '2026-03-02',
     durationMinutes: 150,
+    validMonths: 24,
     description: 'ICD-10-CM changes for the new fiscal year, with a case-based quiz.',
     cost: 24.5,
     notes: 'Transcript updated automatically.',

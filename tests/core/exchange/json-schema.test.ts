@@ -47,6 +47,7 @@ describe('docs/portfolio.schema.json', () => {
       'delivery',
       'completedOn',
       'durationMinutes',
+      'validMonths',
       'description',
       'cost',
       'notes',

@@ -73,6 +73,8 @@ async function richPortfolio(): Promise<Portfolio> {
     kind: 'cpr_card',
     delivery: 'in_person',
     completedOn: '2025-06-01',
+    // A two-year card: stored, exported and imported like every other field.
+    validMonths: 24,
     credits: [{ amount: 4, unit: 'contact_hour', category: 'clinical' }],
     credentialIds: [cma.id, bls.id],
     certificateHashes: [front.sha256, back.sha256],

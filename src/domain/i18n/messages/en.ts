@@ -1,6 +1,7 @@
 import { credentials } from './credentials.en';
 import { renewals } from './renewals.en';
 import { audits } from './audits.en';
+import { kindRules } from './kindRules.en';
 import { preflight } from './preflight.en';
 import { updates } from './updates.en';
 /**
@@ -307,6 +308,7 @@ export const en = {
   preflight,
   audits,
   updates,
+  kindRules,
 } as const;
 
 export type EnglishCatalog = typeof en;

@@ -3,6 +3,7 @@ import type { EnglishCatalog } from './en';
 import { credentials } from './credentials.es';
 import { renewals } from './renewals.es';
 import { audits } from './audits.es';
+import { kindRules } from './kindRules.es';
 import { preflight } from './preflight.es';
 import { updates } from './updates.es';
 
@@ -316,4 +317,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   preflight,
   audits,
   updates,
+  kindRules,
 };
