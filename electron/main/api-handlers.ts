@@ -4,7 +4,7 @@ import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
-import { loadSamplePortfolio } from '../../src/core/sample';
+import { clearSample, isSamplePortfolio, loadSamplePortfolio } from '../../src/core/sample';
 import { renewCredential, undoLastRenewal } from '../../src/core/renewals';
 import { createBackupJobs, createBackupOperations } from './backup-handlers';
 import { verifyPortfolio } from '../../src/core/verify/verify-portfolio';
@@ -104,6 +104,8 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return await importPortfolio(portfolio, file);
     },
     loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
+    getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
+    clearSample: () => clearSample(portfolio),
     ...createBackupOperations(ctx),
   };
 }

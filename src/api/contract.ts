@@ -147,6 +147,13 @@ export const operations = {
   /** Imports a portfolio JSON file the user picks; validates all of it before changing anything. */
   importPortfolio: { input: none, output: counts.nullable() },
   loadSamplePortfolio: { input: none, output: counts },
+  /** Whether this is the sample portfolio (a banner on every page, SAMPLE on its packets). */
+  getSampleMode: { input: none, output: z.object({ sample: z.boolean() }) },
+  /** Removes the sample in one step; what the person added since stays. */
+  clearSample: {
+    input: none,
+    output: z.object({ credentials: z.number(), activities: z.number(), certificates: z.number() }),
+  },
 } as const;
 
 export type Operations = typeof operations;

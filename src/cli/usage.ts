@@ -46,8 +46,9 @@ export const commandUsage: Record<string, string> = {
     '                             reference number and deadline on the cover',
   ].join('\n'),
   sample: [
-    'ceu sample [--data-dir DIR]',
+    'ceu sample [--clear] [--data-dir DIR]',
     '  Loads the sample portfolio into an empty portfolio folder (created if needed).',
+    '  --clear                    removes the sample (what you added yourself stays)',
     dataDir,
   ].join('\n'),
   import: [

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { exportPortfolio, importPortfolio } from '../../core/exchange';
-import { loadSamplePortfolio } from '../../core/sample';
+import { clearSample, loadSamplePortfolio } from '../../core/sample';
 import { defaultSampleDir } from '../../core/sample/default-sample-dir';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
@@ -35,7 +35,19 @@ export async function exportCommand(args: string[], io: Output): Promise<number>
 }
 
 export async function sampleCommand(args: string[], io: Output): Promise<number> {
-  const { values } = parseCommandArgs('sample', args, dataDirOption);
+  const { values } = parseCommandArgs('sample', args, {
+    ...dataDirOption,
+    clear: { type: 'boolean', default: false },
+  });
+  if (values.clear) {
+    return withPortfolio(values['data-dir'], { create: false, writes: 'sample' }, (portfolio) => {
+      const cleared = clearSample(portfolio);
+      io.out(
+        `Cleared the sample (${cleared.credentials} credentials, ${cleared.activities} activities, ${cleared.certificates} certificate files). The portfolio is now yours to fill in.`,
+      );
+      return Promise.resolve(0);
+    });
+  }
   return withPortfolio(values['data-dir'], { create: true, writes: 'sample' }, async (portfolio) => {
     const counts = await loadSamplePortfolio(portfolio, defaultSampleDir());
     io.out(`Loaded the sample portfolio (${counted(counts)}) into ${portfolio.paths.dataDir}.`);

@@ -152,6 +152,15 @@ export const migrations: Migration[] = [
       db.exec('ALTER TABLE activities ADD COLUMN valid_months INTEGER');
     },
   },
+  {
+    version: 9,
+    description: 'marks on the whole portfolio: "this is the sample", and when it was loaded',
+    up(db) {
+      db.exec(
+        "CREATE TABLE portfolio_marks (name TEXT PRIMARY KEY, set_at TEXT NOT NULL, value TEXT NOT NULL DEFAULT '{}')",
+      );
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

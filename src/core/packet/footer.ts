@@ -7,6 +7,9 @@ import { drawRule } from './draw';
 const footerStyle: TextStyle = { size: 7.5, color: colors.muted };
 const pageStyle: TextStyle = { size: 7.5, font: 'bold', color: colors.muted };
 const footerRule = { thickness: 0.5, color: colors.rule };
+const sampleStyle: TextStyle = { size: 9, font: 'bold', color: colors.notMet };
+/** On every page of a sample portfolio's packet: nobody can mistake it for a real record. */
+const sampleWords = 'SAMPLE — invented data for trying CEU Portfolio, not a real record';
 /** Certificate pages use narrower sides so the certificate can be larger. */
 const certificateSide = 40;
 
@@ -29,5 +32,10 @@ export function drawFooters(ctx: PacketContext): void {
       footerStyle,
     );
     ctx.type.draw(page, pageText, width - side - pageWidth, footerBaseline, pageStyle);
+    if (ctx.source.sample) {
+      const { height } = page.getSize();
+      const sampleWidth = ctx.type.width(sampleWords, sampleStyle);
+      ctx.type.draw(page, sampleWords, (width - sampleWidth) / 2, height - 24, sampleStyle);
+    }
   });
 }

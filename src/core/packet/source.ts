@@ -3,6 +3,7 @@ import type { RulePack } from '../../domain/rule-pack';
 import type { Credential } from '../../domain/portfolio';
 import type { PacketRequest } from '../../domain/packet';
 import { auditedActivities, getAudit } from '../audits';
+import { isSamplePortfolio } from '../sample/sample-mode';
 import { UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import type { PacketSource } from './types';
@@ -64,6 +65,7 @@ export function packetSourceFor(
     // Packets are built on a worker thread (or in the CLI): nothing waits on this thread.
     readCertificate: (sha256) => portfolio.certificates.readSync(sha256),
     ...(audit ? { audit: { reference: audit.reference, dueOn: audit.dueOn } } : {}),
+    ...(isSamplePortfolio(portfolio) ? { sample: true } : {}),
     preparedOn,
     options: {
       includeNotCounted: options.includeNotCounted,

@@ -29,6 +29,8 @@ export interface PacketSource {
    * packet is built off the UI thread, where reading without a promise is faster.
    */
   readCertificate(sha256: string): Uint8Array | Promise<Uint8Array>;
+  /** The sample portfolio: every page says SAMPLE. */
+  sample?: boolean;
   /** Set for an audit response: the packet holds only the audited activities. */
   audit?: { reference: string; dueOn: string };
   /** YYYY-MM-DD: printed as the date prepared and used for the document's dates. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { UserError } from '../errors';
 import { type ImportCounts, importPortfolio } from '../exchange';
 import type { Portfolio } from '../portfolio';
+import { markAsSample } from './sample-mode';
 
 /**
  * Loads the sample portfolio (resources/sample: an exchange-format file and its
@@ -13,9 +14,12 @@ import type { Portfolio } from '../portfolio';
  */
 export async function loadSamplePortfolio(portfolio: Portfolio, sampleDir: string): Promise<ImportCounts> {
   refuseIfNotEmpty(portfolio); // at once, before reading the sample's files
-  return importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'), {
+  const counts = await importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'), {
     checkBeforeWriting: refuseIfNotEmpty,
   });
+  // Marked once loaded, so everything it brought is older than the mark and can be cleared.
+  markAsSample(portfolio);
+  return counts;
 }
 
 function refuseIfNotEmpty(portfolio: Portfolio): void {
@@ -26,6 +30,15 @@ function refuseIfNotEmpty(portfolio: Portfolio): void {
       'CONFLICT',
       `Your portfolio already has ${plural(credentials, 'credential')} and ${plural(activities, 'activity', 'activities')}, and the sample can only be loaded into an empty portfolio. ` +
         'Nothing was changed. To try the sample, use a new data folder.',
+    );
+  }
+  // A person who has typed their own name has started their own portfolio: the sample's
+  // invented courses must never appear under it.
+  const holder = portfolio.getHolder();
+  if (holder) {
+    throw new UserError(
+      'CONFLICT',
+      `This portfolio is already ${holder.fullName}'s, and the sample can only be loaded into a new, empty portfolio, so its invented courses never mix with your own. Nothing was changed. To try the sample, use a new data folder.`,
     );
   }
 }

@@ -75,7 +75,8 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
             </SimpleGrid>
           </Stack>
 
-          <SampleOffer onLoaded={onFinished} />
+          {/* Only for a new, empty portfolio: never under a name the person has typed. */}
+          {holder.isSuccess && holder.data === null ? <SampleOffer onLoaded={onFinished} /> : null}
           <TransferResultModal outcome={transfer.outcome} onClose={closeTransfer} />
           <VerifyReportModal report={transfer.report} onClose={transfer.closeReport} />
 

@@ -1,3 +1,4 @@
+import { SampleBanner } from '../sample/SampleBanner';
 import { AppShell, Box, Burger, Container, Group, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLock, IconStethoscope } from '@tabler/icons-react';
@@ -102,6 +103,7 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
 
       <AppShell.Main aria-label={title} ref={mainRef} tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="lg" py="xl" px="lg">
+          <SampleBanner />
           <ErrorBoundary resetKey={href}>
             <PageContent key={href} route={route} />
           </ErrorBoundary>

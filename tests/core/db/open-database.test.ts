@@ -72,6 +72,7 @@ describe('openDatabase', () => {
           'credits',
           'custom_rule_packs',
           'holder',
+          'portfolio_marks',
         ].sort(),
       );
     } finally {

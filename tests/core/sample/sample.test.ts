@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { detectMediaType } from '../../../src/core/certificates/detect-type';
 import { portfolioFileSchema } from '../../../src/core/exchange';
 import type { Portfolio } from '../../../src/core/portfolio';
-import { loadSamplePortfolio } from '../../../src/core/sample';
+import { clearSample, isSamplePortfolio, loadSamplePortfolio } from '../../../src/core/sample';
 import { defaultSampleDir } from '../../../src/core/sample/default-sample-dir';
 import { sampleActivities } from '../../../scripts/sample/sample-activities';
 import { sampleCredentials, sampleHolder } from '../../../scripts/sample/sample-content';
@@ -114,10 +114,42 @@ describe('loadSamplePortfolio', () => {
     expect(portfolio.listActivities()).toHaveLength(21);
   });
 
-  it('keeps a holder who is already there', async () => {
+  it('is never loaded under a person who has typed their own name, and changes nothing', async () => {
     portfolio = openPortfolio();
     portfolio.saveHolder({ fullName: 'Jo Park', email: '', phone: '', address: '', memberNumbers: [] });
-    await loadSamplePortfolio(portfolio, sampleDir);
+    const error = await rejectionOf(loadSamplePortfolio(portfolio, sampleDir));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(/^This portfolio is already Jo Park's/);
     expect(portfolio.getHolder()!.fullName).toBe('Jo Park');
+    expect(portfolio.listActivities()).toEqual([]);
+    expect(isSamplePortfolio(portfolio)).toBe(false);
+  });
+
+  it('is marked as the sample, and clearing it removes what it brought and keeps what the person added', async () => {
+    const p = openPortfolio();
+    portfolio = p;
+    await loadSamplePortfolio(p, sampleDir);
+    expect(isSamplePortfolio(p)).toBe(true);
+    const files = () => fs.readdirSync(p.paths.certificatesDir).filter((f) => /^[0-9a-f]{64}$/.test(f));
+    expect(files().length).toBeGreaterThan(0);
+    // Something the person added to the sample portfolio after loading it.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const own = p.saveActivity({
+      title: 'My own course',
+      provider: 'My clinic',
+      kind: 'training_program',
+      delivery: 'in_person',
+      completedOn: '2026-01-15',
+    });
+    const sampleFiles = files().length;
+    expect(clearSample(p)).toEqual({ credentials: 2, activities: 21, certificates: sampleFiles });
+    expect(p.getHolder()).toBeNull();
+    expect(p.listCredentials()).toEqual([]);
+    expect(p.listActivities().map((a) => a.id)).toEqual([own.id]);
+    expect(files()).toEqual([]);
+    expect(isSamplePortfolio(p)).toBe(false);
+    // Once cleared it is the person's own: clearing again is refused, and removes nothing.
+    expect(() => clearSample(p)).toThrow(/is your own, not the sample/);
+    expect(p.listActivities()).toHaveLength(1);
   });
 });

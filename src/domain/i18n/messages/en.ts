@@ -3,6 +3,7 @@ import { renewals } from './renewals.en';
 import { audits } from './audits.en';
 import { kindRules } from './kindRules.en';
 import { preflight } from './preflight.en';
+import { sample } from './sample.en';
 import { updates } from './updates.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
@@ -309,6 +310,7 @@ export const en = {
   audits,
   updates,
   kindRules,
+  sample,
 } as const;
 
 export type EnglishCatalog = typeof en;

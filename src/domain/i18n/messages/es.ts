@@ -5,6 +5,7 @@ import { renewals } from './renewals.es';
 import { audits } from './audits.es';
 import { kindRules } from './kindRules.es';
 import { preflight } from './preflight.es';
+import { sample } from './sample.es';
 import { updates } from './updates.es';
 
 /**
@@ -318,4 +319,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   audits,
   updates,
   kindRules,
+  sample,
 };
