@@ -11,6 +11,11 @@ export const credentialStatusSchema = z.enum([
   'complete',
   /** Not complete, but the pace so far would finish in time. */
   'on_track',
+  /**
+   * The first six months of the cycle (or its first quarter, if shorter): not complete,
+   * and too early to call it behind. Added after the first release of this contract.
+   */
+  'just_started',
   /** Not complete, and behind the even pace needed to finish in time. */
   'behind',
   /** Not complete and within 90 days of expiry. */

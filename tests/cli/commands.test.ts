@@ -239,6 +239,6 @@ describe('ceu schema and bin/ceu.mjs', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^ceu sample \[--data-dir DIR\]/);
+    expect(result.stdout).toMatch(/^ceu sample \[--clear\] \[--data-dir DIR\]/);
   });
 });

@@ -14,9 +14,15 @@ const complete = [...evenThirds(10), aama('2021-09-01', 30, 'general', 4)];
 describe('status as of a date (AAMA)', () => {
   it.each([
     ['2021-03-14', [], 'not_started'],
-    ['2021-03-15', [], 'on_track'],
+    ['2021-03-15', [], 'just_started'], // the first six months are never "behind"
+    ['2021-09-13', [], 'just_started'], // 182 days in
+    ['2021-09-14', [], 'on_track'], // 183 days in, nothing done: 60 in 1,660 days is 1.11× even pace
+    ['2022-09-15', [], 'just_started'], // nothing recorded yet, years left: a portfolio just begun
+    ['2022-09-15', evenThirds(1), 'behind'], // 3 done 18 months in: 57 in 1,293 days is 1.35× even pace
+    ['2025-09-15', [], 'behind'], // nothing recorded and about six months left
     ['2023-09-15', evenThirds(10), 'on_track'], // 30 done; even pace asks about 24.8
-    ['2023-09-15', evenThirds(7), 'behind'], // 21 done
+    ['2023-09-15', evenThirds(8), 'on_track'], // 24 done, a little under the line: 36 in 929 days is 1.19× even pace
+    ['2023-09-15', evenThirds(7), 'behind'], // 21 done: 39 in 929 days is 1.29× even pace
     ['2025-12-30', evenThirds(10), 'behind'], // 91 days left: not yet due soon
     ['2025-12-31', evenThirds(10), 'due_soon'], // 90 days left
     ['2026-03-31', evenThirds(10), 'due_soon'], // the expiry day itself
@@ -142,7 +148,7 @@ describe('headline, needs and pace', () => {
       [activity({ id: 1, on: '2025-03-01', unit: 'nha_ce_credit', amount: 9 })],
       '2025-04-01',
     );
-    expect(evaluation.headline).toBe('On track: 1 CE credit still needed in 21 months.');
+    expect(evaluation.headline).toBe('Just started: 1 CE credit still needed in 21 months.');
     expect(evaluation.needs).toEqual(['1 more CE credit']);
   });
 });

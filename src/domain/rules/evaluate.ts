@@ -155,7 +155,11 @@ function evaluateClaimed(
     categories.map((c) => ({ key: c.key, short: toHundredths(c.stillNeeded) })),
     approvedShort,
   );
-  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, lastGraceDay);
+  const { status: paced, daysLeft } = statusOf(cycle, asOf, shortfalls, lastGraceDay);
+  // Nothing recorded for it yet, with more than a year left (a portfolio just begun): the
+  // app cannot know what was done before, so it says "just started" rather than "behind".
+  const status =
+    paced === 'behind' && tally.activities.length === 0 && daysLeft > 365 ? 'just_started' : paced;
   const lapsedNeeds =
     status === 'lapsed' ? lapseNeeds(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
 

@@ -16,6 +16,8 @@ import { amountOf, approvedLabel, categoryLabel, points } from './explain';
 /** Within this many days of expiry an unfinished credential is "due soon". */
 export const DUE_SOON_DAYS = 90;
 const DAYS_PER_MONTH = 365.2425 / 12;
+/** A cycle is "just started" for its first six months (or first quarter, if shorter). */
+export const JUST_STARTED_DAYS = 183;
 
 /** Shortfalls in hundredths; the inputs to status, pace, headline and needs. */
 export interface Shortfalls {
@@ -53,12 +55,16 @@ export function statusOf(
     return { status: graceLastDay !== null && asOf <= graceLastDay ? 'grace' : 'lapsed', daysLeft };
   if (shortfalls.stillNeeded === 0) return { status: 'complete', daysLeft };
   if (daysLeft <= DUE_SOON_DAYS) return { status: 'due_soon', daysLeft };
-  // Even pace: by now, required × elapsed / length should be done. Progress counts
-  // category and approved-provider shortfalls too, so 60 administrative points alone
-  // are not "on track". Compared in integers: no rounding at the boundary.
+  // Just started: the first six months of a cycle (or its first quarter, for a short
+  // one), when nobody is expected to have much credit yet.
   const elapsed = daysBetween(cycle.start, asOf);
-  const progress = shortfalls.required - shortfalls.stillNeeded;
-  const behind = progress * cycleLengthDays(cycle) < shortfalls.required * elapsed;
+  const length = cycleLengthDays(cycle);
+  if (elapsed < Math.min(JUST_STARTED_DAYS, length / 4)) return { status: 'just_started', daysLeft };
+  // Behind only by a clear margin: when the pace now needed to finish (what is still
+  // needed over the days left) is more than 1.25 times the even pace of the whole cycle
+  // (what is required over its length). A person slightly under the even line, with
+  // time to catch up at an ordinary pace, is on track. Compared in integers.
+  const behind = shortfalls.stillNeeded * length * 4 > shortfalls.required * (daysLeft + 1) * 5;
   return { status: behind ? 'behind' : 'on_track', daysLeft };
 }
 
@@ -67,7 +73,7 @@ export function paceOf(
   daysLeft: number,
   stillNeeded: number,
 ): { monthsLeft: number; pointsPerMonth: number } | null {
-  if (!['on_track', 'behind', 'due_soon', 'not_started'].includes(status)) return null;
+  if (!['just_started', 'on_track', 'behind', 'due_soon', 'not_started'].includes(status)) return null;
   // The expiry day itself is still a day to earn credit.
   const monthsLeft = Math.round(((daysLeft + 1) / DAYS_PER_MONTH) * 10) / 10;
   const pointsPerMonth = Math.round((fromHundredths(stillNeeded) / Math.max(monthsLeft, 1)) * 100) / 100;
@@ -193,6 +199,8 @@ export function headlineOf(
   switch (status) {
     case 'complete':
       return 'Complete — ready to apply.';
+    case 'just_started':
+      return `Just started: ${needed} ${timeLeft(daysLeft, months)}.`;
     case 'on_track':
       return `On track: ${needed} ${timeLeft(daysLeft, months)}.`;
     case 'behind':

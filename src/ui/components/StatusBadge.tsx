@@ -7,6 +7,7 @@ import {
   IconHourglassLow,
   IconPlayerPause,
   IconTrendingUp,
+  IconSeeding,
   IconX,
 } from '@tabler/icons-react';
 import type { CredentialStatus } from '../../domain/evaluation';
@@ -15,6 +16,7 @@ import { statusColors, statusLabels } from './status';
 const icons: Record<CredentialStatus, typeof IconCircleCheck> = {
   complete: IconCircleCheck,
   on_track: IconTrendingUp,
+  just_started: IconSeeding,
   behind: IconAlertTriangle,
   due_soon: IconClockHour4,
   grace: IconHourglassLow,

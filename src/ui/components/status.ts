@@ -6,6 +6,7 @@ import type { MessageKey } from '../../domain/i18n/translator';
 export const statusLabels: Record<CredentialStatus, MessageKey> = {
   complete: 'status.complete',
   on_track: 'status.on_track',
+  just_started: 'status.just_started',
   behind: 'status.behind',
   due_soon: 'status.due_soon',
   grace: 'status.grace',
@@ -16,6 +17,7 @@ export const statusLabels: Record<CredentialStatus, MessageKey> = {
 export const statusColors: Record<CredentialStatus, string> = {
   complete: 'green',
   on_track: 'ocean',
+  just_started: 'ocean',
   behind: 'orange',
   due_soon: 'yellow',
   grace: 'red',
@@ -27,6 +29,7 @@ export const statusColors: Record<CredentialStatus, string> = {
 export const statusExplanations: Record<CredentialStatus, MessageKey> = {
   complete: 'statusMeaning.complete',
   on_track: 'statusMeaning.on_track',
+  just_started: 'statusMeaning.just_started',
   behind: 'statusMeaning.behind',
   due_soon: 'statusMeaning.due_soon',
   grace: 'statusMeaning.grace',

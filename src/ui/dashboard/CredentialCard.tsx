@@ -12,7 +12,8 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge } from '@tabler/icons-react';
-import type { CredentialSummary } from '../../domain/evaluation';
+import { useTranslation } from 'react-i18next';
+import type { CredentialSummary, Deadline } from '../../domain/evaluation';
 import { formatNumber } from '../../domain/units';
 import {
   formatDate,
@@ -42,7 +43,12 @@ export function CredentialCard({
   const label = credentialLabel(ev);
   const counted = ev.activityCounts.counted + ev.activityCounts.partly;
   const notCounted = ev.activityCounts.notCounted;
-  const upcoming = ev.deadlines.filter((d) => d.date >= ev.asOf).slice(0, deadlinesShown);
+  const { t } = useTranslation();
+  // The exam route's dates are another way to recertify, not the continuing-education
+  // deadlines: they sit apart, under their own heading.
+  const ahead = ev.deadlines.filter((d) => d.date >= ev.asOf);
+  const upcoming = ahead.filter((d) => !isExamDeadline(d.key)).slice(0, deadlinesShown);
+  const examRoute = ahead.filter((d) => isExamDeadline(d.key));
   const ringColor = ev.status === 'complete' ? 'green' : statusColors[ev.status];
   const urgent = ev.status !== 'complete' && ev.daysLeft < 90;
 
@@ -140,21 +146,10 @@ export function CredentialCard({
             )}
 
             {upcoming.length > 0 && (
-              <div>
-                <Text size="sm" fw={600} mb={4}>
-                  Next deadlines
-                </Text>
-                <Stack gap={2}>
-                  {upcoming.map((deadline) => (
-                    <Group key={deadline.key} justify="space-between" gap="xs" wrap="nowrap">
-                      <Text size="sm">{deadline.label}</Text>
-                      <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDate(deadline.date)} · {formatRelativeDays(deadline.date, ev.asOf)}
-                      </Text>
-                    </Group>
-                  ))}
-                </Stack>
-              </div>
+              <DeadlineList title={t('deadlines.next')} deadlines={upcoming} asOf={ev.asOf} />
+            )}
+            {examRoute.length > 0 && (
+              <DeadlineList title={t('deadlines.byExam')} deadlines={examRoute} asOf={ev.asOf} />
             )}
           </Stack>
         </SimpleGrid>
@@ -206,4 +201,29 @@ function NeedsList({ evaluation: ev }: { evaluation: CredentialSummary }) {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Deadline keys of the recertification-by-exam route (AAMA: pass the exam by, apply for it by). */
+function isExamDeadline(key: string): boolean {
+  return key.startsWith('exam_');
+}
+
+function DeadlineList({ title, deadlines, asOf }: { title: string; deadlines: Deadline[]; asOf: string }) {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        {title}
+      </Text>
+      <Stack gap={2}>
+        {deadlines.map((deadline) => (
+          <Group key={deadline.key} justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm">{deadline.label}</Text>
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {formatDate(deadline.date)} · {formatRelativeDays(deadline.date, asOf)}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </div>
+  );
 }

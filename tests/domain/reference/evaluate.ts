@@ -140,7 +140,11 @@ function evaluateClaimed(
     categories.map((c) => ({ key: c.key, short: toHundredths(c.stillNeeded) })),
     approvedShort,
   );
-  const { status, daysLeft } = statusOf(cycle, asOf, shortfalls, pack);
+  const { status: paced, daysLeft } = statusOf(cycle, asOf, shortfalls, pack);
+  // Nothing recorded for it yet, with more than a year left (a portfolio just begun): the
+  // app cannot know what was done before, so it says "just started" rather than "behind".
+  const status =
+    paced === 'behind' && tally.activities.length === 0 && daysLeft > 365 ? 'just_started' : paced;
   const lapsed = status === 'lapsed' ? lapsedNeeds(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
 
   return {

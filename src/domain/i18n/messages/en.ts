@@ -135,6 +135,7 @@ export const en = {
   status: {
     complete: 'Complete',
     on_track: 'On track',
+    just_started: 'Just started',
     behind: 'Behind',
     due_soon: 'Due soon',
     grace: 'Grace period',
@@ -144,6 +145,7 @@ export const en = {
   statusMeaning: {
     complete: 'You have enough credit counted to apply.',
     on_track: 'At your pace so far you will finish in time.',
+    just_started: 'Early in the cycle: keep a steady pace and you will finish in time.',
     behind: 'You are behind the even pace needed to finish in time.',
     due_soon: 'Less than 90 days left and credit is still missing.',
     grace: 'Expired, but you can still renew with continuing education for now.',
@@ -311,6 +313,10 @@ export const en = {
   updates,
   kindRules,
   sample,
+  deadlines: {
+    next: 'Next deadlines',
+    byExam: 'If you recertify by exam',
+  },
 } as const;
 
 export type EnglishCatalog = typeof en;

@@ -142,6 +142,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   status: {
     complete: 'Completa',
     on_track: 'Al día',
+    just_started: 'Recién empezada',
     behind: 'Atrasada',
     due_soon: 'Vence pronto',
     grace: 'Período de gracia',
@@ -151,6 +152,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   statusMeaning: {
     complete: 'Ya tiene suficientes créditos contados para solicitar la recertificación.',
     on_track: 'A su ritmo actual terminará a tiempo.',
+    just_started: 'Es el comienzo del período: con un ritmo constante terminará a tiempo.',
     behind: 'Va por detrás del ritmo parejo que necesita para terminar a tiempo.',
     due_soon: 'Quedan menos de 90 días y todavía le faltan créditos.',
     grace: 'Venció, pero por ahora todavía puede renovar con educación continua.',
@@ -320,4 +322,8 @@ export const es: CatalogOf<EnglishCatalog> = {
   updates,
   kindRules,
   sample,
+  deadlines: {
+    next: 'Próximas fechas límite',
+    byExam: 'Si se recertifica por examen',
+  },
 };
