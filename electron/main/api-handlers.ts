@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import { UserError } from '../../src/core/errors';
+import { rememberWritten, wasWritten } from './written-files';
 import { loadSettings, saveSettings } from '../../src/core/settings';
 import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/core/audits';
 import type { PacketRequest } from '../../src/domain/packet';
@@ -105,6 +108,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
     loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
+    openWrittenFile: async ({ path: filePath, how }) => {
+      if (!wasWritten(ctx, filePath) || !fs.existsSync(filePath)) {
+        throw new UserError(
+          'NOT_FOUND',
+          'That file is no longer where the app saved it. Export the packet again, or find it in your folders.',
+        );
+      }
+      if (how === 'folder') ctx.dialogs.showInFolder(filePath);
+      else await ctx.dialogs.openFile(filePath);
+      return null;
+    },
     clearSample: () => clearSample(portfolio),
     ...createBackupOperations(ctx),
   };
@@ -124,7 +138,9 @@ export function createJobHandlers(ctx: ApiContext): JobHandlers {
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
       });
       if (target === null) return null;
-      return await ctx.jobs.run('packet.save', { target, request: fixed }, control);
+      const saved = await ctx.jobs.run('packet.save', { target, request: fixed }, control);
+      rememberWritten(ctx, saved.path);
+      return saved;
     },
     ...createBackupJobs(ctx),
   };

@@ -27,4 +27,8 @@ export interface Dialogs {
   chooseSavePath(request: SaveRequest): Promise<string | null>;
   chooseOpenFile(request: OpenRequest): Promise<string | null>;
   chooseFolder(request: FolderRequest): Promise<string | null>;
+  /** Opens a file the app wrote in the system's own program for it (a PDF viewer). */
+  openFile(filePath: string): Promise<void>;
+  /** Shows a file the app wrote in the system's file manager. */
+  showInFolder(filePath: string): void;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type BrowserWindow, app, dialog } from 'electron';
+import { type BrowserWindow, app, dialog, shell } from 'electron';
 import type { Dialogs } from './dialog-requests';
 
 /** The API's dialogs, answered by the operating system's own file pickers. */
@@ -29,6 +29,14 @@ export function createNativeDialogs(getWindow: () => BrowserWindow | null): Dial
         ? await dialog.showOpenDialog(window, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openFile(filePath) {
+      // openPath answers with an error message, or '' when the file opened.
+      const problem = await shell.openPath(filePath);
+      if (problem) throw new Error(problem);
+    },
+    showInFolder(filePath) {
+      shell.showItemInFolder(filePath);
     },
   };
 }

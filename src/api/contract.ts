@@ -147,6 +147,11 @@ export const operations = {
   /** Imports a portfolio JSON file the user picks; validates all of it before changing anything. */
   importPortfolio: { input: none, output: counts.nullable() },
   loadSamplePortfolio: { input: none, output: counts },
+  /** Opens a packet the app saved in this session, or shows it in its folder. */
+  openWrittenFile: {
+    input: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }),
+    output: z.null(),
+  },
   /** Whether this is the sample portfolio (a banner on every page, SAMPLE on its packets). */
   getSampleMode: { input: none, output: z.object({ sample: z.boolean() }) },
   /** Removes the sample in one step; what the person added since stays. */

@@ -150,6 +150,15 @@ test('a new user records credit with certificates and exports a packet that surv
   await shot('08b-packet-saved');
   const [asked] = await harness.asked();
   expect(asked).toMatchObject({ kind: 'save', answer: target });
+  // After saving: open the packet, or show it in its folder (the system's own programs).
+  await page.getByRole('button', { name: 'Open the packet' }).click();
+  await page.getByRole('button', { name: 'Show in folder' }).click();
+  await expect
+    .poll(async () => (await harness.asked()).slice(1))
+    .toEqual([
+      { kind: 'openFile', path: target },
+      { kind: 'showInFolder', path: target },
+    ]);
 
   // The PDF itself: valid, the right pages, the right words.
   execFileSync('qpdf', ['--check', target]);

@@ -232,6 +232,23 @@ describe('packets through the API', () => {
     expect(text).toContain('Certificate missing');
   });
 
+  it('open only a packet the app itself saved, never any path the window names', async () => {
+    const { credential } = await portfolioWithOneActivity();
+    const target = path.join(tempDir('ceu-out-'), 'packet.pdf');
+    expect((await api.failure('openWrittenFile', { path: target, how: 'open' })).code).toBe('NOT_FOUND');
+    api.dialogs.answerNextSave(target);
+    await jobValue(
+      api.job('exportPacket', 'job-open', { request: { credentialId: credential.id, exportAnyway: true } }),
+    );
+    expect(await api.call('openWrittenFile', { path: target, how: 'open' })).toBeNull();
+    expect((await api.failure('openWrittenFile', { path: '/etc/passwd', how: 'folder' })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(api.dialogs.asked.filter((a) => a.kind === 'openFile')).toEqual([
+      { kind: 'openFile', path: target },
+    ]);
+  });
+
   it('return null and write nothing when the save dialog is cancelled', async () => {
     const { credential } = await portfolioWithOneActivity();
     api.dialogs.answerNextSave(null);

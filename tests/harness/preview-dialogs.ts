@@ -37,5 +37,11 @@ export function createPreviewDialogs(dataDir: string): Dialogs {
         prompt.close();
       }
     },
+    async openFile(filePath) {
+      console.log(`Open this file to see it: ${filePath}`);
+    },
+    showInFolder(filePath) {
+      console.log(`The file is in ${path.dirname(filePath)}`);
+    },
   };
 }

@@ -3,7 +3,8 @@ import type { Dialogs, FolderRequest, OpenRequest, SaveRequest } from '../../ele
 type Asked =
   | { kind: 'save'; request: SaveRequest; answer: string | null }
   | { kind: 'open'; request: OpenRequest; answer: string | null }
-  | { kind: 'folder'; request: FolderRequest; answer: string | null };
+  | { kind: 'folder'; request: FolderRequest; answer: string | null }
+  | { kind: 'openFile' | 'showInFolder'; path: string };
 
 /**
  * Dialogs answered by the test: queue the answer before the click that opens the
@@ -39,5 +40,12 @@ export class ScriptedDialogs implements Dialogs {
     const answer = this.folders.shift() ?? null;
     this.asked.push({ kind: 'folder', request, answer });
     return answer;
+  }
+  /** Recorded, not opened: the test checks which file the app asked the system to open. */
+  async openFile(filePath: string): Promise<void> {
+    this.asked.push({ kind: 'openFile', path: filePath });
+  }
+  showInFolder(filePath: string): void {
+    this.asked.push({ kind: 'showInFolder', path: filePath });
   }
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Code, Group, Loader, Progress, Stack, Text } from '@mantine/core';
-import { IconFileExport, IconPlayerStop } from '@tabler/icons-react';
+import { IconFileExport, IconFileTypePdf, IconFolderOpen, IconPlayerStop } from '@tabler/icons-react';
 import type { JobProgress } from '../../domain/job';
-import { ApiFailure, messageOf } from '../api/client';
+import { ApiFailure, call, messageOf } from '../api/client';
 import { formatFileSize } from '../certificates/certificate-format';
 import type { CertificateProblem, OpenItem } from '../../domain/packet';
 import { OpenItems } from './OpenItems';
@@ -89,6 +89,7 @@ function ExportOutcome({
             <Text size="sm">
               {t('packet.savedSize', { count: state.pageCount, size: formatFileSize(state.size) })}
             </Text>
+            <SavedFileActions path={state.path} />
             {state.openItems.length + state.placeholders.length > 0 ? (
               <Text size="sm" fw={500}>
                 {t('preflight.savedWithOpenItems', {
@@ -174,5 +175,42 @@ function ExportFailure({ error }: { error: unknown }) {
     <Alert color="red" variant="light" title={t('packet.notSaved')} role="alert">
       {messageOf(error)}
     </Alert>
+  );
+}
+
+/** After saving: open the packet in the system's PDF viewer, or show it in its folder. */
+function SavedFileActions({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<unknown>(null);
+  const run = (how: 'open' | 'folder') => {
+    setProblem(null);
+    call('openWrittenFile', { path, how }).catch(setProblem);
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="white"
+          leftSection={<IconFileTypePdf size={14} aria-hidden />}
+          onClick={() => run('open')}
+        >
+          {t('savedFile.open')}
+        </Button>
+        <Button
+          size="xs"
+          variant="white"
+          leftSection={<IconFolderOpen size={14} aria-hidden />}
+          onClick={() => run('folder')}
+        >
+          {t('savedFile.folder')}
+        </Button>
+      </Group>
+      {problem ? (
+        <Text size="sm" c="red.8" role="alert">
+          {t('savedFile.failed')}: {messageOf(problem)}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }

@@ -313,6 +313,11 @@ export const en = {
   updates,
   kindRules,
   sample,
+  savedFile: {
+    open: 'Open the packet',
+    folder: 'Show in folder',
+    failed: 'The file could not be opened',
+  },
   deadlines: {
     next: 'Next deadlines',
     byExam: 'If you recertify by exam',

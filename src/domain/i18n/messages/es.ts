@@ -322,6 +322,11 @@ export const es: CatalogOf<EnglishCatalog> = {
   updates,
   kindRules,
   sample,
+  savedFile: {
+    open: 'Abrir el paquete',
+    folder: 'Mostrar en la carpeta',
+    failed: 'No se pudo abrir el archivo',
+  },
   deadlines: {
     next: 'Próximas fechas límite',
     byExam: 'Si se recertifica por examen',
