@@ -4,7 +4,7 @@ import { rememberWritten, wasWritten } from './written-files';
 import { loadSettings, saveSettings } from '../../src/core/settings';
 import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/core/audits';
 import type { PacketRequest } from '../../src/domain/packet';
-import { exportPortfolio, importPortfolio } from '../../src/core/exchange';
+import { exportPortfolio, importPortfolio, writeActivityLogCsv } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
 import type { Portfolio } from '../../src/core/portfolio';
 import { clearSample, isSamplePortfolio, loadSamplePortfolio } from '../../src/core/sample';
@@ -108,6 +108,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
     loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
+    exportActivityLog: async () => {
+      const target = await ctx.dialogs.chooseSavePath({
+        title: 'Save the activity log as a spreadsheet',
+        defaultName: `CEU activity log ${portfolio.today()}.csv`,
+        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+      });
+      if (target === null) return null;
+      const written = writeActivityLogCsv(portfolio, target);
+      rememberWritten(ctx, written.path);
+      return written;
+    },
     openWrittenFile: async ({ path: filePath, how }) => {
       if (!wasWritten(ctx, filePath) || !fs.existsSync(filePath)) {
         throw new UserError(

@@ -147,6 +147,11 @@ export const operations = {
   /** Imports a portfolio JSON file the user picks; validates all of it before changing anything. */
   importPortfolio: { input: none, output: counts.nullable() },
   loadSamplePortfolio: { input: none, output: counts },
+  /** Saves the activity log as a CSV spreadsheet where the person chooses; null when the dialog is closed. */
+  exportActivityLog: {
+    input: none,
+    output: z.object({ path: z.string(), rows: z.number().int().nonnegative() }).nullable(),
+  },
   /** Opens a packet the app saved in this session, or shows it in its folder. */
   openWrittenFile: {
     input: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }),

@@ -59,7 +59,9 @@ export const commandUsage: Record<string, string> = {
   ].join('\n'),
   export: [
     'ceu export DIR [--data-dir DIR]',
+    'ceu export --csv FILE [--data-dir DIR]',
     '  Writes DIR/portfolio.json and DIR/certificates/ (an empty folder, or an earlier export).',
+    '  --csv FILE       writes the activity log as a spreadsheet (CSV, one row per credit)',
     dataDir,
   ].join('\n'),
   backup: [

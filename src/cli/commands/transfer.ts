@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exportPortfolio, importPortfolio } from '../../core/exchange';
+import { exportPortfolio, writeActivityLogCsv, importPortfolio } from '../../core/exchange';
 import { clearSample, loadSamplePortfolio } from '../../core/sample';
 import { defaultSampleDir } from '../../core/sample/default-sample-dir';
 import { dataDirOption, parseCommandArgs } from '../args';
@@ -22,9 +22,25 @@ export async function importCommand(args: string[], io: Output): Promise<number>
 }
 
 export async function exportCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseCommandArgs('export', args, dataDirOption, 1);
+  const { values, positionals } = parseCommandArgs(
+    'export',
+    args,
+    { ...dataDirOption, csv: { type: 'string' } },
+    1,
+  );
+  if (values.csv !== undefined) {
+    if (positionals.length > 0)
+      throw new UsageError('Give either a folder or --csv FILE, not both.', 'export');
+    const target = path.resolve(values.csv);
+    return withPortfolio(values['data-dir'], { create: false }, (portfolio) => {
+      const written = writeActivityLogCsv(portfolio, target);
+      io.out(`Wrote the activity log to ${written.path} (${written.rows} rows, one per credit).`);
+      return 0;
+    });
+  }
   const dir = positionals[0];
-  if (!dir) throw new UsageError('Give the folder to export to.', 'export');
+  if (!dir)
+    throw new UsageError('Give the folder to export to, or --csv FILE for the activity log.', 'export');
   return withPortfolio(values['data-dir'], { create: false }, async (portfolio) => {
     const result = await exportPortfolio(portfolio, path.resolve(dir));
     io.out(

@@ -10,3 +10,4 @@ export {
 export { portfolioJsonSchema, portfolioJsonSchemaText } from './json-schema';
 export type { ImportProblem } from './problems';
 export { findJsonSyntaxProblem } from './json-syntax';
+export { activityLogCsv, csvField, csvHeader, writeActivityLogCsv } from './activity-log-csv';

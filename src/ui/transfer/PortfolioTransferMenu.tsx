@@ -8,10 +8,12 @@ import {
   IconHistory,
   IconRefresh,
   IconShieldCheck,
+  IconTable,
   IconTrashX,
   IconUpload,
 } from '@tabler/icons-react';
-import { onEvent } from '../api/client';
+import { notifications } from '@mantine/notifications';
+import { call, messageOf, onEvent } from '../api/client';
 import { BackupsModal } from '../backups/BackupsModal';
 import { UpdatesModal } from '../updates/UpdatesModal';
 import { TransferResultModal } from './TransferResultModal';
@@ -27,6 +29,19 @@ export function PortfolioTransferMenu() {
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [updatesOpen, setUpdatesOpen] = useState(false);
+  const exportCsv = async () => {
+    try {
+      const written = await call('exportActivityLog', undefined);
+      if (written)
+        notifications.show({
+          color: 'teal',
+          title: t('savedFile.csvSaved'),
+          message: t('savedFile.csvRows', { count: written.rows, path: written.path }),
+        });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('savedFile.csvFailed'), message: messageOf(error) });
+    }
+  };
   const { t } = useTranslation();
   // File > Backups… in the app menu opens the same window.
   useEffect(() => onEvent('menuCommand', ({ command }) => command === 'backups' && setBackupsOpen(true)), []);
@@ -55,6 +70,9 @@ export function PortfolioTransferMenu() {
           </Menu.Item>
           <Menu.Item leftSection={<IconUpload size={16} aria-hidden />} onClick={() => void run('import')}>
             {t('portfolioMenu.import')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconTable size={16} aria-hidden />} onClick={() => void exportCsv()}>
+            {t('savedFile.csvMenu')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Label>{t('portfolioMenu.certificateFiles')}</Menu.Label>

@@ -317,6 +317,10 @@ export const en = {
     open: 'Open the packet',
     folder: 'Show in folder',
     failed: 'The file could not be opened',
+    csvMenu: 'Export activity log (CSV)…',
+    csvSaved: 'Activity log saved',
+    csvRows: '{count, plural, one {1 row} other {# rows}}, one per credit: {path}',
+    csvFailed: 'The activity log was not saved',
   },
   deadlines: {
     next: 'Next deadlines',

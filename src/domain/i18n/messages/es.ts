@@ -326,6 +326,10 @@ export const es: CatalogOf<EnglishCatalog> = {
     open: 'Abrir el paquete',
     folder: 'Mostrar en la carpeta',
     failed: 'No se pudo abrir el archivo',
+    csvMenu: 'Exportar registro de actividades (CSV)…',
+    csvSaved: 'Registro de actividades guardado',
+    csvRows: '{count, plural, one {1 fila} other {# filas}}, una por crédito: {path}',
+    csvFailed: 'No se guardó el registro de actividades',
   },
   deadlines: {
     next: 'Próximas fechas límite',
