@@ -37,3 +37,25 @@ test('the activity log is saved as a CSV spreadsheet from the Portfolio menu', a
   expect(lines.filter((line) => line.startsWith('2025-05-01,Coding update,'))).toHaveLength(2);
   fs.rmSync(outDir, { recursive: true, force: true });
 });
+
+test('the activity log prints with the system dialog, without the sidebar and buttons', async ({
+  app: page,
+  harness,
+  shot,
+}) => {
+  await seedPortfolio(page, [{ title: 'Medication safety' }]);
+  await page.goto(`${harness.url}#/activities`);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Print…' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Activities' }).getByText('Medication safety')).toBeVisible();
+  await shot('36-activities-print');
+});

@@ -1,3 +1,4 @@
+import { PrintButton } from '../components/PrintButton';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Button,
@@ -78,12 +79,15 @@ export function ActivitiesPage() {
         title="Activities"
         description="Every course, seminar, article test and CPR card you have completed, with its credit and certificates."
         actions={
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => navigate({ page: 'activity' })}
-          >
-            Add activity
-          </Button>
+          <>
+            <PrintButton />
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => navigate({ page: 'activity' })}
+            >
+              Add activity
+            </Button>
+          </>
         }
       />
 

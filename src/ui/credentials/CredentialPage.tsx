@@ -1,3 +1,4 @@
+import { PrintButton } from '../components/PrintButton';
 import { Alert, Button, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
@@ -130,6 +131,7 @@ export function CredentialPage({ id }: { id: number }) {
           .join(' · ')}
         actions={
           <>
+            <PrintButton />
             <Button
               component="a"
               href={hrefOf({ page: 'packet', credentialId: id })}

@@ -60,6 +60,7 @@ export const en = {
     didNotWork: 'That did not work',
     tryAgain: 'Try again',
     loading: 'Loading',
+    print: 'Print…',
   },
   packet: {
     credentialsFailed: 'Your credentials could not be loaded',

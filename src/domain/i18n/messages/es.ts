@@ -62,6 +62,7 @@ export const es: CatalogOf<EnglishCatalog> = {
     didNotWork: 'Eso no funcionó',
     tryAgain: 'Intentar de nuevo',
     loading: 'Cargando',
+    print: 'Imprimir…',
   },
   packet: {
     credentialsFailed: 'No se pudieron cargar sus credenciales',
