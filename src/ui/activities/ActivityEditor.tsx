@@ -6,13 +6,15 @@ import { PageHeader } from '../components/PageHeader';
 import { PageLoader } from '../components/PageLoader';
 import { useCredentials, useRulePacks } from '../components/portfolio-queries';
 import { hrefOf } from '../shell/route';
-import { activityToForm, emptyActivity } from './activity-form';
+import { activityToForm, duplicateOf, emptyActivity } from './activity-form';
 import { useActivity } from './activity-queries';
 import { ActivityForm } from './ActivityForm';
 
 /** Adds a new activity (no id) or edits an existing one. */
-export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) {
-  const activity = useActivity(id);
+export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: number; onDone(): void }) {
+  // A duplicate reads the activity it copies; the form is then a new one.
+  const activity = useActivity(id ?? copyOf);
+  const source = id ?? copyOf;
   const credentials = useCredentials();
   const rulePacks = useRulePacks();
 
@@ -23,19 +25,21 @@ export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) 
   const refreshing =
     (credentials.isStale && credentials.isFetching) || (rulePacks.isStale && rulePacks.isFetching);
   const loading =
-    (id !== undefined && activity.isPending) ||
+    (source !== undefined && activity.isPending) ||
     credentials.isPending ||
     rulePacks.isPending ||
     (!formShown.current && refreshing);
-  const failure = (id !== undefined ? activity.error : null) ?? credentials.error ?? rulePacks.error;
+  const failure = (source !== undefined ? activity.error : null) ?? credentials.error ?? rulePacks.error;
 
   // Read once by the form when it mounts; later refetches never reset what is being typed.
   const initial =
     credentials.data && rulePacks.data
-      ? id === undefined
+      ? source === undefined
         ? emptyActivity(credentials.data, rulePacks.data)
         : activity.data
-          ? activityToForm(activity.data)
+          ? id === undefined
+            ? duplicateOf(activityToForm(activity.data))
+            : activityToForm(activity.data)
           : null
       : null;
 
@@ -74,6 +78,7 @@ export function ActivityEditor({ id, onDone }: { id?: number; onDone(): void }) 
     <ActivityForm
       key={id ?? 'new'}
       id={id}
+      copyOf={id === undefined && copyOf !== undefined ? activity.data?.title : undefined}
       initial={initial}
       credentials={credentials.data}
       rulePacks={rulePacks.data}

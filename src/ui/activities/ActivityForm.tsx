@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useForm, useWatch } from 'react-hook-form';
@@ -9,7 +10,7 @@ import type { ActivityFields, Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import { ApiFailure, messageOf } from '../api/client';
 import { PageHeader } from '../components/PageHeader';
-import { hrefOf } from '../shell/route';
+import { hrefOf, navigate } from '../shell/route';
 import type { ActivityFormValues } from './activity-form';
 import { activityToForm, defaultCredit, validateActivity } from './activity-form';
 import { useSaveActivity } from './activity-queries';
@@ -25,6 +26,8 @@ import { useLeaveGuard } from './useLeaveGuard';
 
 type Props = {
   id: number | undefined;
+  /** The title of the activity this new one copies, when it is a duplicate. */
+  copyOf?: string;
   initial: ActivityFormValues;
   credentials: Credential[];
   rulePacks: RulePack[];
@@ -35,7 +38,8 @@ type Props = {
 const resolver = validateActivity as unknown as Resolver<ActivityFormValues, unknown, ActivityFields>;
 
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
-export function ActivityForm({ id, initial, credentials, rulePacks, onDone }: Props) {
+export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDone }: Props) {
+  const { t } = useTranslation();
   const form = useForm<ActivityFormValues, unknown, ActivityFields>({
     defaultValues: initial,
     resolver,
@@ -94,18 +98,32 @@ export function ActivityForm({ id, initial, credentials, rulePacks, onDone }: Pr
         back={{ label: 'All activities', href: hrefOf({ page: 'activities' }) }}
         actions={
           id !== undefined ? (
-            <Button
-              variant="subtle"
-              color="red"
-              leftSection={<IconTrash size={16} aria-hidden />}
-              onClick={() => setDeleting(true)}
-            >
-              Delete activity…
-            </Button>
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconCopy size={16} aria-hidden />}
+                onClick={() => navigate({ page: 'activity', copyOf: id })}
+              >
+                {t('duplicate.button')}
+              </Button>
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setDeleting(true)}
+              >
+                Delete activity…
+              </Button>
+            </>
           ) : undefined
         }
       />
       <Stack gap="lg">
+        {copyOf ? (
+          <Alert variant="light" color="ocean" role="status">
+            {t('duplicate.note', { title: copyOf })}
+          </Alert>
+        ) : null}
         <Section title="About the activity">
           <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
         </Section>

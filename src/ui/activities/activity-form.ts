@@ -99,6 +99,15 @@ export function activityToForm(activity: Activity): ActivityFormValues {
   };
 }
 
+/**
+ * A new activity filled in from another (next year's BLS renewal, the yearly compliance
+ * training): the same course, credit and credentials, with the date and the certificates
+ * left for the new one.
+ */
+export function duplicateOf(values: ActivityFormValues): ActivityFormValues {
+  return { ...values, completedOn: null, certificates: [], certificateNumber: '', notes: '' };
+}
+
 /** An empty number field is "not stated" (null); text that is not a number stays as text so the schema rejects it. */
 function optionalNumber(value: number | string): number | string | null {
   if (typeof value === 'number') return value;

@@ -36,7 +36,14 @@ function page(route: Route) {
     case 'activities':
       return <ActivitiesPage />;
     case 'activity':
-      return <ActivityEditor id={route.id} onDone={() => navigate({ page: 'activities' })} />;
+      return (
+        <ActivityEditor
+          key={route.copyOf !== undefined ? `copy-${route.copyOf}` : (route.id ?? 'new')}
+          id={route.id}
+          copyOf={route.copyOf}
+          onDone={() => navigate({ page: 'activities' })}
+        />
+      );
     case 'credentials':
       return <CredentialsPage />;
     case 'credential':

@@ -7,7 +7,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'dashboard' }
   | { page: 'activities' }
-  | { page: 'activity'; id?: number }
+  /** copyOf: a new activity filled in from that one (a yearly training), date and certificates empty. */
+  | { page: 'activity'; id?: number; copyOf?: number }
   | { page: 'credentials' }
   | { page: 'credential'; id: number }
   | { page: 'rule-packs' }
@@ -21,6 +22,7 @@ export type PageName = Route['page'];
 export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'activity':
+      if (route.copyOf !== undefined) return `#/activity/copy/${route.copyOf}`;
       return route.id === undefined ? '#/activity/new' : `#/activity/${route.id}`;
     case 'credential':
       return `#/credential/${route.id}`;
@@ -43,6 +45,8 @@ export function parseRoute(hash: string): Route {
     case 'audits':
       return { page };
     case 'activity':
+      if (param === 'copy' && day !== undefined && /^[1-9]\d{0,14}$/.test(day))
+        return { page: 'activity', copyOf: Number(day) };
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
     case 'credential':
       return id === undefined ? { page: 'credentials' } : { page: 'credential', id };

@@ -314,6 +314,10 @@ export const en = {
   updates,
   kindRules,
   sample,
+  duplicate: {
+    button: 'Duplicate',
+    note: 'A copy of “{title}”: enter the new date and attach its certificate.',
+  },
   savedFile: {
     open: 'Open the packet',
     folder: 'Show in folder',

@@ -323,6 +323,10 @@ export const es: CatalogOf<EnglishCatalog> = {
   updates,
   kindRules,
   sample,
+  duplicate: {
+    button: 'Duplicar',
+    note: 'Una copia de “{title}”: escriba la nueva fecha y adjunte su certificado.',
+  },
   savedFile: {
     open: 'Abrir el paquete',
     folder: 'Mostrar en la carpeta',
