@@ -29,3 +29,32 @@ test('a yearly training is duplicated with a new date: same course and credit, n
   await page.goto(`${harness.url}#/activities`);
   await expect(table.getByText('Annual OSHA training')).toHaveCount(2);
 });
+
+test('finding activities: search by words, filter, sort by a column', async ({
+  app: page,
+  harness,
+  shot,
+}) => {
+  await seedPortfolio(page, [
+    { title: 'Wound care' },
+    { title: 'Asepsis basics' },
+    { title: 'Medication safety' },
+  ]);
+  await page.goto(`${harness.url}#/activities`);
+  const table = page.getByRole('table', { name: 'Activities' });
+  const titles = () => table.getByRole('row').locator('td:nth-child(2)').allInnerTexts();
+
+  await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'ascending');
+  expect(await titles()).toEqual(['Asepsis basics', 'Medication safety', 'Wound care']);
+
+  await page.getByRole('textbox', { name: 'Search activities' }).fill('safety');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  expect(await titles()).toEqual(['Medication safety']);
+  await page.getByRole('button', { name: 'Clear search' }).click();
+
+  // None of the seeded activities has a certificate; none was completed in 2024.
+  await page.getByRole('checkbox', { name: 'No certificate yet' }).check();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await shot('38-activities-filtered');
+});

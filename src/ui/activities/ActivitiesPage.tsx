@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import { activityKindLabels, activityKinds, type ActivityKind } from '../../domain/portfolio';
 import { PrintButton } from '../components/PrintButton';
 import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Button,
+  Checkbox,
   CloseButton,
   EmptyState as MantineEmptyState,
   Group,
@@ -21,7 +24,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { navigate } from '../shell/route';
 import type { ActivitySort } from './activity-list';
-import { filterActivities, pageOf, sortActivities } from './activity-list';
+import { filterActivities, pageOf, sortActivities, yearsOf } from './activity-list';
 import { useCredentials, useEvaluation, useRulePacks } from '../components/portfolio-queries';
 import { useActivities } from './activity-queries';
 import { categoryOptions, credentialNames } from './activity-vocabulary';
@@ -47,6 +50,10 @@ export function ActivitiesPage() {
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [credentialId, setCredentialId] = useState<number | null>(null);
+  const [year, setYear] = useState<number | null>(null);
+  const [kind, setKind] = useState<ActivityKind | null>(null);
+  const [noCertificate, setNoCertificate] = useState(false);
+  const { t } = useTranslation();
   const [sort, setSort] = useState<ActivitySort>('newest');
   const [page, setPage] = useState(1);
   const [toDelete, setToDelete] = useState<Activity | null>(null);
@@ -65,12 +72,23 @@ export function ActivitiesPage() {
   }, [evaluation.data]);
   const matching = useMemo(
     () =>
-      sortActivities(filterActivities(activities.data ?? [], { search: deferredSearch, credentialId }), sort),
-    [activities.data, deferredSearch, credentialId, sort],
+      sortActivities(
+        filterActivities(activities.data ?? [], {
+          search: deferredSearch,
+          credentialId,
+          year,
+          kind,
+          noCertificate,
+        }),
+        sort,
+      ),
+    [activities.data, deferredSearch, credentialId, year, kind, noCertificate, sort],
   );
   const shown = pageOf(matching, page, pageSize);
 
-  const filtering = search.trim() !== '' || credentialId !== null;
+  const filtering =
+    search.trim() !== '' || credentialId !== null || year !== null || kind !== null || noCertificate;
+  const years = useMemo(() => yearsOf(activities.data ?? []), [activities.data]);
   const total = activities.data?.length ?? 0;
 
   return (
@@ -157,6 +175,56 @@ export function ActivitiesPage() {
                 }}
                 allowDeselect={false}
                 w={220}
+              />
+              <Select
+                label={t('activityList.year')}
+                data={[
+                  { value: 'all', label: t('activityList.anyYear') },
+                  ...years.map((y) => ({ value: String(y), label: String(y) })),
+                ]}
+                value={year === null ? 'all' : String(year)}
+                onChange={(value) => {
+                  setYear(value && value !== 'all' ? Number(value) : null);
+                  setPage(1);
+                }}
+                allowDeselect={false}
+                w={130}
+              />
+              <Select
+                label={t('activityList.kind')}
+                data={[
+                  { value: 'all', label: t('activityList.anyKind') },
+                  ...activityKinds.map((k) => ({ value: k, label: activityKindLabels[k] })),
+                ]}
+                value={kind ?? 'all'}
+                onChange={(value) => {
+                  setKind(value && value !== 'all' ? (value as ActivityKind) : null);
+                  setPage(1);
+                }}
+                allowDeselect={false}
+                w={200}
+              />
+              <Select
+                label={t('activityList.sortBy')}
+                data={[
+                  { value: 'newest', label: t('activityList.newest') },
+                  { value: 'oldest', label: t('activityList.oldest') },
+                  { value: 'title', label: t('activityList.byTitle') },
+                  { value: 'provider', label: t('activityList.byProvider') },
+                ]}
+                value={sort}
+                onChange={(value) => value && setSort(value as ActivitySort)}
+                allowDeselect={false}
+                w={190}
+              />
+              <Checkbox
+                label={t('activityList.noCertificate')}
+                checked={noCertificate}
+                onChange={(event) => {
+                  setNoCertificate(event.currentTarget.checked);
+                  setPage(1);
+                }}
+                mb={8}
               />
             </Group>
 

@@ -10,6 +10,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/portfolio';
 import { activityKindLabels } from '../../domain/portfolio';
 import type { ActivityStanding } from '../../domain/evaluation';
@@ -39,13 +40,15 @@ const outcomeLook: Record<ActivityStanding['outcome'], { color: string; words: s
 /** One page of activities. The title is a real button so the row opens from the keyboard too. */
 export function ActivityTable(props: Props) {
   const { activities, sort, onSortChange } = props;
+  const { t } = useTranslation();
   const nextSort: ActivitySort = sort === 'newest' ? 'oldest' : 'newest';
+  const byDate = sort === 'newest' || sort === 'oldest';
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Activities">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th aria-sort={sort === 'newest' ? 'descending' : 'ascending'} w={130}>
+            <Table.Th aria-sort={byDate ? (sort === 'newest' ? 'descending' : 'ascending') : 'none'} w={130}>
               <UnstyledButton
                 onClick={() => onSortChange(nextSort)}
                 aria-label={`Date, sorted ${sort === 'newest' ? 'newest first' : 'oldest first'}; sort ${nextSort} first`}
@@ -56,14 +59,24 @@ export function ActivityTable(props: Props) {
                   </Text>
                   {sort === 'newest' ? (
                     <IconArrowDown size={14} aria-hidden />
-                  ) : (
+                  ) : sort === 'oldest' ? (
                     <IconArrowUp size={14} aria-hidden />
-                  )}
+                  ) : null}
                 </Group>
               </UnstyledButton>
             </Table.Th>
-            <Table.Th>Title</Table.Th>
-            <Table.Th>Provider</Table.Th>
+            <SortableHeader
+              label="Title"
+              active={sort === 'title'}
+              onSort={() => onSortChange('title')}
+              hint={t('activityList.sortAtoZ')}
+            />
+            <SortableHeader
+              label="Provider"
+              active={sort === 'provider'}
+              onSort={() => onSortChange('provider')}
+              hint={t('activityList.sortAtoZ')}
+            />
             <Table.Th>Kind</Table.Th>
             <Table.Th>Credit</Table.Th>
             <Table.Th ta="center">Certificates</Table.Th>
@@ -197,5 +210,31 @@ function CountsToward({
         );
       })}
     </Group>
+  );
+}
+
+/** A column header that sorts the list A to Z by that column, said to screen readers with aria-sort. */
+function SortableHeader({
+  label,
+  active,
+  onSort,
+  hint,
+}: {
+  label: string;
+  active: boolean;
+  onSort(): void;
+  hint: string;
+}) {
+  return (
+    <Table.Th aria-sort={active ? 'ascending' : 'none'}>
+      <UnstyledButton onClick={onSort} aria-label={`${label}, ${hint}`}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={700} size="sm">
+            {label}
+          </Text>
+          {active ? <IconArrowUp size={14} aria-hidden /> : null}
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
   );
 }

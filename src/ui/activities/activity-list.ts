@@ -1,4 +1,4 @@
-import type { Activity, Credit } from '../../domain/portfolio';
+import type { Activity, ActivityKind, Credit } from '../../domain/portfolio';
 import { formatNumber, unitLabels } from '../../domain/units';
 import type { CategoryOption } from './activity-vocabulary';
 import { categoryLabel } from './activity-vocabulary';
@@ -9,26 +9,50 @@ import { categoryLabel } from './activity-vocabulary';
  * filter, one sort, and only one page is ever handed to React.
  */
 
-export type ActivitySort = 'newest' | 'oldest';
+export type ActivitySort = 'newest' | 'oldest' | 'title' | 'provider';
 
 export type ActivityFilter = {
-  /** Words to find in the title or provider (case does not matter). */
+  /** Words to find in the title, provider or notes (case does not matter). */
   search: string;
   /** Only activities claimed for this credential; null for all. */
   credentialId: number | null;
+  /** Only activities completed in this year. */
+  year?: number | null;
+  /** Only activities of this kind. */
+  kind?: ActivityKind | null;
+  /** Only activities with no certificate attached. */
+  noCertificate?: boolean;
 };
 
 export function filterActivities(activities: readonly Activity[], filter: ActivityFilter): Activity[] {
   const words = filter.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const year = filter.year ? String(filter.year) : null;
   return activities.filter((activity) => {
     if (filter.credentialId !== null && !activity.credentialIds.includes(filter.credentialId)) return false;
+    if (year !== null && !activity.completedOn.startsWith(year)) return false;
+    if (filter.kind && activity.kind !== filter.kind) return false;
+    if (filter.noCertificate && activity.certificates.length > 0) return false;
     if (words.length === 0) return true;
-    const text = `${activity.title} ${activity.provider}`.toLocaleLowerCase();
+    const text = `${activity.title} ${activity.provider} ${activity.notes}`.toLocaleLowerCase();
     return words.every((word) => text.includes(word));
   });
 }
 
+/** The years activities were completed in, newest first: the year filter's choices. */
+export function yearsOf(activities: readonly Activity[]): number[] {
+  return [...new Set(activities.map((activity) => Number(activity.completedOn.slice(0, 4))))].sort(
+    (a, b) => b - a,
+  );
+}
+
 export function sortActivities(activities: Activity[], sort: ActivitySort): Activity[] {
+  if (sort === 'title' || sort === 'provider') {
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    return activities.sort(
+      (a, b) =>
+        collator.compare(a[sort], b[sort]) || b.completedOn.localeCompare(a.completedOn) || a.id - b.id,
+    );
+  }
   const direction = sort === 'newest' ? -1 : 1;
   // ISO dates compare correctly as strings; the id keeps same-day activities in a stable order.
   return activities.sort((a, b) =>

@@ -4,6 +4,7 @@ import {
   filterActivities,
   pageOf,
   sortActivities,
+  yearsOf,
 } from '../../../src/ui/activities/activity-list';
 import { categoryOptions } from '../../../src/ui/activities/activity-vocabulary';
 import { activity } from './activity-fixture';
@@ -25,6 +26,32 @@ describe('filterActivities', () => {
     expect(filterActivities(list, { search: '  ', credentialId: null })).toHaveLength(3);
   });
 
+  it('finds words in the notes too, and filters by year, kind and a missing certificate', () => {
+    const more = [
+      activity(4, {
+        title: 'BLS',
+        kind: 'cpr_card',
+        completedOn: '2024-03-01',
+        notes: 'card in the glovebox',
+      }),
+      activity(5, {
+        completedOn: '2025-07-01',
+        certificates: [
+          { sha256: 'a'.repeat(64), fileName: 'c.pdf', mediaType: 'application/pdf', size: 1, addedAt: '' },
+        ],
+      }),
+      activity(6, { completedOn: '2025-08-01' }),
+    ];
+    const ids = (filter: Partial<Parameters<typeof filterActivities>[1]>) =>
+      filterActivities(more, { search: '', credentialId: null, ...filter }).map((a) => a.id);
+    expect(ids({ search: 'glovebox' })).toEqual([4]);
+    expect(ids({ year: 2025 })).toEqual([5, 6]);
+    expect(ids({ kind: 'cpr_card' })).toEqual([4]);
+    expect(ids({ noCertificate: true })).toEqual([4, 6]);
+    expect(ids({ year: 2025, noCertificate: true })).toEqual([6]);
+    expect(yearsOf(more)).toEqual([2025, 2024]);
+  });
+
   it('keeps only the activities claimed for the chosen credential', () => {
     expect(filterActivities(list, { search: '', credentialId: 2 }).map((a) => a.id)).toEqual([2]);
     expect(filterActivities(list, { search: 'hipaa', credentialId: 1 })).toEqual([]);
@@ -41,6 +68,16 @@ describe('sortActivities', () => {
   it('puts the newest first, and same-day activities in a stable order', () => {
     expect(sortActivities(list(), 'newest').map((a) => a.id)).toEqual([2, 3, 1]);
     expect(sortActivities(list(), 'oldest').map((a) => a.id)).toEqual([1, 3, 2]);
+  });
+
+  it('sorts by title or provider, A to Z, whatever the case or accents', () => {
+    const named = [
+      activity(1, { title: 'wound care', provider: 'Zeta' }),
+      activity(2, { title: 'Ética', provider: 'alpha' }),
+      activity(3, { title: 'Asepsis', provider: 'Beta' }),
+    ];
+    expect(sortActivities([...named], 'title').map((a) => a.id)).toEqual([3, 2, 1]);
+    expect(sortActivities([...named], 'provider').map((a) => a.id)).toEqual([2, 3, 1]);
   });
 
   // How long this takes is a figure printed by `npm run bench -- activity-list`.
