@@ -1,3 +1,4 @@
+import { changeActivities } from '../../src/core/activity-bulk';
 import fs from 'node:fs';
 import { UserError } from '../../src/core/errors';
 import { rememberWritten, wasWritten } from './written-files';
@@ -66,6 +67,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     listActivities: () => portfolio.listActivities(),
     getActivity: ({ id }) => portfolio.getActivity(id),
     saveActivity: ({ id, activity }) => portfolio.saveActivity(activity, id),
+    changeActivities: ({ activityIds, action }) => changeActivities(portfolio, activityIds, action),
     deleteActivity: ({ id }) => {
       portfolio.deleteActivity(id);
       return null;

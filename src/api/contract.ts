@@ -93,6 +93,17 @@ export const operations = {
   },
   /** Moves the activity to the trash. */
   deleteActivity: { input: z.object({ id: idSchema }), output: z.null() },
+  /** Several activities at once: to the trash, or counted toward one more credential. */
+  changeActivities: {
+    input: z.object({
+      activityIds: z.array(idSchema).min(1).max(10_000),
+      action: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('trash') }),
+        z.object({ kind: z.literal('countToward'), credentialId: idSchema }),
+      ]),
+    }),
+    output: z.object({ changed: z.number().int().nonnegative() }),
+  },
 
   /** What is in the trash: deleted activities and credentials, restorable for 30 days. */
   listTrash: { input: none, output: trashContentsSchema },

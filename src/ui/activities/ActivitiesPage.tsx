@@ -29,6 +29,7 @@ import { useCredentials, useEvaluation, useRulePacks } from '../components/portf
 import { useActivities } from './activity-queries';
 import { categoryOptions, credentialNames } from './activity-vocabulary';
 import { ActivityTable } from './ActivityTable';
+import { BulkActions } from './BulkActions';
 import { DeleteActivityModal } from './DeleteActivityModal';
 
 const pageSize = 50;
@@ -57,6 +58,7 @@ export function ActivitiesPage() {
   const [sort, setSort] = useState<ActivitySort>('newest');
   const [page, setPage] = useState(1);
   const [toDelete, setToDelete] = useState<Activity | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(() => new Set());
 
   const categories = useMemo(() => categoryOptions(rulePacks.data ?? []), [rulePacks.data]);
   const names = useMemo(
@@ -265,8 +267,27 @@ export function ActivitiesPage() {
                 standings={standings}
                 onOpen={(activity) => navigate({ page: 'activity', id: activity.id })}
                 onDelete={setToDelete}
+                selected={selected}
+                onSelect={(ids, on) =>
+                  setSelected((current) => {
+                    const next = new Set(current);
+                    for (const id of ids) {
+                      if (on) next.add(id);
+                      else next.delete(id);
+                    }
+                    return next;
+                  })
+                }
               />
             )}
+
+            {selected.size > 0 ? (
+              <BulkActions
+                selected={[...selected]}
+                credentialNames={names}
+                onDone={() => setSelected(new Set())}
+              />
+            ) : null}
 
             {shown.pages > 1 ? (
               <Group justify="center">

@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Anchor,
   Badge,
+  Checkbox,
   Group,
   Table,
   Text,
@@ -29,6 +30,9 @@ type Props = {
   standings: Map<number, Map<number, ActivityStanding>>;
   onOpen(activity: Activity): void;
   onDelete(activity: Activity): void;
+  /** The activities ticked for a change to several at once. */
+  selected: Set<number>;
+  onSelect(ids: number[], on: boolean): void;
 };
 
 const outcomeLook: Record<ActivityStanding['outcome'], { color: string; words: string }> = {
@@ -48,6 +52,22 @@ export function ActivityTable(props: Props) {
       <Table highlightOnHover verticalSpacing="sm" aria-label="Activities">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label={t('activityList.selectAll')}
+                checked={activities.length > 0 && activities.every((a) => props.selected.has(a.id))}
+                indeterminate={
+                  activities.some((a) => props.selected.has(a.id)) &&
+                  !activities.every((a) => props.selected.has(a.id))
+                }
+                onChange={(event) =>
+                  props.onSelect(
+                    activities.map((a) => a.id),
+                    event.currentTarget.checked,
+                  )
+                }
+              />
+            </Table.Th>
             <Table.Th aria-sort={byDate ? (sort === 'newest' ? 'descending' : 'ascending') : 'none'} w={130}>
               <UnstyledButton
                 onClick={() => onSortChange(nextSort)}
@@ -103,7 +123,10 @@ function ActivityRow({
   standings,
   onOpen,
   onDelete,
+  selected,
+  onSelect,
 }: Props & { activity: Activity }) {
+  const { t } = useTranslation();
   // A CPR card's credit is fixed by each rule pack (the AAMA: 4 clinical points), not entered.
   const credit =
     activity.kind === 'cpr_card' && activity.credits.length === 0
@@ -111,6 +134,13 @@ function ActivityRow({
       : describeCredits(activity.credits, categories);
   return (
     <Table.Tr style={{ cursor: 'pointer' }} onClick={() => onOpen(activity)}>
+      <Table.Td onClick={(event) => event.stopPropagation()}>
+        <Checkbox
+          aria-label={t('activityList.select', { title: activity.title })}
+          checked={selected.has(activity.id)}
+          onChange={(event) => onSelect([activity.id], event.currentTarget.checked)}
+        />
+      </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>
       <Table.Td>
         <Anchor

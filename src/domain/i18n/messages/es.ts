@@ -324,6 +324,21 @@ export const es: CatalogOf<EnglishCatalog> = {
   kindRules,
   sample,
   activityList: {
+    selectAll: 'Seleccionar todas las actividades de esta página',
+    select: 'Seleccionar {title}',
+    bulkLabel: 'Cambiar las actividades seleccionadas',
+    selected: '{count, plural, one {1 actividad seleccionada} other {# actividades seleccionadas}}',
+    countToward: 'Contar para',
+    chooseCredential: 'Elija una credencial',
+    apply: 'Aplicar',
+    moveToTrash: '{count, plural, one {Moverla a la papelera} other {Mover # a la papelera}}',
+    clearSelection: 'Quitar la selección',
+    trashed:
+      '{count, plural, one {1 actividad movida a la papelera} other {# actividades movidas a la papelera}}',
+    trashedHelp: 'Puede restaurarlas desde la papelera durante 30 días.',
+    counted:
+      '{count, plural, one {1 actividad ahora cuenta para {credential}} other {# actividades ahora cuentan para {credential}}}',
+    bulkFailed: 'No se cambió nada',
     year: 'Año',
     anyYear: 'Cualquier año',
     kind: 'Tipo',

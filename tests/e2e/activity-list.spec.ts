@@ -42,7 +42,7 @@ test('finding activities: search by words, filter, sort by a column', async ({
   ]);
   await page.goto(`${harness.url}#/activities`);
   const table = page.getByRole('table', { name: 'Activities' });
-  const titles = () => table.getByRole('row').locator('td:nth-child(2)').allInnerTexts();
+  const titles = () => table.getByRole('row').locator('td:nth-child(3)').allInnerTexts();
 
   await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -57,4 +57,27 @@ test('finding activities: search by words, filter, sort by a column', async ({
   await page.getByRole('checkbox', { name: 'No certificate yet' }).check();
   await expect(table.getByRole('row')).toHaveCount(4);
   await shot('38-activities-filtered');
+});
+
+test('several activities at once: to the trash, and back from it', async ({ app: page, harness }) => {
+  await seedPortfolio(page, [
+    { title: 'Wound care' },
+    { title: 'Asepsis basics' },
+    { title: 'Medication safety' },
+  ]);
+  await page.goto(`${harness.url}#/activities`);
+  const table = page.getByRole('table', { name: 'Activities' });
+  await page.getByRole('checkbox', { name: 'Select Wound care' }).check();
+  await page.getByRole('checkbox', { name: 'Select Asepsis basics' }).check();
+  const bulk = page.getByRole('region', { name: 'Change the selected activities' });
+  await expect(bulk).toContainText('2 activities selected');
+  await bulk.getByRole('button', { name: 'Move 2 to the trash' }).click();
+  await expect(page.getByText('2 activities moved to the trash')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  for (const title of ['Wound care', 'Asepsis basics'])
+    await page.getByRole('button', { name: new RegExp(`Restore ${title}`) }).click();
+  await page.getByRole('link', { name: 'Activities' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
 });
