@@ -42,7 +42,11 @@ export const memberNumberSchema = z.object({
 
 export const holderSchema = z.object({
   fullName: required('Your name as printed on certificates', 200),
-  email: trimmed(200).default(''),
+  email: trimmed(200)
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[A-Za-z]{2,}$/.test(value), {
+      message: 'Enter a full e-mail address, like name@example.com, or leave it empty.',
+    })
+    .default(''),
   phone: trimmed(80).default(''),
   address: trimmed(500).default(''),
   memberNumbers: z.array(memberNumberSchema).max(20).default([]),

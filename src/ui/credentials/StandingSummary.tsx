@@ -50,7 +50,7 @@ export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEval
                 label="Pace needed"
                 value={
                   ev.pace && ev.stillNeeded > 0
-                    ? `About ${formatPace(ev.pace.pointsPerMonth)} ${ev.pointName} a month`
+                    ? `About ${formatPoints(Math.round(ev.pace.pointsPerMonth * 10) / 10, ev.pointName, formatPace(ev.pace.pointsPerMonth))} a month`
                     : '—'
                 }
               />

@@ -107,7 +107,13 @@ export function CredentialCard({
                   <Group gap={6} wrap="nowrap">
                     <IconGauge size={16} aria-hidden />
                     <Text size="sm">
-                      About {formatPace(ev.pace.pointsPerMonth)} {ev.pointName} a month
+                      About{' '}
+                      {formatPoints(
+                        Math.round(ev.pace.pointsPerMonth * 10) / 10,
+                        ev.pointName,
+                        formatPace(ev.pace.pointsPerMonth),
+                      )}{' '}
+                      a month
                     </Text>
                   </Group>
                 )}
