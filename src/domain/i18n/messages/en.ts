@@ -3,6 +3,7 @@ import { renewals } from './renewals.en';
 import { audits } from './audits.en';
 import { preflight } from './preflight.en';
 import { updates } from './updates.en';
+import { access } from './access.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -307,6 +308,7 @@ export const en = {
   preflight,
   audits,
   updates,
+  access,
 } as const;
 
 export type EnglishCatalog = typeof en;

@@ -5,6 +5,7 @@ import { renewals } from './renewals.es';
 import { audits } from './audits.es';
 import { preflight } from './preflight.es';
 import { updates } from './updates.es';
+import { access } from './access.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -316,4 +317,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   preflight,
   audits,
   updates,
+  access,
 };
