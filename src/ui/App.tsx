@@ -6,7 +6,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { call, keys } from './api/client';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Root } from './shell/Root';
-import { theme } from './theme';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, themeWithNames } from './theme';
 
 // The data is local and every failure already carries a message for the user, so a
 // failed call is shown at once rather than retried, and nothing refetches on focus.
@@ -31,16 +33,42 @@ for (const [queryKey, queryFn] of [
 export function App() {
   return (
     <LanguageProvider>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
-          <Notifications position="top-right" limit={4} />
-          <ErrorBoundary fullScreen>
-            <QueryClientProvider client={queryClient}>
-              <Root />
-            </QueryClientProvider>
-          </ErrorBoundary>
-        </DatesProvider>
-      </MantineProvider>
+      <ThemedApp />
     </LanguageProvider>
+  );
+}
+
+function ThemedApp() {
+  const { t } = useTranslation();
+  const theme = useMemo(
+    () =>
+      themeWithNames({
+        close: t('access.close'),
+        closeNotification: t('access.closeNotification'),
+        clearDate: t('access.clearDate'),
+        calendar: {
+          nextMonth: t('access.nextMonth'),
+          previousMonth: t('access.previousMonth'),
+          nextYear: t('access.nextYear'),
+          previousYear: t('access.previousYear'),
+          nextDecade: t('access.nextDecade'),
+          previousDecade: t('access.previousDecade'),
+          monthLevelControl: t('access.chooseMonth'),
+          yearLevelControl: t('access.chooseYear'),
+        },
+      }),
+    [t],
+  );
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
+        <Notifications position="top-right" limit={4} />
+        <ErrorBoundary fullScreen>
+          <QueryClientProvider client={queryClient}>
+            <Root />
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </DatesProvider>
+    </MantineProvider>
   );
 }

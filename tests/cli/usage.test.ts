@@ -46,7 +46,7 @@ describe('ceu: arguments', () => {
       /not both/,
     ],
     [['import'], /^ceu: Give the portfolio file to import\./],
-    [['export'], /^ceu: Give the folder to export to\./],
+    [['export'], /^ceu: Give the folder to export to, or --csv FILE for the activity log\./],
     [['status', '--data-dir'], /^ceu: --data-dir needs a value\./],
   ])('%j is a usage error (exit 2)', (args, message) => {
     const { code, stderr, stdout } = ceu(args);

@@ -117,7 +117,7 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
         );
       })}
       {listError ? (
-        <Text size="sm" c="red" role="alert">
+        <Text size="sm" c="var(--ceu-danger-text)" role="alert">
           {listError}
         </Text>
       ) : null}

@@ -46,6 +46,7 @@ export function CertificateDropzone({ onAttached }: Props) {
         role="button"
         aria-label="Attach certificates"
         aria-describedby="certificate-dropzone-hint"
+        inputProps={{ style: { display: 'none' } }}
         radius="md"
         p="lg"
       >

@@ -20,7 +20,7 @@ export function CertificatePreview({ certificate, width }: Props) {
   if (isPdf(certificate.mediaType))
     return <PdfCertificatePreview sha256={certificate.sha256} width={width} label={label} />;
   return (
-    <Paper withBorder w={width} h={Math.round(width * 0.75)} bg="gray.0" radius="sm">
+    <Paper withBorder w={width} h={Math.round(width * 0.75)} bg="var(--ceu-surface)" radius="sm">
       <Center h="100%">
         <Stack gap={4} align="center" px="xs">
           <IconPhoto aria-hidden size={28} color="var(--mantine-color-gray-6)" />
@@ -50,7 +50,7 @@ function ImagePreview({ certificate, width, label }: Props & { label: string }) 
           h={Math.round(width * 0.75)}
           fit="contain"
           radius="sm"
-          bg="gray.0"
+          bg="var(--ceu-surface)"
         />
       </UnstyledButton>
       <Modal

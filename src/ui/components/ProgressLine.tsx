@@ -25,12 +25,12 @@ export function ProgressLine({
     <Stack gap={4}>
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Group gap={6} wrap="nowrap">
-          {met && <IconCircleCheckFilled size={16} color="var(--mantine-color-green-7)" aria-hidden />}
+          {met && <IconCircleCheckFilled size={16} color="var(--ceu-good-icon)" aria-hidden />}
           <Text size="sm" fw={500}>
             {label}
           </Text>
         </Group>
-        <Text size="sm" c={met ? 'green.8' : 'dimmed'} ta="right">
+        <Text size="sm" c={met ? 'var(--ceu-good-text)' : 'dimmed'} ta="right">
           {formatNumber(counted)} of {formatNumber(required)}
           {met ? ' · met' : ` · ${formatNumber(stillNeeded)} still needed`}
         </Text>

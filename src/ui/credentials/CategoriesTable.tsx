@@ -40,7 +40,7 @@ export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEval
                 </Table.Td>
               </Table.Tr>
             ))}
-            <Table.Tr fw={600} bg="var(--mantine-color-gray-0)">
+            <Table.Tr fw={600} bg="var(--ceu-surface)">
               <Table.Td>Total</Table.Td>
               <Table.Td ta="right">{formatNumber(ev.required)}</Table.Td>
               <Table.Td ta="right">—</Table.Td>

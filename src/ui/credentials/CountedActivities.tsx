@@ -53,7 +53,7 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
                         {activity.title}
                       </Anchor>
                       {activity.outcome === 'partly' && (
-                        <Text size="xs" c="orange.9">
+                        <Text size="xs" c="var(--ceu-warning-text)">
                           Partly counted: {activity.reasons.join(' ')}
                         </Text>
                       )}

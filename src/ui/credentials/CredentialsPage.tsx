@@ -77,7 +77,7 @@ export function CredentialsPage() {
                           {pack ? credentialLabel(pack) : credential.rulePackId}
                         </Anchor>
                         {!pack && (
-                          <Text size="xs" c="red.8">
+                          <Text size="xs" c="var(--ceu-danger-text)">
                             {t('credentials.list.packMissing')}
                           </Text>
                         )}

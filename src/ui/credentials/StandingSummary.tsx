@@ -19,6 +19,7 @@ export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEval
             thickness={13}
             roundCaps={ev.counted > 0}
             sections={[{ value: percent(ev.counted, ev.required), color: ringColor }]}
+            role="img"
             aria-label={`${formatNumber(ev.counted)} of ${formatNumber(ev.required)} ${ev.pointName} counted`}
             label={
               <Stack gap={0} align="center">

@@ -80,6 +80,7 @@ export function CredentialCard({
                 thickness={11}
                 roundCaps={ev.counted > 0}
                 sections={[{ value: percent(ev.counted, ev.required), color: ringColor }]}
+                role="img"
                 aria-label={`${formatNumber(ev.counted)} of ${formatNumber(ev.required)} ${ev.pointName} counted`}
                 label={
                   <Text fw={700} fz={22} ta="center" aria-hidden>

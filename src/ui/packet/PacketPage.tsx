@@ -217,7 +217,7 @@ function Step({ number, title, children }: { number: number; title: string; chil
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={`packet-step-${number}`}>
       <Title order={2} size="h4" mb="md" id={`packet-step-${number}`}>
-        <Text span c="ocean.7" fw={700} mr={8} aria-hidden>
+        <Text span c="var(--ceu-accent-text)" fw={700} mr={8} aria-hidden>
           {number}.
         </Text>
         {title}

@@ -59,7 +59,7 @@ export function PackCreditFields() {
           </Table.Tbody>
         </Table>
         {unitsError && (
-          <Text size="sm" c="red.8" mt="xs" role="alert">
+          <Text size="sm" c="var(--ceu-danger-text)" mt="xs" role="alert">
             {unitsError}
           </Text>
         )}

@@ -18,7 +18,7 @@ export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
     },
   });
   return (
-    <Paper withBorder p="md" radius="md" bg="ocean.0" style={{ borderColor: 'var(--mantine-color-ocean-2)' }}>
+    <Paper withBorder p="md" radius="md" bg="var(--ceu-soft-bg)" style={{ borderColor: 'var(--ceu-soft-border)' }}>
       <Stack gap="sm">
         <Group gap="md" wrap="nowrap" justify="space-between">
           <Group gap="md" wrap="nowrap">
@@ -27,7 +27,7 @@ export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
             </ThemeIcon>
             <div>
               <Text fw={600}>{t('setup.sampleTitle')}</Text>
-              <Text size="sm" c="dark.4">
+              <Text size="sm" c="var(--ceu-strong-text)">
                 {t('setup.sampleText')}
               </Text>
             </div>

@@ -53,7 +53,7 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
   }, [t]);
 
   return (
-    <Box bg="var(--mantine-color-gray-0)" mih="100vh" py={48}>
+    <Box bg="var(--ceu-surface)" mih="100vh" py={48}>
       <Container size={720} component="main" aria-label={t('setup.windowTitle')}>
         <Stack gap="xl">
           <Stack gap="sm">
@@ -65,7 +65,7 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
                 {t('setup.title')}
               </Title>
             </Group>
-            <Text size="lg" c="dark.6">
+            <Text size="lg" c="var(--ceu-strong-text)">
               {t('setup.intro')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mt="xs">
@@ -151,7 +151,7 @@ function Feature({ icon, text }: { icon: ReactNode; text: string }) {
       <ThemeIcon size={32} radius="xl" variant="light" aria-hidden style={{ flexShrink: 0 }}>
         {icon}
       </ThemeIcon>
-      <Text size="sm" c="dark.5">
+      <Text size="sm" c="var(--ceu-strong-text)">
         {text}
       </Text>
     </Group>

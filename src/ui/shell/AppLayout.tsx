@@ -53,7 +53,7 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
       header={{ height: 60 }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding={0}
-      bg="var(--mantine-color-gray-0)"
+      bg="var(--ceu-surface)"
     >
       <SkipLink onSkip={() => mainRef.current?.focus()} />
       <AppShell.Header px="md">
@@ -69,7 +69,7 @@ export function AppLayout({ holderName }: { holderName: string | null }) {
             <ThemeIcon size={34} radius="md" variant="filled" aria-hidden>
               <IconStethoscope size={20} />
             </ThemeIcon>
-            <Text fw={700} fz="lg" c="ocean.9">
+            <Text fw={700} fz="lg" c="var(--ceu-brand-text)">
               {t('app.name')}
             </Text>
           </Group>

@@ -5,6 +5,7 @@ import { kindRules } from './kindRules.en';
 import { preflight } from './preflight.en';
 import { sample } from './sample.en';
 import { updates } from './updates.en';
+import { access } from './access.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -358,6 +359,7 @@ export const en = {
     next: 'Next deadlines',
     byExam: 'If you recertify by exam',
   },
+  access,
 } as const;
 
 export type EnglishCatalog = typeof en;

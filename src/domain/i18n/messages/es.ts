@@ -7,6 +7,7 @@ import { kindRules } from './kindRules.es';
 import { preflight } from './preflight.es';
 import { sample } from './sample.es';
 import { updates } from './updates.es';
+import { access } from './access.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -368,4 +369,5 @@ export const es: CatalogOf<EnglishCatalog> = {
     next: 'Próximas fechas límite',
     byExam: 'Si se recertifica por examen',
   },
+  access,
 };
