@@ -44,13 +44,15 @@ const words = {
     rulePacks: 'Rule packs',
     packet: 'Export packet',
     portfolio: 'Portfolio',
+    recordAudit: 'Record an audit',
   },
   es: {
     sample: /Cargar un portafolio de ejemplo/i,
     activities: 'Actividades',
-    rulePacks: /Paquetes de reglas/i,
+    rulePacks: 'Reglas',
     packet: 'Exportar paquete',
     portfolio: 'Portafolio',
+    recordAudit: 'Registrar una auditoría',
   },
 } as const;
 
@@ -103,6 +105,24 @@ async function walk(page: Page, url: string, lang: 'en' | 'es', found: Found[]):
   await page.getByRole('link', { name: w.packet }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await audit(page, 'packet', found);
+
+  await page.goto(`${url}#/audits`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await audit(page, 'audits', found);
+  await page.getByRole('button', { name: w.recordAudit }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await audit(page, 'audit form', found);
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${url}#/activities`);
+  await page.getByRole('row').nth(1).getByRole('checkbox').check();
+  await expect(
+    page
+      .getByRole('region')
+      .filter({ has: page.getByRole('combobox') })
+      .last(),
+  ).toBeVisible();
+  await audit(page, 'activities with a selection', found);
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -116,3 +136,16 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-US' });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every screen in Spanish passes axe (${scheme})`, async ({ app: page, harness }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      const found: Found[] = [];
+      await walk(page, harness.url, 'es', found);
+      expect(found, report(found)).toEqual([]);
+    });
+  }
+});
