@@ -125,7 +125,7 @@ export const migrations: Migration[] = [
     },
   },
   {
-    version: 7,
+    version: 4,
     description: 'audits: the activities a body asked proof of, with its reference and deadline',
     up(db) {
       db.exec(`
@@ -146,14 +146,14 @@ export const migrations: Migration[] = [
     },
   },
   {
-    version: 8,
+    version: 5,
     description: "a card's validity in months (CPR cards: only two-year cards count for the CMA)",
     up(db) {
       db.exec('ALTER TABLE activities ADD COLUMN valid_months INTEGER');
     },
   },
   {
-    version: 9,
+    version: 6,
     description: 'marks on the whole portfolio: "this is the sample", and when it was loaded',
     up(db) {
       db.exec(
