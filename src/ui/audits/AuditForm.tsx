@@ -5,7 +5,7 @@ import {
   Group,
   Modal,
   ScrollArea,
-  SegmentedControl,
+  Radio,
   Select,
   Stack,
   Text,
@@ -143,20 +143,16 @@ export function AuditForm({ opened, onClose, audit, credentials, rulePacks, acti
               withAsterisk
             />
           </Group>
-          <Stack gap={6}>
-            <Text size="sm" fw={500} id="audit-choose">
-              {t('audits.form.choose')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="audit-choose"
-              value={by}
-              onChange={(value) => setBy(value as 'list' | 'period')}
-              data={[
-                { value: 'list', label: t('audits.form.chooseList') },
-                { value: 'period', label: t('audits.form.choosePeriod') },
-              ]}
-            />
-          </Stack>
+          <Radio.Group
+            label={t('audits.form.choose')}
+            value={by}
+            onChange={(value) => setBy(value as 'list' | 'period')}
+          >
+            <Group gap="lg" mt={6}>
+              <Radio value="list" label={t('audits.form.chooseList')} />
+              <Radio value="period" label={t('audits.form.choosePeriod')} />
+            </Group>
+          </Radio.Group>
           {by === 'list' ? (
             own.length === 0 ? (
               <Text size="sm">{t('audits.form.noActivities')}</Text>

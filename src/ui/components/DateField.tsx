@@ -1,5 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from './typed-date';
 
 /**
@@ -7,11 +8,12 @@ import { parseTypedDate } from './typed-date';
  * date typed as 2026-11-24, 11/24/2026 or Nov 24, 2026 as well as one picked.
  */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
+  const { t } = useTranslation();
   return (
     <DateInput
       valueFormat="MMM D, YYYY"
       dateParser={parseTypedDate}
-      placeholder="Pick or type a date"
+      placeholder={t('dateField.placeholder')}
       leftSection={<IconCalendar size={16} aria-hidden />}
       popoverProps={{ withinPortal: true }}
       {...props}

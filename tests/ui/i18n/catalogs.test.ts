@@ -35,7 +35,6 @@ const notYetTranslated = new Set<string>([
   'src/ui/certificates/CertificateDropzone.tsx',
   'src/ui/certificates/CertificatePreview.tsx',
   'src/ui/certificates/PdfPages.tsx',
-  'src/ui/components/DateField.tsx',
   'src/ui/components/ProgressLine.tsx',
   'src/ui/credentials/CategoriesTable.tsx',
   'src/ui/credentials/CountedActivities.tsx',

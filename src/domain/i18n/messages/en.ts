@@ -315,6 +315,9 @@ export const en = {
   updates,
   kindRules,
   sample,
+  dateField: {
+    placeholder: 'Pick or type a date',
+  },
   activityList: {
     selectAll: 'Select every activity on this page',
     select: 'Select {title}',

@@ -324,6 +324,9 @@ export const es: CatalogOf<EnglishCatalog> = {
   updates,
   kindRules,
   sample,
+  dateField: {
+    placeholder: 'Elija o escriba una fecha',
+  },
   activityList: {
     selectAll: 'Seleccionar todas las actividades de esta página',
     select: 'Seleccionar {title}',
