@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { typeDate } from './form-helpers';
+import { chooseOption, typeDate } from './form-helpers';
 import { seedPortfolio } from './seed';
 
 test('a yearly training is duplicated with a new date: same course and credit, no certificate', async ({
@@ -30,33 +30,53 @@ test('a yearly training is duplicated with a new date: same course and credit, n
   await expect(table.getByText('Annual OSHA training')).toHaveCount(2);
 });
 
-test('finding activities: search by words, filter, sort by a column', async ({
+test('finding activities: search by words, filter, sort by any column', async ({
   app: page,
   harness,
   shot,
 }) => {
   await seedPortfolio(page, [
-    { title: 'Wound care' },
-    { title: 'Asepsis basics' },
-    { title: 'Medication safety' },
+    { title: 'Wound care', credits: [{ amount: 2, unit: 'aama_ceu', category: 'clinical' }] },
+    { title: 'Asepsis basics', credits: [{ amount: 5, unit: 'aama_ceu', category: 'general' }] },
+    { title: 'Medication safety', credits: [{ amount: 1, unit: 'aama_ceu', category: 'administrative' }] },
   ]);
   await page.goto(`${harness.url}#/activities`);
   const table = page.getByRole('table', { name: 'Activities' });
-  const titles = () => table.getByRole('row').locator('td:nth-child(3)').allInnerTexts();
+  const titles = () => table.getByRole('row').locator('td:nth-child(3) button').allInnerTexts();
 
   await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'ascending');
   expect(await titles()).toEqual(['Asepsis basics', 'Medication safety', 'Wound care']);
+  // A second click reverses; the credit column sorts largest first.
+  await page.getByRole('columnheader', { name: /Title/ }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: /Title/ })).toHaveAttribute('aria-sort', 'descending');
+  expect(await titles()).toEqual(['Wound care', 'Medication safety', 'Asepsis basics']);
+  await page
+    .getByRole('columnheader', { name: /Credit/ })
+    .getByRole('button')
+    .click();
+  await expect(page.getByRole('columnheader', { name: /Credit/ })).toHaveAttribute('aria-sort', 'descending');
+  expect(await titles()).toEqual(['Asepsis basics', 'Wound care', 'Medication safety']);
 
   await page.getByRole('textbox', { name: 'Search activities' }).fill('safety');
   await expect(table.getByRole('row')).toHaveCount(2);
   expect(await titles()).toEqual(['Medication safety']);
   await page.getByRole('button', { name: 'Clear search' }).click();
 
-  // None of the seeded activities has a certificate; none was completed in 2024.
+  await chooseOption(page, 'Category', 'Clinical');
+  expect(await titles()).toEqual(['Wound care']);
+  await chooseOption(page, 'Category', 'Any category');
+
+  // None of the seeded activities has a certificate: each needs attention.
   await page.getByRole('checkbox', { name: 'No certificate yet' }).check();
   await expect(table.getByRole('row')).toHaveCount(4);
+  await page.getByRole('checkbox', { name: /Needs attention/ }).check();
+  await expect(table.getByRole('row')).toHaveCount(4);
   await shot('38-activities-filtered');
+  await chooseOption(page, 'Counts', 'Counts in part or not at all');
+  await expect(page.getByText('No activities match', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
 });
 
 test('several activities at once: to the trash, and back from it', async ({ app: page, harness }) => {

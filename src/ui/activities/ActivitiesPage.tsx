@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { activityKindLabels, activityKinds, type ActivityKind } from '../../domain/portfolio';
-import { PrintButton } from '../components/PrintButton';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Button,
   Checkbox,
@@ -18,49 +16,52 @@ import {
 } from '@mantine/core';
 import { IconCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
 import type { ActivityStanding } from '../../domain/evaluation';
-import type { Activity } from '../../domain/portfolio';
+import { activityKinds, type Activity, type ActivityKind } from '../../domain/portfolio';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { PrintButton } from '../components/PrintButton';
+import { useVocabulary } from '../components/useVocabulary';
 import { navigate } from '../shell/route';
-import type { ActivitySort } from './activity-list';
-import { filterActivities, pageOf, sortActivities, yearsOf } from './activity-list';
+import type { ActivitySort, Counting, OutcomesOf } from './activity-list';
+import { defaultSort, filterActivities, pageOf, sortActivities, yearsOf } from './activity-list';
 import { useCredentials, useEvaluation, useRulePacks } from '../components/portfolio-queries';
 import { useActivities } from './activity-queries';
-import { categoryOptions, credentialNames } from './activity-vocabulary';
+import { categoryLabel, categoryOptions, credentialNames } from './activity-vocabulary';
 import { ActivityTable } from './ActivityTable';
 import { BulkActions } from './BulkActions';
 import { DeleteActivityModal } from './DeleteActivityModal';
 
 const pageSize = 50;
 
-const controlNames = {
-  first: 'First page',
-  previous: 'Previous page',
-  next: 'Next page',
-  last: 'Last page',
-} as const;
-
-/** Every activity in the portfolio: search, filter by credential, newest or oldest first, a page at a time. */
+/** Every activity in the portfolio: search, filters, sort by any column, a page at a time. */
 export function ActivitiesPage() {
   const activities = useActivities();
   const credentials = useCredentials();
   const rulePacks = useRulePacks();
   const evaluation = useEvaluation();
+  const { t } = useTranslation();
+  const words = useVocabulary();
 
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [credentialId, setCredentialId] = useState<number | null>(null);
   const [year, setYear] = useState<number | null>(null);
   const [kind, setKind] = useState<ActivityKind | null>(null);
+  const [category, setCategory] = useState<string | null>(null);
+  const [counting, setCounting] = useState<Counting>('any');
   const [noCertificate, setNoCertificate] = useState(false);
-  const { t } = useTranslation();
-  const [sort, setSort] = useState<ActivitySort>('newest');
+  const [attention, setAttention] = useState(false);
+  const [sort, setSort] = useState<ActivitySort>(defaultSort);
   const [page, setPage] = useState(1);
   const [toDelete, setToDelete] = useState<Activity | null>(null);
   const [selected, setSelected] = useState<Set<number>>(() => new Set());
 
   const categories = useMemo(() => categoryOptions(rulePacks.data ?? []), [rulePacks.data]);
+  const categoryName = useMemo(
+    () => (key: string) => words.category(key, categoryLabel(key, categories)),
+    [words, categories],
+  );
   const names = useMemo(
     () => credentialNames(credentials.data ?? [], rulePacks.data ?? []),
     [credentials.data, rulePacks.data],
@@ -72,32 +73,85 @@ export function ActivitiesPage() {
     }
     return byCredential;
   }, [evaluation.data]);
+  const outcomes = useMemo<OutcomesOf>(
+    () => (activity) =>
+      activity.credentialIds.flatMap((id) => {
+        const standing = standings.get(id)?.get(activity.id);
+        return standing ? [standing.outcome] : [];
+      }),
+    [standings],
+  );
   const matching = useMemo(
     () =>
       sortActivities(
-        filterActivities(activities.data ?? [], {
-          search: deferredSearch,
-          credentialId,
-          year,
-          kind,
-          noCertificate,
-        }),
+        filterActivities(
+          activities.data ?? [],
+          {
+            search: deferredSearch,
+            credentialId,
+            year,
+            kind,
+            category,
+            counting,
+            noCertificate,
+            needsAttention: attention,
+          },
+          outcomes,
+        ),
         sort,
+        outcomes,
       ),
-    [activities.data, deferredSearch, credentialId, year, kind, noCertificate, sort],
+    [
+      activities.data,
+      deferredSearch,
+      credentialId,
+      year,
+      kind,
+      category,
+      counting,
+      noCertificate,
+      attention,
+      sort,
+      outcomes,
+    ],
   );
   const shown = pageOf(matching, page, pageSize);
 
   const filtering =
-    search.trim() !== '' || credentialId !== null || year !== null || kind !== null || noCertificate;
+    search.trim() !== '' ||
+    credentialId !== null ||
+    year !== null ||
+    kind !== null ||
+    category !== null ||
+    counting !== 'any' ||
+    noCertificate ||
+    attention;
+  const clearAll = () => {
+    setSearch('');
+    setCredentialId(null);
+    setYear(null);
+    setKind(null);
+    setCategory(null);
+    setCounting('any');
+    setNoCertificate(false);
+    setAttention(false);
+    setPage(1);
+  };
   const years = useMemo(() => yearsOf(activities.data ?? []), [activities.data]);
   const total = activities.data?.length ?? 0;
+  /** A filter's change starts again from the first page. */
+  const change =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
 
   return (
     <>
       <PageHeader
-        title="Activities"
-        description="Every course, seminar, article test and CPR card you have completed, with its credit and certificates."
+        title={t('activityList.title')}
+        description={t('activityList.description')}
         actions={
           <>
             <PrintButton />
@@ -105,7 +159,7 @@ export function ActivitiesPage() {
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => navigate({ page: 'activity' })}
             >
-              Add activity
+              {t('activityList.add')}
             </Button>
           </>
         }
@@ -114,11 +168,11 @@ export function ActivitiesPage() {
       {activities.isError ? (
         <ErrorAlert
           error={activities.error}
-          title="Your activities could not be loaded"
+          title={t('activityList.loadFailed')}
           onRetry={() => void activities.refetch()}
         />
       ) : activities.isPending ? (
-        <Stack gap="xs" aria-label="Loading activities">
+        <Stack gap="xs" aria-label={t('activityList.loading')}>
           {Array.from({ length: 6 }, (_, i) => (
             <Skeleton key={i} height={44} radius="sm" />
           ))}
@@ -126,57 +180,59 @@ export function ActivitiesPage() {
       ) : total === 0 ? (
         <EmptyState
           icon={<IconCertificate size={32} aria-hidden />}
-          title="No activities yet"
-          description="Add each course, seminar, article test or CPR card you complete, with its credit and certificate. The dashboard then shows how much each credential still needs."
+          title={t('activityList.emptyTitle')}
+          description={t('activityList.emptyDescription')}
           action={
             <Button
               leftSection={<IconPlus size={18} aria-hidden />}
               onClick={() => navigate({ page: 'activity' })}
             >
-              Add your first activity
+              {t('activityList.addFirst')}
             </Button>
           }
         />
       ) : (
         <Paper withBorder radius="md" p="md">
           <Stack gap="md">
-            <Group gap="md" align="flex-end">
+            <Group gap="sm" align="flex-end">
               <TextInput
-                label="Search activities"
-                placeholder="Title or provider"
+                label={t('activityList.search')}
+                placeholder={t('activityList.searchHint')}
                 leftSection={<IconSearch size={16} aria-hidden />}
                 value={search}
-                onChange={(event) => {
-                  setSearch(event.currentTarget.value);
-                  setPage(1);
-                }}
+                onChange={(event) => change(setSearch)(event.currentTarget.value)}
                 rightSection={
                   search ? (
                     <CloseButton
-                      aria-label="Clear search"
+                      aria-label={t('activityList.clearSearch')}
                       size="sm"
-                      onClick={() => {
-                        setSearch('');
-                        setPage(1);
-                      }}
+                      onClick={() => change(setSearch)('')}
                     />
                   ) : null
                 }
-                style={{ flex: '1 1 280px' }}
+                style={{ flex: '1 1 240px' }}
               />
               <Select
-                label="Credential"
+                label={t('activityList.credential')}
                 data={[
-                  { value: 'all', label: 'All credentials' },
+                  { value: 'all', label: t('activityList.allCredentials') },
                   ...[...names].map(([id, name]) => ({ value: String(id), label: name })),
                 ]}
                 value={credentialId === null ? 'all' : String(credentialId)}
-                onChange={(value) => {
-                  setCredentialId(value && value !== 'all' ? Number(value) : null);
-                  setPage(1);
-                }}
+                onChange={(value) => change(setCredentialId)(value && value !== 'all' ? Number(value) : null)}
                 allowDeselect={false}
-                w={220}
+                w={210}
+              />
+              <Select
+                label={t('activityList.category')}
+                data={[
+                  { value: 'all', label: t('activityList.anyCategory') },
+                  ...categories.map((option) => ({ value: option.value, label: categoryName(option.value) })),
+                ]}
+                value={category ?? 'all'}
+                onChange={(value) => change(setCategory)(value && value !== 'all' ? value : null)}
+                allowDeselect={false}
+                w={210}
               />
               <Select
                 label={t('activityList.year')}
@@ -185,72 +241,69 @@ export function ActivitiesPage() {
                   ...years.map((y) => ({ value: String(y), label: String(y) })),
                 ]}
                 value={year === null ? 'all' : String(year)}
-                onChange={(value) => {
-                  setYear(value && value !== 'all' ? Number(value) : null);
-                  setPage(1);
-                }}
+                onChange={(value) => change(setYear)(value && value !== 'all' ? Number(value) : null)}
                 allowDeselect={false}
-                w={130}
+                w={150}
               />
               <Select
                 label={t('activityList.kind')}
                 data={[
                   { value: 'all', label: t('activityList.anyKind') },
-                  ...activityKinds.map((k) => ({ value: k, label: activityKindLabels[k] })),
+                  ...activityKinds.map((k) => ({ value: k, label: words.kind(k) })),
                 ]}
                 value={kind ?? 'all'}
-                onChange={(value) => {
-                  setKind(value && value !== 'all' ? (value as ActivityKind) : null);
-                  setPage(1);
-                }}
+                onChange={(value) =>
+                  change(setKind)(value && value !== 'all' ? (value as ActivityKind) : null)
+                }
                 allowDeselect={false}
                 w={200}
               />
               <Select
-                label={t('activityList.sortBy')}
+                label={t('activityList.counting')}
                 data={[
-                  { value: 'newest', label: t('activityList.newest') },
-                  { value: 'oldest', label: t('activityList.oldest') },
-                  { value: 'title', label: t('activityList.byTitle') },
-                  { value: 'provider', label: t('activityList.byProvider') },
+                  { value: 'any', label: t('activityList.countingAny') },
+                  { value: 'in_full', label: t('activityList.countingInFull') },
+                  { value: 'not_in_full', label: t('activityList.countingNotInFull') },
                 ]}
-                value={sort}
-                onChange={(value) => value && setSort(value as ActivitySort)}
+                value={counting}
+                onChange={(value) => value && change(setCounting)(value as Counting)}
                 allowDeselect={false}
-                w={190}
+                w={230}
               />
+            </Group>
+            <Group gap="lg">
               <Checkbox
                 label={t('activityList.noCertificate')}
                 checked={noCertificate}
-                onChange={(event) => {
-                  setNoCertificate(event.currentTarget.checked);
-                  setPage(1);
-                }}
-                mb={8}
+                onChange={(event) => change(setNoCertificate)(event.currentTarget.checked)}
+              />
+              <Checkbox
+                label={t('activityList.needsAttention')}
+                description={t('activityList.needsAttentionHelp')}
+                checked={attention}
+                onChange={(event) => change(setAttention)(event.currentTarget.checked)}
               />
             </Group>
 
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
               {matching.length === 0
-                ? 'No activities match.'
-                : `Showing ${(shown.page - 1) * pageSize + 1}–${(shown.page - 1) * pageSize + shown.items.length} of ${matching.length.toLocaleString()} ${filtering ? 'matching ' : ''}activities`}
+                ? t('activityList.noneMatch')
+                : t(filtering ? 'activityList.showingMatching' : 'activityList.showing', {
+                    from: (shown.page - 1) * pageSize + 1,
+                    to: (shown.page - 1) * pageSize + shown.items.length,
+                    total: matching.length,
+                  })}
             </Text>
 
             {matching.length === 0 ? (
               <MantineEmptyState
                 icon={<IconSearch size={28} aria-hidden />}
-                title="No activities match"
-                description="Try other words, or show activities for all credentials."
+                title={t('activityList.noneMatchTitle')}
+                description={t('activityList.noneMatchHelp')}
               >
                 <MantineEmptyState.Actions>
-                  <Button
-                    variant="default"
-                    onClick={() => {
-                      setSearch('');
-                      setCredentialId(null);
-                    }}
-                  >
-                    Clear search and filter
+                  <Button variant="default" onClick={clearAll}>
+                    {t('activityList.clearFilters')}
                   </Button>
                 </MantineEmptyState.Actions>
               </MantineEmptyState>
@@ -262,7 +315,7 @@ export function ActivitiesPage() {
                   setSort(next);
                   setPage(1);
                 }}
-                categories={categories}
+                categoryName={categoryName}
                 credentialNames={names}
                 standings={standings}
                 onOpen={(activity) => navigate({ page: 'activity', id: activity.id })}
@@ -295,9 +348,9 @@ export function ActivitiesPage() {
                   total={shown.pages}
                   value={shown.page}
                   onChange={setPage}
-                  getControlProps={(control) => ({ 'aria-label': controlNames[control] })}
-                  getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
-                  aria-label="Activity pages"
+                  getControlProps={(control) => ({ 'aria-label': t(pageControlWords[control]) })}
+                  getItemProps={(n) => ({ 'aria-label': t('activityList.pageNumber', { page: n }) })}
+                  aria-label={t('activityList.pages')}
                 />
               </Group>
             ) : null}
@@ -318,3 +371,10 @@ export function ActivitiesPage() {
     </>
   );
 }
+
+const pageControlWords = {
+  first: 'activityList.firstPage',
+  previous: 'activityList.previousPage',
+  next: 'activityList.nextPage',
+  last: 'activityList.lastPage',
+} as const;

@@ -10,21 +10,31 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconCheck,
+  IconCircleHalf2,
+  IconPaperclip,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../domain/i18n/translator';
 import type { Activity } from '../../domain/portfolio';
-import { activityKindLabels } from '../../domain/portfolio';
 import type { ActivityStanding } from '../../domain/evaluation';
 import { formatDate } from '../components/format';
-import type { ActivitySort } from './activity-list';
-import { describeCredits } from './activity-list';
-import type { CategoryOption } from './activity-vocabulary';
+import { useVocabulary } from '../components/useVocabulary';
+import type { ActivitySort, SortColumn } from './activity-list';
+import { describeCredits, sortFor } from './activity-list';
 
 type Props = {
   activities: Activity[];
   sort: ActivitySort;
   onSortChange(sort: ActivitySort): void;
-  categories: CategoryOption[];
+  /** A category's name, from the rule packs for a pack's own category. */
+  categoryName(key: string): string;
   credentialNames: Map<number, string>;
   /** How each credential's rules treat each activity, when the evaluation has loaded. */
   standings: Map<number, Map<number, ActivityStanding>>;
@@ -35,24 +45,61 @@ type Props = {
   onSelect(ids: number[], on: boolean): void;
 };
 
-const outcomeLook: Record<ActivityStanding['outcome'], { color: string; words: string }> = {
-  counted: { color: 'teal', words: 'counts' },
-  partly: { color: 'yellow', words: 'counts in part' },
-  not_counted: { color: 'gray', words: 'does not count' },
+/** Never colour alone: each outcome has its own icon and its own words. */
+const outcomeLook: Record<
+  ActivityStanding['outcome'],
+  { color: string; words: MessageKey; icon: ReactNode }
+> = {
+  counted: { color: 'teal', words: 'activityList.outcomeCounted', icon: <IconCheck size={12} aria-hidden /> },
+  partly: {
+    color: 'yellow',
+    words: 'activityList.outcomePartly',
+    icon: <IconCircleHalf2 size={12} aria-hidden />,
+  },
+  not_counted: {
+    color: 'gray',
+    words: 'activityList.outcomeNotCounted',
+    icon: <IconX size={12} aria-hidden />,
+  },
 };
 
-/** One page of activities. The title is a real button so the row opens from the keyboard too. */
+const columnWords: Record<SortColumn, MessageKey> = {
+  date: 'activityList.columnDate',
+  title: 'activityList.columnTitle',
+  provider: 'activityList.columnProvider',
+  credit: 'activityList.columnCredit',
+  certificates: 'activityList.columnCertificates',
+  counts: 'activityList.columnCounts',
+};
+
+/**
+ * One page of activities. The title is a real button so the row opens from the keyboard
+ * too; every column header sorts. Seven narrow columns (the kind sits under the title)
+ * so the whole table fits a 1024-pixel-wide window in either language.
+ */
 export function ActivityTable(props: Props) {
   const { activities, sort, onSortChange } = props;
   const { t } = useTranslation();
-  const nextSort: ActivitySort = sort === 'newest' ? 'oldest' : 'newest';
-  const byDate = sort === 'newest' || sort === 'oldest';
+  const header = (by: SortColumn, extra?: { w?: number; ta?: 'center'; icon?: ReactNode }) => (
+    <SortableHeader
+      key={by}
+      label={t(columnWords[by])}
+      sort={sort.by === by ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      onSort={() => onSortChange(sortFor(by, sort))}
+      {...extra}
+    />
+  );
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Activities">
+    <Table.ScrollContainer minWidth={640}>
+      <Table
+        highlightOnHover
+        verticalSpacing="sm"
+        horizontalSpacing={6}
+        aria-label={t('activityList.tableName')}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={40}>
+            <Table.Th w={36}>
               <Checkbox
                 aria-label={t('activityList.selectAll')}
                 checked={activities.length > 0 && activities.every((a) => props.selected.has(a.id))}
@@ -68,41 +115,18 @@ export function ActivityTable(props: Props) {
                 }
               />
             </Table.Th>
-            <Table.Th aria-sort={byDate ? (sort === 'newest' ? 'descending' : 'ascending') : 'none'} w={130}>
-              <UnstyledButton
-                onClick={() => onSortChange(nextSort)}
-                aria-label={`Date, sorted ${sort === 'newest' ? 'newest first' : 'oldest first'}; sort ${nextSort} first`}
-              >
-                <Group gap={4} wrap="nowrap">
-                  <Text fw={700} size="sm">
-                    Date
-                  </Text>
-                  {sort === 'newest' ? (
-                    <IconArrowDown size={14} aria-hidden />
-                  ) : sort === 'oldest' ? (
-                    <IconArrowUp size={14} aria-hidden />
-                  ) : null}
-                </Group>
-              </UnstyledButton>
-            </Table.Th>
-            <SortableHeader
-              label="Title"
-              active={sort === 'title'}
-              onSort={() => onSortChange('title')}
-              hint={t('activityList.sortAtoZ')}
-            />
-            <SortableHeader
-              label="Provider"
-              active={sort === 'provider'}
-              onSort={() => onSortChange('provider')}
-              hint={t('activityList.sortAtoZ')}
-            />
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>Credit</Table.Th>
-            <Table.Th ta="center">Certificates</Table.Th>
-            <Table.Th>Counts toward</Table.Th>
-            <Table.Th w={48}>
-              <VisuallyHidden>Actions</VisuallyHidden>
+            {header('date')}
+            {header('title')}
+            {header('provider')}
+            {header('credit')}
+            {header('certificates', {
+              ta: 'center',
+              // A paperclip, as on every row: the word would make the table too wide at 1024 pixels.
+              icon: <IconPaperclip size={16} aria-hidden />,
+            })}
+            {header('counts', { w: 104 })}
+            <Table.Th w={40}>
+              <VisuallyHidden>{t('activityList.columnActions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -118,7 +142,7 @@ export function ActivityTable(props: Props) {
 
 function ActivityRow({
   activity,
-  categories,
+  categoryName,
   credentialNames,
   standings,
   onOpen,
@@ -127,11 +151,17 @@ function ActivityRow({
   onSelect,
 }: Props & { activity: Activity }) {
   const { t } = useTranslation();
+  const words = useVocabulary();
   // A CPR card's credit is fixed by each rule pack (the AAMA: 4 clinical points), not entered.
   const credit =
     activity.kind === 'cpr_card' && activity.credits.length === 0
-      ? { summary: 'Set by the rules', unit: 'CPR card' }
-      : describeCredits(activity.credits, categories);
+      ? { summary: t('activityList.setByRules'), unit: '' }
+      : describeCredits(activity.credits, {
+          category: categoryName,
+          unit: words.unit,
+          noCredit: t('activityList.noCredit'),
+          mixedUnits: t('activityList.mixedUnits'),
+        });
   return (
     <Table.Tr style={{ cursor: 'pointer' }} onClick={() => onOpen(activity)}>
       <Table.Td onClick={(event) => event.stopPropagation()}>
@@ -141,7 +171,9 @@ function ActivityRow({
           onChange={(event) => onSelect([activity.id], event.currentTarget.checked)}
         />
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm">{formatDate(activity.completedOn)}</Text>
+      </Table.Td>
       <Table.Td>
         <Anchor
           component="button"
@@ -157,12 +189,12 @@ function ActivityRow({
         >
           {activity.title}
         </Anchor>
+        <Text size="xs" c="dimmed">
+          {words.kind(activity.kind)}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{activity.provider}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{activityKindLabels[activity.kind]}</Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{credit.summary}</Text>
@@ -180,7 +212,7 @@ function ActivityRow({
           </Group>
         ) : (
           <Badge color="orange" variant="light" size="sm">
-            None
+            {t('activityList.noneAttached')}
           </Badge>
         )}
       </Table.Td>
@@ -191,7 +223,7 @@ function ActivityRow({
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={`Delete ${activity.title}`}
+          aria-label={t('activityList.delete', { title: activity.title })}
           onClick={(event) => {
             event.stopPropagation();
             onDelete(activity);
@@ -204,22 +236,29 @@ function ActivityRow({
   );
 }
 
+/**
+ * One badge per claimed credential, with an icon and a word for how it counts. The
+ * reasons are in the badge's text for screen readers and in a tooltip that opens on
+ * keyboard focus as well as on hover.
+ */
 function CountsToward({
   activity,
   credentialNames,
   standings,
 }: Pick<Props, 'credentialNames' | 'standings'> & { activity: Activity }) {
+  const { t } = useTranslation();
   if (activity.credentialIds.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Not claimed
+        {t('activityList.notClaimed')}
       </Text>
     );
   }
   return (
     <Group gap={4}>
       {activity.credentialIds.map((credentialId) => {
-        const name = credentialNames.get(credentialId) ?? `Credential ${credentialId}`;
+        const name =
+          credentialNames.get(credentialId) ?? t('activityList.credentialNumber', { id: credentialId });
         const standing = standings.get(credentialId)?.get(activity.id);
         if (!standing) {
           return (
@@ -229,12 +268,29 @@ function CountsToward({
           );
         }
         const look = outcomeLook[standing.outcome];
+        const said = `${name}: ${t(look.words)}`;
         const why = standing.reasons.length > 0 ? ` — ${standing.reasons.join(' ')}` : '';
         return (
-          <Tooltip key={credentialId} label={`${name}: ${look.words}${why}`} multiline w={280}>
-            <Badge variant="light" color={look.color} size="sm">
+          <Tooltip
+            key={credentialId}
+            label={`${said}${why}`}
+            multiline
+            w={280}
+            events={{ hover: true, focus: true, touch: true }}
+          >
+            <Badge
+              variant="light"
+              color={look.color}
+              size="sm"
+              leftSection={look.icon}
+              tabIndex={0}
+              onClick={(event) => event.stopPropagation()}
+            >
               {name}
-              <VisuallyHidden>: {look.words}</VisuallyHidden>
+              <VisuallyHidden>
+                : {t(look.words)}
+                {why}
+              </VisuallyHidden>
             </Badge>
           </Tooltip>
         );
@@ -243,26 +299,44 @@ function CountsToward({
   );
 }
 
-/** A column header that sorts the list A to Z by that column, said to screen readers with aria-sort. */
+/** A column header whose button sorts by that column; the order is said to screen readers by aria-sort. */
 function SortableHeader({
   label,
-  active,
+  sort,
   onSort,
-  hint,
+  w,
+  ta,
+  icon,
 }: {
   label: string;
-  active: boolean;
+  sort: 'ascending' | 'descending' | 'none';
   onSort(): void;
-  hint: string;
+  w?: number;
+  ta?: 'center';
+  /** Shown instead of the label, which screen readers still read. */
+  icon?: ReactNode;
 }) {
   return (
-    <Table.Th aria-sort={active ? 'ascending' : 'none'}>
-      <UnstyledButton onClick={onSort} aria-label={`${label}, ${hint}`}>
-        <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
-            {label}
-          </Text>
-          {active ? <IconArrowUp size={14} aria-hidden /> : null}
+    <Table.Th aria-sort={sort} miw={w} ta={ta}>
+      <UnstyledButton onClick={onSort}>
+        <Group gap={4} wrap="nowrap" justify={ta === 'center' ? 'center' : undefined}>
+          {icon ? (
+            <Tooltip label={label}>
+              <span style={{ display: 'inline-flex' }}>
+                {icon}
+                <VisuallyHidden>{label}</VisuallyHidden>
+              </span>
+            </Tooltip>
+          ) : (
+            <Text fw={700} size="sm">
+              {label}
+            </Text>
+          )}
+          {sort === 'descending' ? (
+            <IconArrowDown size={14} aria-hidden />
+          ) : sort === 'ascending' ? (
+            <IconArrowUp size={14} aria-hidden />
+          ) : null}
         </Group>
       </UnstyledButton>
     </Table.Th>

@@ -4,12 +4,22 @@ import {
   filterActivities,
   pageOf,
   sortActivities,
+  sortFor,
   yearsOf,
+  type OutcomesOf,
 } from '../../../src/ui/activities/activity-list';
-import { categoryOptions } from '../../../src/ui/activities/activity-vocabulary';
+import { translator } from '../../../src/domain/i18n/translator';
+import { vocabularyOf } from '../../../src/domain/i18n/vocabulary';
 import { activity } from './activity-fixture';
 
-const categories = categoryOptions([]);
+const t = translator('en');
+const vocabulary = vocabularyOf(t);
+const categories = {
+  category: (key: string) => vocabulary.category(key),
+  unit: vocabulary.unit,
+  noCredit: t('activityList.noCredit'),
+  mixedUnits: t('activityList.mixedUnits'),
+};
 
 describe('filterActivities', () => {
   const list = [
@@ -58,6 +68,51 @@ describe('filterActivities', () => {
   });
 });
 
+describe('filters and sorts that read how the rules count', () => {
+  const certificate = {
+    sha256: 'b'.repeat(64),
+    fileName: 'c.pdf',
+    mediaType: 'application/pdf',
+    size: 1,
+    addedAt: '',
+  };
+  const list = [
+    activity(1, {
+      credentialIds: [1],
+      certificates: [certificate],
+      credits: [{ amount: 2, unit: 'aama_ceu', category: 'clinical' }],
+    }),
+    activity(2, {
+      credentialIds: [1, 2],
+      certificates: [certificate, certificate],
+      credits: [{ amount: 5, unit: 'aama_ceu', category: 'general' }],
+    }),
+    activity(3, { credentialIds: [], credits: [{ amount: 1, unit: 'aama_ceu', category: 'clinical' }] }),
+  ];
+  const outcomes: OutcomesOf = (a) => (a.id === 1 ? ['counted'] : a.id === 2 ? ['counted', 'partly'] : []);
+  const ids = (filter: Partial<Parameters<typeof filterActivities>[1]>) =>
+    filterActivities(list, { search: '', credentialId: null, ...filter }, outcomes).map((a) => a.id);
+
+  it('filters by category, by whether the activity counts in full, and by what needs attention', () => {
+    expect(ids({ category: 'clinical' })).toEqual([1, 3]);
+    expect(ids({ counting: 'in_full' })).toEqual([1]);
+    expect(ids({ counting: 'not_in_full' })).toEqual([2, 3]);
+    // 2 counts only in part for one credential; 3 is claimed for none and has no certificate.
+    expect(ids({ needsAttention: true })).toEqual([2, 3]);
+  });
+
+  it('sorts by credit, by certificates and by how much it counts, and a second click reverses', () => {
+    const by = (column: Parameters<typeof sortFor>[0], descending: boolean) =>
+      sortActivities([...list], { by: column, descending }, outcomes).map((a) => a.id);
+    expect(by('credit', true)).toEqual([2, 1, 3]);
+    expect(by('certificates', false)).toEqual([3, 1, 2]);
+    expect(by('counts', true)).toEqual([2, 1, 3]);
+    expect(sortFor('credit', { by: 'date', descending: true })).toEqual({ by: 'credit', descending: true });
+    expect(sortFor('title', { by: 'date', descending: true })).toEqual({ by: 'title', descending: false });
+    expect(sortFor('title', { by: 'title', descending: false })).toEqual({ by: 'title', descending: true });
+  });
+});
+
 describe('sortActivities', () => {
   const list = () => [
     activity(1, { completedOn: '2024-05-01' }),
@@ -66,8 +121,8 @@ describe('sortActivities', () => {
   ];
 
   it('puts the newest first, and same-day activities in a stable order', () => {
-    expect(sortActivities(list(), 'newest').map((a) => a.id)).toEqual([2, 3, 1]);
-    expect(sortActivities(list(), 'oldest').map((a) => a.id)).toEqual([1, 3, 2]);
+    expect(sortActivities(list(), { by: 'date', descending: true }).map((a) => a.id)).toEqual([2, 3, 1]);
+    expect(sortActivities(list(), { by: 'date', descending: false }).map((a) => a.id)).toEqual([1, 3, 2]);
   });
 
   it('sorts by title or provider, A to Z, whatever the case or accents', () => {
@@ -76,8 +131,12 @@ describe('sortActivities', () => {
       activity(2, { title: 'Ética', provider: 'alpha' }),
       activity(3, { title: 'Asepsis', provider: 'Beta' }),
     ];
-    expect(sortActivities([...named], 'title').map((a) => a.id)).toEqual([3, 2, 1]);
-    expect(sortActivities([...named], 'provider').map((a) => a.id)).toEqual([2, 3, 1]);
+    expect(sortActivities([...named], { by: 'title', descending: false }).map((a) => a.id)).toEqual([
+      3, 2, 1,
+    ]);
+    expect(sortActivities([...named], { by: 'provider', descending: false }).map((a) => a.id)).toEqual([
+      2, 3, 1,
+    ]);
   });
 
   // How long this takes is a figure printed by `npm run bench -- activity-list`.
@@ -86,7 +145,10 @@ describe('sortActivities', () => {
       activity(i + 1, { completedOn: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 9}`, title: `Course ${i}` }),
     );
     const shown = pageOf(
-      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), 'newest'),
+      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), {
+        by: 'date',
+        descending: true,
+      }),
       2,
       50,
     );

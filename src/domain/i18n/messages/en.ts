@@ -6,6 +6,7 @@ import { preflight } from './preflight.en';
 import { sample } from './sample.en';
 import { updates } from './updates.en';
 import { access } from './access.en';
+import { vocabulary } from './vocabulary.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -337,13 +338,61 @@ export const en = {
     anyYear: 'Any year',
     kind: 'Kind',
     anyKind: 'Any kind',
-    sortBy: 'Sort by',
-    newest: 'Newest first',
-    oldest: 'Oldest first',
-    byTitle: 'Title, A to Z',
-    byProvider: 'Provider, A to Z',
-    sortAtoZ: 'sort A to Z',
     noCertificate: 'No certificate yet',
+    title: 'Activities',
+    description:
+      'Every course, seminar, article test and CPR card you have completed, with its credit and certificates.',
+    add: 'Add activity',
+    addFirst: 'Add your first activity',
+    loadFailed: 'Your activities could not be loaded',
+    loading: 'Loading activities',
+    emptyTitle: 'No activities yet',
+    emptyDescription:
+      'Add each course, seminar, article test or CPR card you complete, with its credit and certificate. The dashboard then shows how much each credential still needs.',
+    search: 'Search activities',
+    searchHint: 'Title, provider or notes',
+    clearSearch: 'Clear search',
+    credential: 'Credential',
+    allCredentials: 'All credentials',
+    category: 'Category',
+    anyCategory: 'Any category',
+    counting: 'Counts',
+    countingAny: 'Counted or not',
+    countingInFull: 'Counts in full',
+    countingNotInFull: 'Counts in part or not at all',
+    needsAttention: 'Needs attention',
+    needsAttentionHelp: 'No certificate, not claimed, or not counted in full',
+    noneMatch: 'No activities match.',
+    showing: 'Showing {from, number}–{to, number} of {total, plural, one {# activity} other {# activities}}',
+    showingMatching:
+      'Showing {from, number}–{to, number} of {total, plural, one {# matching activity} other {# matching activities}}',
+    noneMatchTitle: 'No activities match',
+    noneMatchHelp: 'Try other words, or clear the filters.',
+    clearFilters: 'Clear search and filters',
+    pages: 'Activity pages',
+    pageNumber: 'Page {page}',
+    firstPage: 'First page',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    lastPage: 'Last page',
+    tableName: 'Activities',
+    columnDate: 'Date',
+    columnTitle: 'Title',
+    columnProvider: 'Provider',
+    columnCredit: 'Credit',
+    columnCertificates: 'Certificates',
+    columnCounts: 'Counts toward',
+    columnActions: 'Actions',
+    setByRules: 'Set by the rules',
+    noCredit: 'No credit entered',
+    mixedUnits: 'mixed units',
+    noneAttached: 'None',
+    notClaimed: 'Not claimed',
+    credentialNumber: 'Credential {id}',
+    outcomeCounted: 'counts',
+    outcomePartly: 'counts in part',
+    outcomeNotCounted: 'does not count',
+    delete: 'Delete {title}',
   },
   duplicate: {
     button: 'Duplicate',
@@ -363,6 +412,7 @@ export const en = {
     byExam: 'If you recertify by exam',
   },
   access,
+  vocabulary,
 } as const;
 
 export type EnglishCatalog = typeof en;

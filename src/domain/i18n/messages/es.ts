@@ -8,6 +8,7 @@ import { preflight } from './preflight.es';
 import { sample } from './sample.es';
 import { updates } from './updates.es';
 import { access } from './access.es';
+import { vocabulary } from './vocabulary.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -347,13 +348,62 @@ export const es: CatalogOf<EnglishCatalog> = {
     anyYear: 'Cualquier año',
     kind: 'Tipo',
     anyKind: 'Cualquier tipo',
-    sortBy: 'Ordenar por',
-    newest: 'Más recientes primero',
-    oldest: 'Más antiguas primero',
-    byTitle: 'Título, de la A a la Z',
-    byProvider: 'Proveedor, de la A a la Z',
-    sortAtoZ: 'ordenar de la A a la Z',
     noCertificate: 'Todavía sin certificado',
+    title: 'Actividades',
+    description:
+      'Cada curso, seminario, examen de artículo y tarjeta de RCP que ha completado, con sus créditos y certificados.',
+    add: 'Agregar actividad',
+    addFirst: 'Agregar su primera actividad',
+    loadFailed: 'No se pudieron cargar sus actividades',
+    loading: 'Cargando actividades',
+    emptyTitle: 'Todavía no hay actividades',
+    emptyDescription:
+      'Agregue cada curso, seminario, examen de artículo o tarjeta de RCP que complete, con sus créditos y su certificado. El resumen le muestra entonces cuánto le falta a cada credencial.',
+    search: 'Buscar actividades',
+    searchHint: 'Título, proveedor o notas',
+    clearSearch: 'Borrar la búsqueda',
+    credential: 'Credencial',
+    allCredentials: 'Todas las credenciales',
+    category: 'Categoría',
+    anyCategory: 'Cualquier categoría',
+    counting: 'Cuenta',
+    countingAny: 'Cuente o no',
+    countingInFull: 'Cuenta por completo',
+    countingNotInFull: 'Cuenta en parte o no cuenta',
+    needsAttention: 'Requiere atención',
+    needsAttentionHelp: 'Sin certificado, sin credencial o sin contar por completo',
+    noneMatch: 'Ninguna actividad coincide.',
+    showing:
+      'Se muestran {from, number}–{to, number} de {total, plural, one {# actividad} other {# actividades}}',
+    showingMatching:
+      'Se muestran {from, number}–{to, number} de {total, plural, one {# actividad que coincide} other {# actividades que coinciden}}',
+    noneMatchTitle: 'Ninguna actividad coincide',
+    noneMatchHelp: 'Pruebe otras palabras o quite los filtros.',
+    clearFilters: 'Borrar la búsqueda y los filtros',
+    pages: 'Páginas de actividades',
+    pageNumber: 'Página {page}',
+    firstPage: 'Primera página',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    lastPage: 'Última página',
+    tableName: 'Actividades',
+    columnDate: 'Fecha',
+    columnTitle: 'Título',
+    columnProvider: 'Proveedor',
+    columnCredit: 'Créditos',
+    columnCertificates: 'Certificados',
+    columnCounts: 'Cuenta para',
+    columnActions: 'Acciones',
+    setByRules: 'Lo fijan las reglas',
+    noCredit: 'Sin créditos',
+    mixedUnits: 'unidades distintas',
+    noneAttached: 'Ninguno',
+    notClaimed: 'Sin credencial',
+    credentialNumber: 'Credencial {id}',
+    outcomeCounted: 'cuenta',
+    outcomePartly: 'cuenta en parte',
+    outcomeNotCounted: 'no cuenta',
+    delete: 'Eliminar {title}',
   },
   duplicate: {
     button: 'Duplicar',
@@ -373,4 +423,5 @@ export const es: CatalogOf<EnglishCatalog> = {
     byExam: 'Si se recertifica por examen',
   },
   access,
+  vocabulary,
 };
