@@ -14,12 +14,13 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, type Resolver, useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { type Holder, holderSchema, knownApprovingBodies } from '../../domain/portfolio';
 import { call, keys } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { showFieldProblems } from '../components/field-problems';
-import { zodResolver } from '../components/zod-resolver';
+import { issuesToErrors } from '../components/zod-resolver';
 
 type HolderFormValues = {
   fullName: string;
@@ -30,6 +31,28 @@ type HolderFormValues = {
 };
 
 const emptyHolder: HolderFormValues = { fullName: '', email: '', phone: '', address: '', memberNumbers: [] };
+
+/**
+ * A member-number row left completely blank is dropped rather than reported: the person
+ * clicked "Add a member number" and then had nothing to add. A half-filled row is checked.
+ */
+export const holderResolver: Resolver<HolderFormValues, unknown, Holder> = (values) => {
+  const kept = values.memberNumbers.flatMap((row, index) =>
+    row.body.trim() || row.number.trim() ? [index] : [],
+  );
+  const result = holderSchema.safeParse({
+    ...values,
+    memberNumbers: kept.map((index) => values.memberNumbers[index]!),
+  });
+  if (result.success) return { values: result.data, errors: {} };
+  // Issues name rows of the kept list: put each back on the row the person sees.
+  const issues = result.error.issues.map((issue) =>
+    issue.path[0] === 'memberNumbers' && typeof issue.path[1] === 'number'
+      ? { ...issue, path: ['memberNumbers', kept[issue.path[1]]!, ...issue.path.slice(2)] }
+      : issue,
+  );
+  return { values: {}, errors: issuesToErrors<HolderFormValues>(issues) };
+};
 
 /**
  * The holder's own details. The name must match their certificates: reviewers compare
@@ -49,12 +72,14 @@ export function HolderForm({
   extraActions?: ReactNode;
 }) {
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
   const form = useForm<HolderFormValues, unknown, Holder>({
     defaultValues: holder ?? emptyHolder,
-    resolver: zodResolver(holderSchema),
+    resolver: holderResolver,
     mode: 'onTouched',
   });
   const { control, register, handleSubmit, setError, formState } = form;
+
   const members = useFieldArray({ control, name: 'memberNumbers' });
 
   const save = useMutation({
@@ -67,29 +92,33 @@ export function HolderForm({
   });
 
   return (
-    <form onSubmit={handleSubmit((values) => save.mutate(values))} noValidate aria-label="Your details">
+    <form
+      onSubmit={handleSubmit((values) => save.mutate(values))}
+      noValidate
+      aria-label={t('holder.formName')}
+    >
       <Stack gap="md">
         <TextInput
-          label="Your name as printed on certificates"
-          description="Reviewers check that this matches the name on every certificate."
-          placeholder="e.g. Jordan A. Rivera"
+          label={t('holder.fullName')}
+          description={t('holder.fullNameHelp')}
+          placeholder={t('holder.fullNameExample')}
           withAsterisk
           autoComplete="name"
           data-autofocus
           {...register('fullName')}
           error={formState.errors.fullName?.message}
         />
-        <Divider label="Optional: printed on your packet's cover page" labelPosition="left" />
+        <Divider label={t('holder.optional')} labelPosition="left" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Email"
+            label={t('holder.email')}
             type="email"
             autoComplete="email"
             {...register('email')}
             error={formState.errors.email?.message}
           />
           <TextInput
-            label="Phone"
+            label={t('holder.phone')}
             type="tel"
             autoComplete="tel"
             {...register('phone')}
@@ -97,7 +126,7 @@ export function HolderForm({
           />
         </SimpleGrid>
         <Textarea
-          label="Mailing address"
+          label={t('holder.address')}
           autosize
           minRows={2}
           maxRows={4}
@@ -106,9 +135,9 @@ export function HolderForm({
           error={formState.errors.address?.message}
         />
         <Input.Wrapper
-          label="Member numbers"
+          label={t('holder.memberNumbers')}
           labelElement="div"
-          description="Your AAMA, AMT or other membership numbers, if you have them."
+          description={t('holder.memberNumbersHelp')}
           inputContainer={(children) => (
             <Stack gap="xs" mt={4}>
               {children}
@@ -122,9 +151,9 @@ export function HolderForm({
                 name={`memberNumbers.${index}.body`}
                 render={({ field, fieldState }) => (
                   <Autocomplete
-                    label={`Organization ${index + 1}`}
+                    label={t('holder.organization', { number: index + 1 })}
                     data={[...knownApprovingBodies]}
-                    placeholder="e.g. AAMA"
+                    placeholder={t('holder.organizationExample')}
                     style={{ flex: 1 }}
                     value={field.value}
                     onChange={field.onChange}
@@ -134,19 +163,19 @@ export function HolderForm({
                 )}
               />
               <TextInput
-                label={`Member number ${index + 1}`}
+                label={t('holder.memberNumber', { number: index + 1 })}
                 style={{ flex: 1 }}
                 {...register(`memberNumbers.${index}.number`)}
                 error={formState.errors.memberNumbers?.[index]?.number?.message}
               />
-              <Tooltip label="Remove this member number">
+              <Tooltip label={t('holder.removeHint')}>
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   mt={26}
                   size="lg"
                   onClick={() => members.remove(index)}
-                  aria-label={`Remove member number ${index + 1}`}
+                  aria-label={t('holder.remove', { number: index + 1 })}
                 >
                   <IconTrash size={18} aria-hidden />
                 </ActionIcon>
@@ -161,16 +190,16 @@ export function HolderForm({
               onClick={() => members.append({ body: '', number: '' })}
               disabled={members.fields.length >= 20}
             >
-              Add a member number
+              {t('holder.add')}
             </Button>
           </Group>
         </Input.Wrapper>
-        {save.isError && <ErrorAlert error={save.error} title="Your details were not saved" />}
+        {save.isError && <ErrorAlert error={save.error} title={t('holder.saveFailed')} />}
         <Group justify="flex-end" gap="sm">
           {extraActions}
           {onCancel && (
             <Button variant="default" onClick={onCancel} disabled={save.isPending}>
-              Cancel
+              {t('common.cancel')}
             </Button>
           )}
           <Button type="submit" loading={save.isPending}>

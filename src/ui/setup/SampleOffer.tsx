@@ -18,7 +18,13 @@ export function SampleOffer({ onLoaded }: { onLoaded: () => void }) {
     },
   });
   return (
-    <Paper withBorder p="md" radius="md" bg="var(--ceu-soft-bg)" style={{ borderColor: 'var(--ceu-soft-border)' }}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg="var(--ceu-soft-bg)"
+      style={{ borderColor: 'var(--ceu-soft-border)' }}
+    >
       <Stack gap="sm">
         <Group gap="md" wrap="nowrap" justify="space-between">
           <Group gap="md" wrap="nowrap">

@@ -20,7 +20,7 @@ import {
   IconStethoscope,
   IconUser,
 } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageLoader } from '../components/PageLoader';
 import { useHolder, useRulePacks } from '../components/portfolio-queries';
@@ -37,6 +37,10 @@ import { VerifyReportModal } from '../transfer/VerifyReportModal';
  */
 export function SetupPage({ onFinished }: { onFinished: () => void }) {
   const [step, setStep] = useState(0);
+  const credentialHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (step === 1) credentialHeading.current?.focus();
+  }, [step]);
   const holder = useHolder();
   const packs = useRulePacks();
   // File > Import portfolio… works on the welcome page too: a person moving to a new computer starts there.
@@ -104,7 +108,8 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
                 icon={<IconCertificate size={18} aria-hidden />}
               >
                 <Stack gap="md" mt="lg">
-                  <Title order={2} fz="lg">
+                  {/* Focus moves here after Continue, so a screen reader says where the person is. */}
+                  <Title order={2} fz="lg" ref={credentialHeading} tabIndex={-1}>
                     {t('setup.addCredential')}
                   </Title>
                   <Text size="sm" c="dimmed">

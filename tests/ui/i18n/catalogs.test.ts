@@ -51,7 +51,6 @@ const notYetTranslated = new Set<string>([
   'src/ui/rule-packs/RulePacksPage.tsx',
   'src/ui/rule-packs/rule-pack-checks.ts',
   'src/ui/rule-packs/rule-pack-form.ts',
-  'src/ui/setup/HolderForm.tsx',
   'src/ui/transfer/TransferResultModal.tsx',
   'src/ui/transfer/VerifyReportModal.tsx',
 ]);

@@ -7,6 +7,7 @@ import { sample } from './sample.en';
 import { updates } from './updates.en';
 import { access } from './access.en';
 import { vocabulary } from './vocabulary.en';
+import { holder } from './holder.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -63,6 +64,7 @@ export const en = {
     tryAgain: 'Try again',
     loading: 'Loading',
     print: 'Print…',
+    cancel: 'Cancel',
   },
   packet: {
     credentialsFailed: 'Your credentials could not be loaded',
@@ -413,6 +415,7 @@ export const en = {
   },
   access,
   vocabulary,
+  holder,
 } as const;
 
 export type EnglishCatalog = typeof en;

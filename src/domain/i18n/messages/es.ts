@@ -9,6 +9,7 @@ import { sample } from './sample.es';
 import { updates } from './updates.es';
 import { access } from './access.es';
 import { vocabulary } from './vocabulary.es';
+import { holder } from './holder.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -65,6 +66,7 @@ export const es: CatalogOf<EnglishCatalog> = {
     tryAgain: 'Intentar de nuevo',
     loading: 'Cargando',
     print: 'Imprimir…',
+    cancel: 'Cancelar',
   },
   packet: {
     credentialsFailed: 'No se pudieron cargar sus credenciales',
@@ -424,4 +426,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   },
   access,
   vocabulary,
+  holder,
 };

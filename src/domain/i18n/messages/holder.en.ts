@@ -1,0 +1,20 @@
+/** The holder's own details: setup's first step and "Your details" on the credentials page. */
+export const holder = {
+  formName: 'Your details',
+  fullName: 'Your name as printed on certificates',
+  fullNameHelp: 'Reviewers check that this matches the name on every certificate.',
+  fullNameExample: 'e.g. Jordan A. Rivera',
+  optional: 'Optional: printed on your packet’s cover page',
+  email: 'Email',
+  phone: 'Phone',
+  address: 'Mailing address',
+  memberNumbers: 'Member numbers',
+  memberNumbersHelp: 'Your AAMA, AMT or other membership numbers, if you have them.',
+  organization: 'Organization {number}',
+  organizationExample: 'e.g. AAMA',
+  memberNumber: 'Member number {number}',
+  removeHint: 'Remove this member number',
+  remove: 'Remove member number {number}',
+  add: 'Add a member number',
+  saveFailed: 'Your details were not saved',
+} as const;
