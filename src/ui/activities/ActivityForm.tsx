@@ -20,6 +20,7 @@ import { CertificatesField } from './CertificatesField';
 import { CountsTowardField } from './CountsTowardField';
 import { CreditRowsField } from './CreditRowsField';
 import { KindRulesNote } from './KindRulesNote';
+import { ActivityWarnings } from './ActivityWarnings';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -70,7 +71,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         const saved = await save.mutateAsync(fields);
         guard.release();
         reset(activityToForm(saved));
-        notifications.show({ color: 'teal', title: 'Activity saved', message: saved.title });
+        notifications.show({ color: 'teal', title: t('activityForm.saved'), message: saved.title });
         onDone();
       } catch (error) {
         showFieldProblems(error, setError);
@@ -90,12 +91,12 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={id === undefined ? 'New activity' : 'Edit activity'}
+      aria-label={id === undefined ? t('activityForm.newName') : t('activityForm.editName')}
     >
       <PageHeader
-        title={id === undefined ? 'New activity' : title.trim() || 'Activity'}
-        description="Enter what the certificate says. Required fields are marked with *."
-        back={{ label: 'All activities', href: hrefOf({ page: 'activities' }) }}
+        title={id === undefined ? t('activityForm.newName') : title.trim() || t('activityForm.untitled')}
+        description={t('activityForm.intro')}
+        back={{ label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }}
         actions={
           id !== undefined ? (
             <>
@@ -112,7 +113,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
                 leftSection={<IconTrash size={16} aria-hidden />}
                 onClick={() => setDeleting(true)}
               >
-                Delete activity…
+                {t('activityForm.delete')}
               </Button>
             </>
           ) : undefined
@@ -124,10 +125,10 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             {t('duplicate.note', { title: copyOf })}
           </Alert>
         ) : null}
-        <Section title="About the activity">
+        <Section title={t('activityForm.sectionAbout')}>
           <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
         </Section>
-        <Section title="Credit" description="One row per category, in the unit printed on the certificate.">
+        <Section title={t('activityForm.sectionCredit')} description={t('activityForm.sectionCreditHelp')}>
           <KindRulesNote control={control} credentials={credentials} rulePacks={rulePacks} names={names} />
           <CreditRowsField
             control={control}
@@ -136,7 +137,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             newRow={() => defaultCredit(credentials, rulePacks)}
           />
         </Section>
-        <Section title="Credentials">
+        <Section title={t('activityForm.sectionCredentials')}>
           <CountsTowardField
             control={control}
             credentials={credentials}
@@ -145,15 +146,15 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
           />
         </Section>
         <Section
-          title="Certificates"
-          description="The proof an auditor asks for. Attach every page, and both sides of a card."
+          title={t('activityForm.sectionCertificates')}
+          description={t('activityForm.sectionCertificatesHelp')}
         >
           <CertificatesField certificates={certificates} getValues={getValues} setValue={setValue} />
         </Section>
-        <Section title="Notes">
+        <Section title={t('activityForm.sectionNotes')}>
           <Textarea
-            label="Notes"
-            description="Anything for yourself: where the original is kept, what to follow up"
+            label={t('activityForm.notes')}
+            description={t('activityForm.notesHelp')}
             autosize
             minRows={2}
             maxRows={8}
@@ -162,28 +163,30 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
           />
         </Section>
 
+        <ActivityWarnings control={control} credentials={credentials} names={names} />
+
         <div ref={errorRef}>
           {saveError ? (
-            <Alert color="red" variant="light" title="The activity was not saved" role="alert">
-              {messageOf(saveError)} Everything you entered is still here.
+            <Alert color="red" variant="light" title={t('activityForm.notSaved')} role="alert">
+              {messageOf(saveError)} {t('activityForm.stillHere')}
             </Alert>
           ) : hasFieldErrors && formState.isSubmitted ? (
-            <Alert color="red" variant="light" title="Some fields need fixing" role="alert">
-              The fields marked in red say what to change. Nothing has been saved yet.
+            <Alert color="red" variant="light" title={t('activityForm.needsFixing')} role="alert">
+              {t('activityForm.needsFixingText')}
             </Alert>
           ) : null}
         </div>
 
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={cancel} disabled={formState.isSubmitting}>
-            Cancel
+            {t('common.cancel')}
           </Button>
           <Button
             type="submit"
             leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             loading={formState.isSubmitting}
           >
-            Save activity
+            {t('activityForm.save')}
           </Button>
         </Group>
       </Stack>
@@ -206,7 +209,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
           onClose={() => setDeleting(false)}
           onDeleted={() => {
             guard.release();
-            notifications.show({ color: 'gray', title: 'Activity deleted', message: initial.title });
+            notifications.show({ color: 'gray', title: t('activityForm.deleted'), message: initial.title });
             onDone();
           }}
         />

@@ -8,6 +8,7 @@ import { updates } from './updates.en';
 import { access } from './access.en';
 import { vocabulary } from './vocabulary.en';
 import { holder } from './holder.en';
+import { activityForm } from './activityForm.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -416,6 +417,7 @@ export const en = {
   access,
   vocabulary,
   holder,
+  activityForm,
 } as const;
 
 export type EnglishCatalog = typeof en;

@@ -10,6 +10,7 @@ import { updates } from './updates.es';
 import { access } from './access.es';
 import { vocabulary } from './vocabulary.es';
 import { holder } from './holder.es';
+import { activityForm } from './activityForm.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -427,4 +428,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   access,
   vocabulary,
   holder,
+  activityForm,
 };

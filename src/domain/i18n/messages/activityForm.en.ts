@@ -1,0 +1,33 @@
+/** The activity form: its sections, its messages, and the warnings shown before saving. */
+export const activityForm = {
+  newName: 'New activity',
+  editName: 'Edit activity',
+  untitled: 'Activity',
+  intro: 'Enter what the certificate says. Required fields are marked with *.',
+  back: 'All activities',
+  delete: 'Delete activity…',
+  sectionAbout: 'About the activity',
+  sectionCredit: 'Credit',
+  sectionCreditHelp: 'One row per category, in the unit printed on the certificate.',
+  sectionCredentials: 'Credentials',
+  sectionCertificates: 'Certificates',
+  sectionCertificatesHelp: 'The proof an auditor asks for. Attach every page, and both sides of a card.',
+  sectionNotes: 'Notes',
+  notes: 'Notes',
+  notesHelp: 'Anything for yourself: where the original is kept, what to follow up',
+  saved: 'Activity saved',
+  deleted: 'Activity deleted',
+  notSaved: 'The activity was not saved',
+  stillHere: 'Everything you entered is still here.',
+  needsFixing: 'Some fields need fixing',
+  needsFixingText: 'The fields marked in red say what to change. Nothing has been saved yet.',
+  save: 'Save activity',
+  warningsTitle: 'Check before you save',
+  warningsNote: 'You can still save it as it is.',
+  futureDate: 'The completion date, {date}, is after today. Check the year.',
+  beforeCredential:
+    'It was completed before you earned your {credential} ({certifiedOn}), so it cannot count toward it.',
+  longAgo:
+    '{years, plural, one {It was completed # year ago} other {It was completed # years ago}}: older than any renewal period, so it will not count.',
+  largeCredit: '{amount, number} points is more than one activity usually gives. Check the amount.',
+} as const;
