@@ -10,7 +10,7 @@ const tempGraceMs = 60_000;
  * The step the owner of a portfolio runs after taking the writer lock: removes
  * temporary files an interrupted write left behind (only the names writeFileAtomic
  * uses, only older than a minute) and lists certificate files no record names, without
- * deleting them: "Clean up unused certificate files" decides that.
+ * deleting them: "Delete certificate files no activity uses" decides that.
  */
 export function repairDataFolder(portfolio: Portfolio): {
   removedTempFiles: string[];

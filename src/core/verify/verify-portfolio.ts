@@ -67,7 +67,7 @@ export function verifyPortfolio(portfolio: Portfolio): VerifyReport {
       code: 'UNUSED_FILE',
       concerns: path.relative(portfolio.paths.dataDir, file),
       advice:
-        'No record uses this file. "Clean up unused certificate files" removes it (a day after it was added).',
+        'No record uses this file. "Delete certificate files no activity uses" (Portfolio menu) removes it, a day after it was added.',
     });
   }
   for (const file of leftoverFiles(portfolio.paths.dataDir, portfolio.paths.certificatesDir)) {

@@ -4,7 +4,10 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type ActivityWarning, activityWarnings } from '../../domain/activity-warnings';
+import type { MessageKey } from '../../domain/i18n/translator';
 import type { Credential } from '../../domain/portfolio';
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 import { localToday } from '../audits/audit-dates';
 import { formatDate } from '../components/format';
 import type { ActivityFormControl } from './activity-form';
@@ -56,7 +59,7 @@ export function ActivityWarnings({
           <List size="sm" spacing={4}>
             {warnings.map((warning) => (
               <List.Item key={warning.code + ('credential' in warning ? warning.credential : '')}>
-                {sentence(warning, t)}
+                {sentence(warning, (key, values) => t(key, values ?? {}))}
               </List.Item>
             ))}
           </List>
@@ -69,7 +72,7 @@ export function ActivityWarnings({
   );
 }
 
-function sentence(warning: ActivityWarning, t: ReturnType<typeof useTranslation>['t']): string {
+function sentence(warning: ActivityWarning, t: Translate): string {
   switch (warning.code) {
     case 'futureDate':
       return t('activityForm.futureDate', { date: formatDate(warning.date) });

@@ -1,7 +1,8 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { IconCircleCheckFilled } from '@tabler/icons-react';
-import { formatNumber } from '../../domain/units';
+import { useTranslation } from 'react-i18next';
 import { percent } from './format';
+import { useFigures } from './useFigures';
 
 /**
  * One requirement as a labelled bar: "Clinical · 8 of 10 · 2 still needed". The words
@@ -21,6 +22,8 @@ export function ProgressLine({
   pointName: string;
 }) {
   const met = stillNeeded <= 0;
+  const { t } = useTranslation();
+  const figures = useFigures();
   return (
     <Stack gap={4}>
       <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -31,15 +34,21 @@ export function ProgressLine({
           </Text>
         </Group>
         <Text size="sm" c={met ? 'var(--ceu-good-text)' : 'dimmed'} ta="right">
-          {formatNumber(counted)} of {formatNumber(required)}
-          {met ? ' · met' : ` · ${formatNumber(stillNeeded)} still needed`}
+          {t('figures.ofRequired', { counted, required })}
+          {' · '}
+          {met ? t('figures.met') : t('figures.stillNeeded', { count: stillNeeded })}
         </Text>
       </Group>
       <Progress
         value={percent(counted, required)}
         color={met ? 'green' : 'ocean'}
         size="md"
-        aria-label={`${label}: ${formatNumber(counted)} of ${formatNumber(required)} ${pointName}`}
+        aria-label={t('figures.progressName', {
+          label,
+          counted,
+          required,
+          points: figures.pointWord(pointName, required),
+        })}
       />
     </Stack>
   );

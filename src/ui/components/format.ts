@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { formatNumber } from '../../domain/units';
 
 /**
@@ -31,26 +31,8 @@ export function formatDate(isoDate: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }
 
-/** "in 12 days", "today", "3 days ago" relative to the evaluation's as-of date. */
-export function formatRelativeDays(isoDate: string, asOf: string): string {
-  const days = differenceInCalendarDays(parseISO(isoDate), parseISO(asOf));
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days.toLocaleString('en-US')} days` : `${(-days).toLocaleString('en-US')} days ago`;
-}
-
-/** "1,529 days left", "Expired 12 days ago". */
-export function formatDaysLeft(daysLeft: number): string {
-  if (daysLeft > 1) return `${daysLeft.toLocaleString('en-US')} days left`;
-  if (daysLeft === 1) return '1 day left';
-  if (daysLeft === 0) return 'Expires today';
-  const ago = -daysLeft;
-  return `Expired ${ago.toLocaleString('en-US')} day${ago === 1 ? '' : 's'} ago`;
-}
-
 export function formatMoney(amount: number): string {
-  return amount.toLocaleString('en-US', {
+  return amount.toLocaleString(displayLocale, {
     style: 'currency',
     currency: 'USD',
     maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
@@ -68,4 +50,19 @@ export function formatPace(pointsPerMonth: number): string {
 export function percent(counted: number, required: number): number {
   if (required <= 0) return 100;
   return Math.max(0, Math.min(100, (counted / required) * 100));
+}
+
+/**
+ * The day a rule pack's rules stand as of, for "Rules as of …": a custom pack's version
+ * is the day it was saved (YYYY-MM-DD); a built-in pack's is its year and month
+ * (2026.12), read as that month. Anything else is shown as written.
+ */
+export function formatRulesDate(version: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(version)) return formatDate(version);
+  const month = /^(\d{4})\.(\d{1,2})$/.exec(version);
+  if (month) {
+    const date = new Date(Number(month[1]), Number(month[2]) - 1, 1);
+    return new Intl.DateTimeFormat(displayLocale, { month: 'long', year: 'numeric' }).format(date);
+  }
+  return version;
 }

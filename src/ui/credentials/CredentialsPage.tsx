@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { feeTotals, type HeldCredential } from '../../domain/shared-fees';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { formatDate, formatDaysLeft, formatMoney } from '../components/format';
+import { formatDate, formatMoney } from '../components/format';
+import { useFigures } from '../components/useFigures';
 import { PageHeader } from '../components/PageHeader';
 import { PageLoader } from '../components/PageLoader';
 import {
@@ -29,6 +30,7 @@ export function CredentialsPage() {
   const evaluation = useSummary();
   const failed = credentials.error ?? packs.error;
   const { t } = useTranslation();
+  const figures = useFigures();
 
   return (
     <Stack gap="lg">
@@ -97,7 +99,7 @@ export function CredentialsPage() {
                           <>
                             {formatDate(standing.cycle.end)}
                             <Text size="xs" c="dimmed">
-                              {formatDaysLeft(standing.daysLeft)}
+                              {figures.daysLeft(standing.daysLeft)}
                             </Text>
                           </>
                         ) : (

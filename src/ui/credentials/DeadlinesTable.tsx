@@ -1,43 +1,50 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { CredentialEvaluation } from '../../domain/evaluation';
-import { formatDate, formatRelativeDays } from '../components/format';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../components/format';
+import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
 import { SectionCard } from './SectionCard';
 
 /** Every date that matters for this credential: expiry, grace end, exam route, yearly fees. */
 export function DeadlinesTable({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
+  const { t } = useTranslation();
+  const figures = useFigures();
+  const said = useStandingWords();
   if (ev.deadlines.length === 0) return null;
   return (
-    <SectionCard title="Deadlines">
+    <SectionCard title={t('credentialPage.deadlines')}>
       <Table.ScrollContainer minWidth={520}>
-        <Table aria-label="Deadlines">
+        <Table aria-label={t('credentialPage.deadlines')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>What</Table.Th>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>When</Table.Th>
-              <Table.Th>Note</Table.Th>
+              <Table.Th>{t('credentialPage.what')}</Table.Th>
+              <Table.Th>{t('credentialPage.date')}</Table.Th>
+              <Table.Th>{t('credentialPage.when')}</Table.Th>
+              <Table.Th>{t('credentialPage.note')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {ev.deadlines.map((deadline) => {
               const past = deadline.date < ev.asOf;
+              const words = said.deadline(ev, deadline);
               return (
                 <Table.Tr key={deadline.key} c={past ? 'dimmed' : undefined}>
                   <Table.Td fw={500} miw={160}>
-                    {deadline.label}
+                    {words.label}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(deadline.date)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {past ? (
                       <Badge variant="light" color="gray" radius="sm">
-                        passed
+                        {t('credentialPage.passed')}
                       </Badge>
                     ) : (
-                      formatRelativeDays(deadline.date, ev.asOf)
+                      figures.relativeDays(deadline.date, ev.asOf)
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{deadline.note}</Text>
+                    <Text size="sm">{words.note}</Text>
                   </Table.Td>
                 </Table.Tr>
               );

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, List, SimpleGrid, Stack, Table, Text } fro
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialEvaluation } from '../../domain/evaluation';
-import { formatDate, formatMoney } from '../components/format';
+import { formatDate, formatMoney, formatRulesDate } from '../components/format';
 import { SectionCard } from './SectionCard';
 
 /**
@@ -76,7 +76,7 @@ export function RulesAndFees({
             {t('credentials.fees.rulePack')}
           </Text>
           <Text size="sm">
-            {t('credentials.fees.version', { id: ev.rulePackId, version: ev.rulePackVersion })}
+            {t('credentials.fees.version', { date: formatRulesDate(ev.rulePackVersion) })}
           </Text>
         </Stack>
         <Stack gap={2}>

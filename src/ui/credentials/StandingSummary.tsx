@@ -3,15 +3,22 @@ import { Card, Group, List, RingProgress, SimpleGrid, Stack, Text, ThemeIcon } f
 import { IconCircleCheck, IconListCheck } from '@tabler/icons-react';
 import type { CredentialEvaluation } from '../../domain/evaluation';
 import { formatNumber } from '../../domain/units';
-import { formatDate, formatDaysLeft, formatPace, formatPoints, percent } from '../components/format';
+import { formatDate, percent } from '../components/format';
+import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
 import { statusColors, statusExplanations } from '../components/status';
 
 /** The top of the credential page: the headline, the cycle, and what is missing. */
 export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
   const { t } = useTranslation();
+  const figures = useFigures();
+  const said = useStandingWords();
+  const needs = said.needs(ev);
+  const points = (count: number) => figures.pointWord(ev.pointName, count);
+  const pace = ev.pace ? Math.round(ev.pace.pointsPerMonth * 10) / 10 : 0;
   const ringColor = ev.status === 'complete' ? 'green' : statusColors[ev.status];
   return (
-    <Card component="section" aria-label="Standing">
+    <Card component="section" aria-label={t('credentialPage.standing')}>
       <Stack gap="lg">
         <Group gap="xl" align="center" wrap="wrap">
           <RingProgress
@@ -20,45 +27,55 @@ export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEval
             roundCaps={ev.counted > 0}
             sections={[{ value: percent(ev.counted, ev.required), color: ringColor }]}
             role="img"
-            aria-label={`${formatNumber(ev.counted)} of ${formatNumber(ev.required)} ${ev.pointName} counted`}
+            aria-label={t('figures.countedOf', {
+              counted: ev.counted,
+              required: ev.required,
+              points: points(ev.required),
+            })}
             label={
               <Stack gap={0} align="center">
                 <Text fw={700} fz={ringFontSize(ev.counted)} lh={1.1}>
                   {formatNumber(ev.counted)}
                 </Text>
                 <Text size="xs" c="dimmed" ta="center">
-                  of {formatNumber(ev.required)} {ev.pointName}
+                  {t('credentialPage.ofRequired', { required: ev.required, points: points(ev.required) })}
                 </Text>
               </Stack>
             }
           />
           <Stack gap={6} style={{ flex: 1, minWidth: 260 }}>
             <Text fw={600} fz="lg">
-              {ev.headline}
+              {said.headline(ev)}
             </Text>
             <Text size="sm" c="dimmed">
               {t(statusExplanations[ev.status])}
             </Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" mt="xs">
-              <Fact label="Cycle started" value={formatDate(ev.cycle.start)} />
+              <Fact label={t('credentialPage.cycleStarted')} value={formatDate(ev.cycle.start)} />
               <Fact
-                label={ev.daysLeft < 0 ? 'Expired on' : 'Expires on'}
+                label={t(ev.daysLeft < 0 ? 'credentialPage.expiredOn' : 'credentialPage.expiresOn')}
                 value={formatDate(ev.cycle.end)}
-                note={ev.cycle.from === 'entered_expiry' ? 'from your card' : 'worked out from the rules'}
+                note={t(
+                  ev.cycle.from === 'entered_expiry' ? 'credentialPage.fromCard' : 'credentialPage.fromRules',
+                )}
               />
-              <Fact label="Time left" value={formatDaysLeft(ev.daysLeft)} />
+              <Fact label={t('credentialPage.timeLeft')} value={figures.daysLeft(ev.daysLeft)} />
               <Fact
-                label="Pace needed"
+                label={t('credentialPage.paceNeeded')}
                 value={
                   ev.pace && ev.stillNeeded > 0
-                    ? `About ${formatPoints(Math.round(ev.pace.pointsPerMonth * 10) / 10, ev.pointName, formatPace(ev.pace.pointsPerMonth))} a month`
+                    ? t('figures.perMonth', { count: pace, points: points(pace) })
                     : '—'
                 }
               />
             </SimpleGrid>
             <Text size="sm">
-              Earned {formatPoints(ev.earned, ev.pointName)} in this cycle;{' '}
-              {formatPoints(ev.counted, ev.pointName)} count after the limits.
+              {t('credentialPage.earnedCounted', {
+                earned: ev.earned,
+                earnedPoints: points(ev.earned),
+                counted: ev.counted,
+                countedPoints: points(ev.counted),
+              })}
             </Text>
           </Stack>
         </Group>
@@ -69,18 +86,18 @@ export function StandingSummary({ evaluation: ev }: { evaluation: CredentialEval
               size={24}
               radius="xl"
               variant="light"
-              color={ev.needs.length ? 'orange' : 'green'}
+              color={needs.length ? 'orange' : 'green'}
               aria-hidden
             >
-              {ev.needs.length ? <IconListCheck size={14} /> : <IconCircleCheck size={14} />}
+              {needs.length ? <IconListCheck size={14} /> : <IconCircleCheck size={14} />}
             </ThemeIcon>
-            <Text fw={600}>What is missing</Text>
+            <Text fw={600}>{t('credentialPage.missing')}</Text>
           </Group>
-          {ev.needs.length === 0 ? (
-            <Text size="sm">Nothing: every requirement in this rule pack is met.</Text>
+          {needs.length === 0 ? (
+            <Text size="sm">{t('credentialPage.nothingMissing')}</Text>
           ) : (
-            <List size="sm" spacing={4} aria-label="What is missing">
-              {ev.needs.map((need) => (
+            <List size="sm" spacing={4} aria-label={t('credentialPage.missing')}>
+              {needs.map((need) => (
                 <List.Item key={need}>{need}</List.Item>
               ))}
             </List>

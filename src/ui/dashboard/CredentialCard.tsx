@@ -14,15 +14,10 @@ import {
 import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialSummary, Deadline } from '../../domain/evaluation';
-import { formatNumber } from '../../domain/units';
-import {
-  formatDate,
-  formatDaysLeft,
-  formatPace,
-  formatPoints,
-  formatRelativeDays,
-  percent,
-} from '../components/format';
+import { formatDate, percent } from '../components/format';
+import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
+import { useVocabulary } from '../components/useVocabulary';
 import { credentialLabel } from '../components/portfolio-queries';
 import { ProgressLine } from '../components/ProgressLine';
 import { statusColors } from '../components/status';
@@ -44,6 +39,10 @@ export function CredentialCard({
   const counted = ev.activityCounts.counted + ev.activityCounts.partly;
   const notCounted = ev.activityCounts.notCounted;
   const { t } = useTranslation();
+  const figures = useFigures();
+  const said = useStandingWords();
+  const vocabulary = useVocabulary();
+  const needs = said.needs(ev);
   // The exam route's dates are another way to recertify, not the continuing-education
   // deadlines: they sit apart, under their own heading.
   const ahead = ev.deadlines.filter((d) => d.date >= ev.asOf);
@@ -70,7 +69,7 @@ export function CredentialCard({
           <StatusBadge status={ev.status} />
         </Group>
 
-        <Text fw={500}>{ev.headline}</Text>
+        <Text fw={500}>{said.headline(ev)}</Text>
 
         <SimpleGrid cols={wide ? { base: 1, md: 2 } : 1} spacing="xl" verticalSpacing="md">
           <Stack gap="md">
@@ -81,7 +80,11 @@ export function CredentialCard({
                 roundCaps={ev.counted > 0}
                 sections={[{ value: percent(ev.counted, ev.required), color: ringColor }]}
                 role="img"
-                aria-label={`${formatNumber(ev.counted)} of ${formatNumber(ev.required)} ${ev.pointName} counted`}
+                aria-label={t('figures.countedOf', {
+                  counted: ev.counted,
+                  required: ev.required,
+                  points: figures.pointWord(ev.pointName, ev.required),
+                })}
                 label={
                   <Text fw={700} fz={22} ta="center" aria-hidden>
                     {Math.floor(percent(ev.counted, ev.required))}%
@@ -90,42 +93,50 @@ export function CredentialCard({
               />
               <Stack gap={6}>
                 <Text fw={600}>
-                  {formatNumber(ev.counted)} of {formatNumber(ev.required)} {ev.pointName} counted
+                  {t('figures.countedOf', {
+                    counted: ev.counted,
+                    required: ev.required,
+                    points: figures.pointWord(ev.pointName, ev.required),
+                  })}
                 </Text>
                 <Group gap={6} wrap="nowrap">
                   <IconCalendarEvent size={16} aria-hidden />
                   <Text size="sm">
-                    {ev.daysLeft < 0 ? 'Expired' : 'Expires'} {formatDate(ev.cycle.end)}
+                    {t(ev.daysLeft < 0 ? 'figures.expired' : 'figures.expires', {
+                      date: formatDate(ev.cycle.end),
+                    })}
                   </Text>
                 </Group>
                 <Text size="sm" fw={600} c={urgent ? 'red.8' : undefined}>
-                  {formatDaysLeft(ev.daysLeft)}
+                  {figures.daysLeft(ev.daysLeft)}
                 </Text>
                 {ev.stillNeeded > 0 && (
-                  <Text size="sm">{formatPoints(ev.stillNeeded, ev.pointName)} still needed</Text>
+                  <Text size="sm">
+                    {t('figures.stillNeededPoints', {
+                      count: ev.stillNeeded,
+                      points: figures.pointWord(ev.pointName, ev.stillNeeded),
+                    })}
+                  </Text>
                 )}
                 {ev.pace && ev.stillNeeded > 0 && (
                   <Group gap={6} wrap="nowrap">
                     <IconGauge size={16} aria-hidden />
                     <Text size="sm">
-                      About{' '}
-                      {formatPoints(
-                        Math.round(ev.pace.pointsPerMonth * 10) / 10,
-                        ev.pointName,
-                        formatPace(ev.pace.pointsPerMonth),
-                      )}{' '}
-                      a month
+                      {t('figures.perMonth', {
+                        count: Math.round(ev.pace.pointsPerMonth * 10) / 10,
+                        points: figures.pointWord(ev.pointName, Math.round(ev.pace.pointsPerMonth * 10) / 10),
+                      })}
                     </Text>
                   </Group>
                 )}
                 <Text size="xs" c="dimmed">
-                  {counted} {counted === 1 ? 'activity' : 'activities'} counted
-                  {notCounted > 0 && ` · ${notCounted} not counted`}
+                  {t('figures.activitiesCounted', { count: counted })}
+                  {notCounted > 0 && ` · ${t('figures.notCounted', { count: notCounted })}`}
                 </Text>
               </Stack>
             </Group>
 
-            {ev.needs.length > 0 && <NeedsList evaluation={ev} />}
+            {needs.length > 0 && <NeedsList evaluation={ev} needs={needs} />}
           </Stack>
           <Stack gap="md">
             {(ev.categories.length > 0 || ev.approvedProviders) && (
@@ -133,7 +144,7 @@ export function CredentialCard({
                 {ev.categories.map((category) => (
                   <ProgressLine
                     key={category.key}
-                    label={category.label}
+                    label={vocabulary.category(category.key, category.label)}
                     counted={category.counted}
                     required={category.min}
                     stillNeeded={category.stillNeeded}
@@ -153,10 +164,10 @@ export function CredentialCard({
             )}
 
             {upcoming.length > 0 && (
-              <DeadlineList title={t('deadlines.next')} deadlines={upcoming} asOf={ev.asOf} />
+              <DeadlineList title={t('deadlines.next')} deadlines={upcoming} evaluation={ev} />
             )}
             {examRoute.length > 0 && (
-              <DeadlineList title={t('deadlines.byExam')} deadlines={examRoute} asOf={ev.asOf} />
+              <DeadlineList title={t('deadlines.byExam')} deadlines={examRoute} evaluation={ev} />
             )}
           </Stack>
         </SimpleGrid>
@@ -168,17 +179,17 @@ export function CredentialCard({
             href={hrefOf({ page: 'credential', id: ev.credentialId })}
             variant="light"
             rightSection={<IconArrowRight size={16} aria-hidden />}
-            aria-label={`Details for ${ev.credential}`}
+            aria-label={t('figures.detailsFor', { credential: ev.credential })}
           >
-            Details
+            {t('figures.details')}
           </Button>
           <Button
             onClick={() => navigate({ page: 'packet', credentialId: ev.credentialId })}
             variant="default"
             leftSection={<IconFileExport size={16} aria-hidden />}
-            aria-label={`Export packet for ${ev.credential}`}
+            aria-label={t('figures.exportPacketFor', { credential: ev.credential })}
           >
-            Export packet
+            {t('figures.exportPacket')}
           </Button>
         </Group>
       </Stack>
@@ -186,20 +197,21 @@ export function CredentialCard({
   );
 }
 
-function NeedsList({ evaluation: ev }: { evaluation: CredentialSummary }) {
+function NeedsList({ evaluation: ev, needs }: { evaluation: CredentialSummary; needs: string[] }) {
+  const { t } = useTranslation();
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>
-        Still to do
+        {t('figures.stillToDo')}
       </Text>
       <List size="sm" spacing={2}>
-        {ev.needs.slice(0, needsShown).map((need) => (
+        {needs.slice(0, needsShown).map((need) => (
           <List.Item key={need}>{need}</List.Item>
         ))}
       </List>
-      {ev.needs.length > needsShown && (
+      {needs.length > needsShown && (
         <Anchor href={hrefOf({ page: 'credential', id: ev.credentialId })} size="sm">
-          and {ev.needs.length - needsShown} more
+          {t('figures.andMore', { count: needs.length - needsShown })}
         </Anchor>
       )}
     </div>
@@ -215,7 +227,17 @@ function isExamDeadline(key: string): boolean {
   return key.startsWith('exam_');
 }
 
-function DeadlineList({ title, deadlines, asOf }: { title: string; deadlines: Deadline[]; asOf: string }) {
+function DeadlineList({
+  title,
+  deadlines,
+  evaluation: ev,
+}: {
+  title: string;
+  deadlines: Deadline[];
+  evaluation: CredentialSummary;
+}) {
+  const figures = useFigures();
+  const said = useStandingWords();
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>
@@ -224,9 +246,9 @@ function DeadlineList({ title, deadlines, asOf }: { title: string; deadlines: De
       <Stack gap={2}>
         {deadlines.map((deadline) => (
           <Group key={deadline.key} justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="sm">{deadline.label}</Text>
+            <Text size="sm">{said.deadline(ev, deadline).label}</Text>
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {formatDate(deadline.date)} · {formatRelativeDays(deadline.date, asOf)}
+              {formatDate(deadline.date)} · {figures.relativeDays(deadline.date, ev.asOf)}
             </Text>
           </Group>
         ))}

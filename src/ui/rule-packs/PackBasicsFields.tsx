@@ -5,7 +5,7 @@ import type { RulePackFormValues } from './rule-pack-form';
 import { PackNumberField, PackTextArea, PackTextField } from './fields';
 
 /** Which credential the pack is for, and its cycle and total. */
-export function PackBasicsFields({ editingExisting }: { editingExisting: boolean }) {
+export function PackBasicsFields() {
   const { control } = useFormContext<RulePackFormValues>();
   return (
     <Stack gap="lg">
@@ -20,24 +20,6 @@ export function PackBasicsFields({ editingExisting }: { editingExisting: boolean
           />
           <PackTextField name="body" label="Certifying body" placeholder="e.g. AAMA" withAsterisk />
           <PackTextField name="bodyName" label="Certifying body's full name" />
-          <PackTextField
-            name="id"
-            label="Rule pack id"
-            description={
-              editingExisting
-                ? 'The id cannot change once saved.'
-                : 'Lower-case letters, digits and -; used inside the app.'
-            }
-            placeholder="e.g. state-cma"
-            withAsterisk
-            disabled={editingExisting}
-          />
-          <PackTextField
-            name="version"
-            label="Version"
-            description="Your own label, e.g. 1 or 2026."
-            withAsterisk
-          />
         </SimpleGrid>
       </Fieldset>
 

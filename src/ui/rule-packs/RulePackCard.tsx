@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconCopy, IconDots, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { RulePack } from '../../domain/rule-pack';
-import { formatDate } from '../components/format';
+import { formatDate, formatRulesDate } from '../components/format';
 import { credentialShortLabel } from '../components/portfolio-queries';
 import { requirementSummary } from '../credentials/RulePackSelect';
 
@@ -44,7 +44,7 @@ export function RulePackCard({
           {requirementSummary(pack)}
         </Text>
         <Text size="xs" c="dimmed">
-          Version {pack.version} · last checked{' '}
+          Rules as of {formatRulesDate(pack.version)} · last checked{' '}
           {pack.lastChecked ? formatDate(pack.lastChecked) : 'not recorded'}
           {pack.unverified.length > 0 &&
             ` · ${pack.unverified.length} unverified ${pack.unverified.length === 1 ? 'figure' : 'figures'}`}

@@ -3,7 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { RulePack } from '../../domain/rule-pack';
 import { formatNumber, unitLabels, units } from '../../domain/units';
-import { formatDate, formatMoney, formatPoints } from '../components/format';
+import { formatDate, formatMoney, formatPoints, formatRulesDate } from '../components/format';
 import { credentialLabel } from '../components/portfolio-queries';
 import { SourceText } from '../credentials/RulesAndFees';
 import { cycleSentence, kindRuleSentence } from './rule-pack-words';
@@ -37,7 +37,7 @@ function Details({ pack }: { pack: RulePack }) {
           {pack.builtIn ? 'Built-in' : 'Your own'}
         </Badge>
         <Badge variant="outline" color="gray" radius="sm">
-          Version {pack.version}
+          Rules as of {formatRulesDate(pack.version)}
         </Badge>
         {pack.bodyName && (
           <Text size="sm" c="dimmed">

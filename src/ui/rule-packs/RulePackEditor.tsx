@@ -15,7 +15,8 @@ import { PackCreditFields } from './PackCreditFields';
 import { PackFeesFields } from './PackFeesFields';
 import { PackKindRulesFields } from './PackKindRulesFields';
 import { checkRulePackForm } from './rule-pack-checks';
-import { rulePackFromForm, type RulePackFormValues } from './rule-pack-form';
+import { packIdFrom, rulePackFromForm, type RulePackFormValues } from './rule-pack-form';
+import { localToday } from '../audits/audit-dates';
 
 export interface RulePackEditorRequest {
   values: RulePackFormValues;
@@ -63,7 +64,14 @@ function EditorForm({
 }) {
   const queryClient = useQueryClient();
   const otherIds = new Set([...takenIds].filter((id) => !(request.existing && id === request.values.id)));
-  const resolver: Resolver<RulePackFormValues, unknown, RulePackInput> = (values) => {
+  const resolver: Resolver<RulePackFormValues, unknown, RulePackInput> = (typed) => {
+    // The id and version are the app's business, never the person's: a new pack's id is
+    // made from its name, and the version is the day its rules were last written.
+    const values = {
+      ...typed,
+      id: request.existing ? typed.id : packIdFrom(typed.body, typed.credential, otherIds),
+      version: localToday(),
+    };
     const issues = checkRulePackForm(values, otherIds);
     return issues.length === 0
       ? { values: rulePackFromForm(values), errors: {} }
@@ -96,7 +104,7 @@ function EditorForm({
     <FormProvider {...form}>
       <form onSubmit={form.handleSubmit((pack) => save.mutate(pack))} noValidate aria-label="Rule pack">
         <Stack gap="lg">
-          <PackBasicsFields editingExisting={request.existing} />
+          <PackBasicsFields />
           <PackCategoriesFields />
           <PackCreditFields />
           <PackKindRulesFields />

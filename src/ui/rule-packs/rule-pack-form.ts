@@ -215,3 +215,22 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
     ...values.kept,
   };
 }
+
+/**
+ * A new pack's id, made from its body and abbreviation ("state-board-cma"), with a
+ * number added when another pack has it. Only lower-case letters, digits and dashes,
+ * as the rule pack format asks; accents are dropped ("Técnico" → "tecnico").
+ */
+export function packIdFrom(body: string, credential: string, taken: ReadonlySet<string>): string {
+  const slug =
+    `${body} ${credential}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50)
+      .replace(/-+$/, '') || 'my-credential';
+  if (!taken.has(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken.has(`${slug}-${n}`)) return `${slug}-${n}`;
+}

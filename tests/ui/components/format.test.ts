@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
-  formatDaysLeft,
   formatMoney,
   formatPace,
   formatPoints,
-  formatRelativeDays,
   percent,
 } from '../../../src/ui/components/format';
 import { parseTypedDate } from '../../../src/ui/components/typed-date';
+import { daysLeftText, relativeDaysText } from '../../../src/domain/i18n/figures';
+import { translator } from '../../../src/domain/i18n/translator';
+
+const en = translator('en');
+const es = translator('es');
 
 describe('how dates, money and points read', () => {
   it('formats dates for people and leaves non-dates alone', () => {
@@ -18,17 +21,20 @@ describe('how dates, money and points read', () => {
   });
 
   it('says how long is left, or how long ago it expired', () => {
-    expect(formatDaysLeft(1529)).toBe('1,529 days left');
-    expect(formatDaysLeft(1)).toBe('1 day left');
-    expect(formatDaysLeft(0)).toBe('Expires today');
-    expect(formatDaysLeft(-1)).toBe('Expired 1 day ago');
-    expect(formatDaysLeft(-12)).toBe('Expired 12 days ago');
+    expect(daysLeftText(1529, en)).toBe('1,529 days left');
+    expect(daysLeftText(1, en)).toBe('1 day left');
+    expect(daysLeftText(0, en)).toBe('Expires today');
+    expect(daysLeftText(-1, en)).toBe('Expired 1 day ago');
+    expect(daysLeftText(-12, en)).toBe('Expired 12 days ago');
+    expect(daysLeftText(1, es)).toBe('Queda 1 día');
+    expect(daysLeftText(-12, es)).toBe('Venció hace 12 días');
   });
 
   it('counts days from the as-of date, not from the clock', () => {
-    expect(formatRelativeDays('2026-11-25', '2026-11-24')).toBe('tomorrow');
-    expect(formatRelativeDays('2026-12-04', '2026-11-24')).toBe('in 10 days');
-    expect(formatRelativeDays('2026-11-14', '2026-11-24')).toBe('10 days ago');
+    expect(relativeDaysText('2026-11-25', '2026-11-24', en)).toBe('tomorrow');
+    expect(relativeDaysText('2026-12-04', '2026-11-24', en)).toBe('in 10 days');
+    expect(relativeDaysText('2026-11-14', '2026-11-24', en)).toBe('10 days ago');
+    expect(relativeDaysText('2026-12-04', '2026-11-24', es)).toBe('en 10 días');
   });
 
   it('uses the pack’s own word for its credit, singular when one', () => {

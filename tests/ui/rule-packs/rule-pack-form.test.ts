@@ -5,6 +5,7 @@ import { checkRulePackForm } from '../../../src/ui/rule-packs/rule-pack-checks';
 import {
   emptyRulePackForm,
   formFromRulePack,
+  packIdFrom,
   rulePackFromForm,
 } from '../../../src/ui/rule-packs/rule-pack-form';
 
@@ -92,5 +93,14 @@ describe('the custom rule pack form', () => {
     values.unitPoints.clock_hour = { accepted: true, points: '' };
     const problems = messagesByPath(checkRulePackForm(values, none));
     expect(problems['unitPoints.clock_hour.points']).toBe('Enter how many points one unit is worth.');
+  });
+});
+
+describe('packIdFrom', () => {
+  it('makes a new pack’s id from its body and abbreviation, never one already taken', () => {
+    expect(packIdFrom('State Board', 'CMA', new Set())).toBe('state-board-cma');
+    expect(packIdFrom('Técnico', 'CMA (II)', new Set())).toBe('tecnico-cma-ii');
+    expect(packIdFrom('AAMA', 'CMA', new Set(['aama-cma', 'aama-cma-2']))).toBe('aama-cma-3');
+    expect(packIdFrom('', '✓', new Set())).toBe('my-credential');
   });
 });

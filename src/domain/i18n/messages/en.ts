@@ -9,6 +9,9 @@ import { access } from './access.en';
 import { vocabulary } from './vocabulary.en';
 import { holder } from './holder.en';
 import { activityForm } from './activityForm.en';
+import { standing } from './standing.en';
+import { figures } from './figures.en';
+import { credentialPage } from './credentialPage.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -111,9 +114,9 @@ export const en = {
     noCycle: 'The cycle could not be worked out for this credential.',
     includeNotCounted: 'Include activities that do not count',
     includeNotCountedHelp: 'A section listing them with the reason each does not count.',
-    includeManifest: 'Include a manifest page',
+    includeManifest: 'Include a list of the original files',
     includeManifestHelp:
-      'The original file name and SHA-256 fingerprint of every certificate, to show nothing was altered.',
+      'A page naming the file behind every certificate, with a code that shows the file was not changed.',
     preview: 'Preview',
     previewAgain: 'Preview again',
     previewHelp: 'Shows the cover, the activity log and the first certificates as they will print.',
@@ -262,9 +265,9 @@ export const en = {
     export: 'Export portfolio…',
     import: 'Import portfolio…',
     certificateFiles: 'Certificate files',
-    cleanUp: 'Clean up unused certificate files…',
+    cleanUp: 'Delete certificate files no activity uses…',
     check: 'Check my portfolio…',
-    cleanUpTitle: 'Clean up unused certificate files?',
+    cleanUpTitle: 'Delete certificate files no activity uses?',
     cleanUpText:
       'This permanently removes certificate files in your data folder that no activity uses any more, such as files of activities removed from the trash or certificates you removed from an activity. Certificates attached to an activity (even one in the trash) are never touched, and files added in the last day are kept in case a form you are still filling in uses one.',
     cleanUpAdvice: 'If you might attach one of those files again, export your portfolio first.',
@@ -301,7 +304,7 @@ export const en = {
     confirmEmptyText:
       '{count, plural, one {The item} other {All # items}} in the trash will be removed for good. This cannot be undone.',
     confirmEmptyFiles:
-      'Certificate files stay in your data folder until “Clean up unused certificate files” removes those no activity uses.',
+      'Certificate files stay in your data folder until “Delete certificate files no activity uses” removes them.',
     notEmptied: 'The trash was not emptied',
     cancel: 'Cancel',
     removeForGood: 'Remove for good',
@@ -418,6 +421,9 @@ export const en = {
   vocabulary,
   holder,
   activityForm,
+  standing,
+  figures,
+  credentialPage,
 } as const;
 
 export type EnglishCatalog = typeof en;

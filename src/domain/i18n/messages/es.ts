@@ -11,6 +11,9 @@ import { access } from './access.es';
 import { vocabulary } from './vocabulary.es';
 import { holder } from './holder.es';
 import { activityForm } from './activityForm.es';
+import { standing } from './standing.es';
+import { figures } from './figures.es';
+import { credentialPage } from './credentialPage.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -116,9 +119,9 @@ export const es: CatalogOf<EnglishCatalog> = {
     noCycle: 'No se pudo calcular el período de esta credencial.',
     includeNotCounted: 'Incluir las actividades que no cuentan',
     includeNotCountedHelp: 'Una sección que las enumera con el motivo por el que cada una no cuenta.',
-    includeManifest: 'Incluir una página de manifiesto',
+    includeManifest: 'Incluir una lista de los archivos originales',
     includeManifestHelp:
-      'El nombre original del archivo y la huella SHA-256 de cada certificado, para mostrar que nada se modificó.',
+      'Una página con el archivo de cada certificado y un código que muestra que el archivo no se modificó.',
     preview: 'Vista previa',
     previewAgain: 'Ver de nuevo',
     previewHelp:
@@ -270,9 +273,9 @@ export const es: CatalogOf<EnglishCatalog> = {
     export: 'Exportar portafolio…',
     import: 'Importar portafolio…',
     certificateFiles: 'Archivos de certificados',
-    cleanUp: 'Limpiar archivos de certificados sin usar…',
+    cleanUp: 'Eliminar los archivos de certificados que ninguna actividad usa…',
     check: 'Revisar mi portafolio…',
-    cleanUpTitle: '¿Limpiar los archivos de certificados sin usar?',
+    cleanUpTitle: '¿Eliminar los archivos de certificados que ninguna actividad usa?',
     cleanUpText:
       'Esto elimina para siempre los archivos de certificados de su carpeta de datos que ya no usa ninguna actividad, como los de actividades eliminadas de la papelera o certificados que quitó de una actividad. Los certificados adjuntos a una actividad (aunque esté en la papelera) nunca se tocan, y los archivos agregados en el último día se conservan por si un formulario que todavía está llenando usa alguno.',
     cleanUpAdvice:
@@ -310,7 +313,7 @@ export const es: CatalogOf<EnglishCatalog> = {
     confirmEmptyText:
       '{count, plural, one {El elemento} other {Los # elementos}} de la papelera se eliminarán para siempre. No se puede deshacer.',
     confirmEmptyFiles:
-      'Los archivos de certificados se quedan en su carpeta de datos hasta que “Limpiar archivos de certificados sin usar” quite los que ninguna actividad usa.',
+      'Los archivos de certificados se quedan en su carpeta de datos hasta que “Eliminar los archivos de certificados que ninguna actividad usa” los quite.',
     notEmptied: 'No se vació la papelera',
     cancel: 'Cancelar',
     removeForGood: 'Eliminar para siempre',
@@ -429,4 +432,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   vocabulary,
   holder,
   activityForm,
+  standing,
+  figures,
+  credentialPage,
 };
