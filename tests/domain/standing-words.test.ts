@@ -9,7 +9,8 @@ import {
   type Words,
 } from '../../src/domain/i18n/standing-words';
 import { translator } from '../../src/domain/i18n/translator';
-import { evaluatePortfolio } from '../../src/domain/rules';
+import { packPhrase } from '../../src/domain/i18n/pack-words';
+import { builtInRulePacks, evaluatePortfolio } from '../../src/domain/rules';
 import { formatNumber } from '../../src/domain/units';
 import { allPacks, generatedPortfolio } from './generated-portfolios';
 
@@ -22,6 +23,7 @@ function engineWords(ev: CredentialEvaluation): Words {
     money: (amount) => `$${formatNumber(amount)}`,
     pointWord: (count) => pointWordOf(ev.pointName, count, t),
     category: (key) => ev.categories.find((c) => c.key === key)?.label ?? key,
+    packText: (text) => text,
   };
 }
 
@@ -83,9 +85,20 @@ describe('where a credential stands, as messages', () => {
       money: (amount) => `$${amount}`,
       pointWord: (count) => pointWordOf(ev.pointName, count, t),
       category: (key) => key,
+      packText: (text) => packPhrase(text, t),
     };
     const headline = render(headlineMessage(ev), words);
     expect(headline).toMatch(/^Vence pronto: le faltan .+ a más tardar el \d+ .+ \d{4}\.$/);
     expect(headline).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('a built-in rule pack’s own words', () => {
+  it('each fee and way to apply has Spanish words', () => {
+    const es = translator('es');
+    for (const pack of builtInRulePacks) {
+      for (const text of [...pack.fees.map((f) => f.label), ...pack.processing.map((p) => p.label)])
+        expect(packPhrase(text, es), `${pack.id}: ${text}`).not.toBe(text);
+    }
   });
 });

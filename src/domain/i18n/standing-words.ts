@@ -22,6 +22,7 @@ export type Value =
   | { money: number }
   | { pointWord: number }
   | { category: string }
+  | { packText: string }
   | Message;
 export type Message = { key: MessageKey; values?: Record<string, Value> } | { asWritten: string };
 
@@ -156,7 +157,7 @@ export function needMessages(ev: StandingFacts): Message[] {
 }
 
 /** "AAMA-approved providers" in the person's language; a pack's other wording as written. */
-function approvedMessage(label: string): Message {
+export function approvedMessage(label: string): Message {
   const body = /^([A-Za-z]+)-approved( providers?)?$/.exec(label.trim());
   return body ? { key: 'standing.approvedBy', values: { body: body[1]! } } : { asWritten: label };
 }
@@ -174,8 +175,8 @@ export function deadlineMessages(
     const how = /^Apply by \((.+)\)$/.exec(deadline.label)?.[1];
     if (!how) return asWritten;
     return {
-      label: { key: 'standing.deadline.applyBy', values: { how } },
-      note: { key: 'standing.deadline.applyByNote', values: { how, days: daysBefore } },
+      label: { key: 'standing.deadline.applyBy', values: { how: { packText: how } } },
+      note: { key: 'standing.deadline.applyByNote', values: { how: { packText: how }, days: daysBefore } },
     };
   }
   if (deadline.key === 'grace_end') {
@@ -218,7 +219,7 @@ export function deadlineMessages(
       values: { amount: { money: entry.amount } },
     };
     return {
-      label: { key: 'standing.deadline.fee', values: { fee: name, year: Number(fee[2]) } },
+      label: { key: 'standing.deadline.fee', values: { fee: { packText: name }, year: Number(fee[2]) } },
       note: covers
         ? {
             key: 'standing.twoSentences',
@@ -241,6 +242,8 @@ export type Words = {
   /** The credential's word for its credit ("points", "CE credits") for a count. */
   pointWord(count: number): string;
   category(key: string): string;
+  /** A rule pack's own words (how to apply, a fee's name), translated when a built-in pack's. */
+  packText(text: string): string;
 };
 
 export function render(message: Message, words: Words): string {
@@ -256,6 +259,7 @@ function renderValue(value: Value, words: Words): string | number {
   if ('money' in value) return words.money(value.money);
   if ('pointWord' in value) return words.pointWord(value.pointWord);
   if ('category' in value) return inSentence(words.category(value.category));
+  if ('packText' in value) return words.packText(value.packText);
   return render(value, words);
 }
 

@@ -35,6 +35,8 @@ export function StatusBadge({ status, ...props }: { status: CredentialStatus } &
       size="lg"
       radius="sm"
       leftSection={<Icon size={14} aria-hidden />}
+      // The status is never cut to "AL…": a narrow table column makes room for the whole word.
+      styles={{ label: { overflow: 'visible' } }}
       {...props}
     >
       {t(statusLabels[status])}

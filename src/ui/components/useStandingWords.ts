@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../domain/evaluation';
+import { packPhrase } from '../../domain/i18n/pack-words';
 import {
+  approvedMessage,
   deadlineMessages,
   headlineMessage,
   needMessages,
@@ -27,8 +29,16 @@ export function useStandingWords() {
       pointWord: (count) => pointWordOf(ev.pointName, count, translate),
       category: (key) =>
         vocabulary.category(key, ev.categories.find((category) => category.key === key)?.label),
+      packText: (text) => packPhrase(text, translate),
     });
     return {
+      /** A built-in rule pack's own words (a fee's name) in the window's language. */
+      packText: (text: string) => packPhrase(text, translate),
+      /** "AAMA-approved providers", as a label. */
+      approvedLabel: (label: string) => {
+        const text = render(approvedMessage(label), words({ pointName: '', categories: [] }));
+        return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+      },
       headline: (ev: StandingFacts) => render(headlineMessage(ev), words(ev)),
       needs: (ev: StandingFacts) => needMessages(ev).map((need) => render(need, words(ev))),
       deadline: (ev: StandingFacts, deadline: Deadline) => {

@@ -3,6 +3,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialEvaluation } from '../../domain/evaluation';
 import { formatDate, formatMoney, formatRulesDate } from '../components/format';
+import { useStandingWords } from '../components/useStandingWords';
 import { SectionCard } from './SectionCard';
 
 /**
@@ -18,6 +19,7 @@ export function RulesAndFees({
   sharedFees?: ReadonlyMap<number, readonly string[]>;
 }) {
   const { t, i18n } = useTranslation();
+  const said = useStandingWords();
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   return (
     <SectionCard title={t('credentials.fees.title')}>
@@ -38,7 +40,7 @@ export function RulesAndFees({
               <Table.Tr key={`${fee.label}-${fee.every}`}>
                 <Table.Td>
                   <Group gap={6}>
-                    {fee.label}
+                    {said.packText(fee.label)}
                     {fee.unverified && (
                       <Badge size="sm" variant="light" color="yellow" radius="sm">
                         {t('credentials.fees.unverified')}

@@ -153,7 +153,7 @@ export function CredentialCard({
                 ))}
                 {ev.approvedProviders && (
                   <ProgressLine
-                    label={capitalise(ev.approvedProviders.label)}
+                    label={said.approvedLabel(ev.approvedProviders.label)}
                     counted={ev.approvedProviders.counted}
                     required={ev.approvedProviders.min}
                     stillNeeded={ev.approvedProviders.stillNeeded}
@@ -216,10 +216,6 @@ function NeedsList({ evaluation: ev, needs }: { evaluation: CredentialSummary; n
       )}
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Deadline keys of the recertification-by-exam route (AAMA: pass the exam by, apply for it by). */

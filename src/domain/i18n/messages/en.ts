@@ -12,6 +12,7 @@ import { activityForm } from './activityForm.en';
 import { standing } from './standing.en';
 import { figures } from './figures.en';
 import { credentialPage } from './credentialPage.en';
+import { packWords } from './packWords.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -424,6 +425,7 @@ export const en = {
   standing,
   figures,
   credentialPage,
+  packWords,
 } as const;
 
 export type EnglishCatalog = typeof en;

@@ -14,6 +14,7 @@ import { activityForm } from './activityForm.es';
 import { standing } from './standing.es';
 import { figures } from './figures.es';
 import { credentialPage } from './credentialPage.es';
+import { packWords } from './packWords.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -435,4 +436,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   standing,
   figures,
   credentialPage,
+  packWords,
 };

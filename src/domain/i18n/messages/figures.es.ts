@@ -16,7 +16,7 @@ export const figures: CatalogOf<typeof english> = {
   met: 'cumplido',
   stillNeeded: 'le faltan {count, number}',
   stillNeededPoints: 'Le faltan {count, number} {points}',
-  perMonth: 'Unos {count, number} {points} al mes',
+  perMonth: 'Alrededor de {count, number} {points} al mes',
   progressName: '{label}: {counted, number} de {required, number} {points}',
   expires: 'Vence el {date}',
   expired: 'Venció el {date}',
