@@ -1,35 +1,44 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { CredentialEvaluation } from '../../domain/evaluation';
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../domain/units';
+import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
+import { useVocabulary } from '../components/useVocabulary';
 import { SectionCard } from './SectionCard';
 
 /** Required against counted, per category and for approved providers. */
 export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEvaluation }) {
   const providers = ev.approvedProviders;
+  const { t } = useTranslation();
+  const figures = useFigures();
+  const said = useStandingWords();
+  const vocabulary = useVocabulary();
+  const approved = providers ? said.approvedLabel(providers.label) : '';
   return (
     <SectionCard
-      title="Credit by category"
-      description={`Earned is everything inside the cycle; counted is what is left after each limit, in ${ev.pointName}.`}
+      title={t('credentialPage.byCategory')}
+      description={t('credentialPage.byCategoryHelp', { points: figures.pointWord(ev.pointName, 2) })}
     >
       <Table.ScrollContainer minWidth={560}>
-        <Table aria-label="Credit by category">
+        <Table aria-label={t('credentialPage.byCategory')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Category</Table.Th>
-              <Table.Th ta="right">Minimum</Table.Th>
-              <Table.Th ta="right">Maximum</Table.Th>
-              <Table.Th ta="right">Earned</Table.Th>
-              <Table.Th ta="right">Counted</Table.Th>
-              <Table.Th ta="right">Still needed</Table.Th>
+              <Table.Th>{t('credentialPage.category')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.minimum')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.maximum')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.earned')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.counted')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.stillNeeded')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {ev.categories.map((category) => (
               <Table.Tr key={category.key}>
-                <Table.Td>{category.label}</Table.Td>
+                <Table.Td>{vocabulary.category(category.key, category.label)}</Table.Td>
                 <Table.Td ta="right">{formatNumber(category.min)}</Table.Td>
                 <Table.Td ta="right">
-                  {category.max === null ? 'No limit' : formatNumber(category.max)}
+                  {category.max === null ? t('credentialPage.noLimit') : formatNumber(category.max)}
                 </Table.Td>
                 <Table.Td ta="right">{formatNumber(category.earned)}</Table.Td>
                 <Table.Td ta="right" fw={600}>
@@ -41,7 +50,7 @@ export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEval
               </Table.Tr>
             ))}
             <Table.Tr fw={600} bg="var(--ceu-surface)">
-              <Table.Td>Total</Table.Td>
+              <Table.Td>{t('credentialPage.total')}</Table.Td>
               <Table.Td ta="right">{formatNumber(ev.required)}</Table.Td>
               <Table.Td ta="right">—</Table.Td>
               <Table.Td ta="right">{formatNumber(ev.earned)}</Table.Td>
@@ -54,19 +63,19 @@ export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEval
         </Table>
       </Table.ScrollContainer>
       {providers && (
-        <Table aria-label="Approved providers">
+        <Table aria-label={t('credentialPage.approvedProviders')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Approved providers</Table.Th>
-              <Table.Th ta="right">Minimum</Table.Th>
-              <Table.Th ta="right">Counted</Table.Th>
-              <Table.Th ta="right">Other providers left out</Table.Th>
-              <Table.Th ta="right">Still needed</Table.Th>
+              <Table.Th>{t('credentialPage.approvedProviders')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.minimum')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.counted')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.othersLeftOut')}</Table.Th>
+              <Table.Th ta="right">{t('credentialPage.stillNeeded')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             <Table.Tr>
-              <Table.Td>{providers.label}</Table.Td>
+              <Table.Td>{approved}</Table.Td>
               <Table.Td ta="right">{formatNumber(providers.min)}</Table.Td>
               <Table.Td ta="right" fw={600}>
                 {formatNumber(providers.counted)}
@@ -81,8 +90,12 @@ export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEval
       )}
       {providers && providers.outsideLeftOut > 0 && (
         <Text size="sm" c="dimmed">
-          {formatNumber(providers.outsideLeftOut)} {ev.pointName} from other providers cannot count: at most{' '}
-          {formatNumber(Math.max(0, ev.required - providers.min))} may come from outside {providers.label}.
+          {t('credentialPage.outsideLeftOut', {
+            count: providers.outsideLeftOut,
+            points: figures.pointWord(ev.pointName, providers.outsideLeftOut),
+            outside: Math.max(0, ev.required - providers.min),
+            approved: approved.charAt(0).toLocaleLowerCase() + approved.slice(1),
+          })}
         </Text>
       )}
     </SectionCard>
@@ -90,13 +103,14 @@ export function CategoriesTable({ evaluation: ev }: { evaluation: CredentialEval
 }
 
 function Needed({ value }: { value: number }) {
+  const { t } = useTranslation();
   return value > 0 ? (
     <Badge variant="light" color="orange" radius="sm">
       {formatNumber(value)}
     </Badge>
   ) : (
     <Badge variant="light" color="green" radius="sm">
-      Met
+      {t('credentialPage.met')}
     </Badge>
   );
 }

@@ -4,7 +4,10 @@ import type { ActivityStanding, CredentialEvaluation } from '../../domain/evalua
 import { formatNumber } from '../../domain/units';
 import { EmptyState } from '../components/EmptyState';
 import { formatDate } from '../components/format';
+import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/route';
+import { useFigures } from '../components/useFigures';
+import { useVocabulary } from '../components/useVocabulary';
 import { SectionCard } from './SectionCard';
 
 const pageSize = 20;
@@ -16,33 +19,39 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
     [ev.activities],
   );
   const [page, setPage] = useState(1);
+  const { t } = useTranslation();
+  const figures = useFigures();
+  const vocabulary = useVocabulary();
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
 
   return (
     <SectionCard
-      title="Activities counted"
-      description={`${rows.length} ${rows.length === 1 ? 'activity counts' : 'activities count'} toward this credential, in ${ev.pointName}.`}
+      title={t('credentialPage.countedTitle')}
+      description={t('credentialPage.countedHelp', {
+        count: rows.length,
+        points: figures.pointWord(ev.pointName, 2),
+      })}
     >
       {rows.length === 0 ? (
         <EmptyState
-          title="Nothing counted yet"
-          description="Add an activity and tick this credential on it; its credit shows up here."
+          title={t('credentialPage.nothingCounted')}
+          description={t('credentialPage.nothingCountedHelp')}
         />
       ) : (
         <>
           <Table.ScrollContainer minWidth={640}>
-            <Table aria-label="Activities counted">
+            <Table aria-label={t('credentialPage.countedTitle')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Activity</Table.Th>
-                  <Table.Th>Completed</Table.Th>
+                  <Table.Th>{t('credentialPage.activity')}</Table.Th>
+                  <Table.Th>{t('credentialPage.completed')}</Table.Th>
                   {ev.categories.map((category) => (
                     <Table.Th key={category.key} ta="right">
-                      {category.label}
+                      {vocabulary.category(category.key, category.label)}
                     </Table.Th>
                   ))}
-                  <Table.Th ta="right">Counted</Table.Th>
-                  {ev.approvedProviders && <Table.Th>Approved provider</Table.Th>}
+                  <Table.Th ta="right">{t('credentialPage.counted')}</Table.Th>
+                  {ev.approvedProviders && <Table.Th>{t('credentialPage.approvedProvider')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -54,7 +63,7 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
                       </Anchor>
                       {activity.outcome === 'partly' && (
                         <Text size="xs" c="var(--ceu-warning-text)">
-                          Partly counted: {activity.reasons.join(' ')}
+                          {t('credentialPage.partly', { reasons: activity.reasons.join(' ') })}
                         </Text>
                       )}
                     </Table.Td>
@@ -69,7 +78,7 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
                       {activity.earned !== activity.counted && (
                         <Text span size="xs" c="dimmed" fw={400}>
                           {' '}
-                          of {formatNumber(activity.earned)}
+                          {t('credentialPage.ofEarned', { earned: activity.earned })}
                         </Text>
                       )}
                     </Table.Td>
@@ -80,7 +89,7 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
                           radius="sm"
                           color={activity.approvedProvider ? 'green' : 'gray'}
                         >
-                          {activity.approvedProvider ? 'Yes' : 'No'}
+                          {activity.approvedProvider ? t('credentialPage.yes') : t('credentialPage.no')}
                         </Badge>
                       </Table.Td>
                     )}
@@ -89,7 +98,12 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pages total={rows.length} page={page} onChange={setPage} label="Activities counted" />
+          <Pages
+            total={rows.length}
+            page={page}
+            onChange={setPage}
+            label={t('credentialPage.countedTitle')}
+          />
         </>
       )}
     </SectionCard>
@@ -103,20 +117,18 @@ export function NotCountedActivities({ evaluation: ev }: { evaluation: Credentia
     [ev.activities],
   );
   const [page, setPage] = useState(1);
+  const { t } = useTranslation();
   if (rows.length === 0) return null;
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
   return (
-    <SectionCard
-      title="Activities not counted"
-      description="These are claimed for this credential but none of their credit counts. Each says why."
-    >
+    <SectionCard title={t('credentialPage.notCountedTitle')} description={t('credentialPage.notCountedHelp')}>
       <Table.ScrollContainer minWidth={560}>
-        <Table aria-label="Activities not counted">
+        <Table aria-label={t('credentialPage.notCountedTitle')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Activity</Table.Th>
-              <Table.Th>Completed</Table.Th>
-              <Table.Th>Why it does not count</Table.Th>
+              <Table.Th>{t('credentialPage.activity')}</Table.Th>
+              <Table.Th>{t('credentialPage.completed')}</Table.Th>
+              <Table.Th>{t('credentialPage.why')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -129,14 +141,14 @@ export function NotCountedActivities({ evaluation: ev }: { evaluation: Credentia
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{activity.reasons.join(' ') || 'No reason was given.'}</Text>
+                  <Text size="sm">{activity.reasons.join(' ') || t('credentialPage.noReason')}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Pages total={rows.length} page={page} onChange={setPage} label="Activities not counted" />
+      <Pages total={rows.length} page={page} onChange={setPage} label={t('credentialPage.notCountedTitle')} />
     </SectionCard>
   );
 }
@@ -153,22 +165,25 @@ function Pages({
   label: string;
 }) {
   const pages = Math.ceil(total / pageSize);
+  const { t } = useTranslation();
   if (pages <= 1) return null;
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
-        {(page - 1) * pageSize + 1}–{Math.min(total, page * pageSize)} of {total}
+        {t('credentialPage.range', {
+          from: (page - 1) * pageSize + 1,
+          to: Math.min(total, page * pageSize),
+          total,
+        })}
       </Text>
       <Pagination
         total={pages}
         value={page}
         onChange={onChange}
         size="sm"
-        aria-label={`${label}: pages`}
-        getControlProps={(control) => ({
-          'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page`,
-        })}
-        getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
+        aria-label={t('credentialPage.pagesOf', { label })}
+        getControlProps={(control) => ({ 'aria-label': t(pageControls[control]) })}
+        getItemProps={(n) => ({ 'aria-label': t('credentialPage.pageNumber', { page: n }) })}
       />
     </Group>
   );
@@ -179,3 +194,10 @@ function newestFirst(activities: ActivityStanding[]): ActivityStanding[] {
     (a, b) => b.completedOn.localeCompare(a.completedOn) || b.activityId - a.activityId,
   );
 }
+
+const pageControls = {
+  first: 'credentialPage.firstPage',
+  previous: 'credentialPage.previousPage',
+  next: 'credentialPage.nextPage',
+  last: 'credentialPage.lastPage',
+} as const;

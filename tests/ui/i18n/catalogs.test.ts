@@ -32,8 +32,6 @@ const notYetTranslated = new Set<string>([
   'src/ui/certificates/CertificateDropzone.tsx',
   'src/ui/certificates/CertificatePreview.tsx',
   'src/ui/certificates/PdfPages.tsx',
-  'src/ui/credentials/CategoriesTable.tsx',
-  'src/ui/credentials/CountedActivities.tsx',
   'src/ui/packet/usePacketExport.ts',
   'src/ui/rule-packs/PackBasicsFields.tsx',
   'src/ui/rule-packs/PackCategoriesFields.tsx',
