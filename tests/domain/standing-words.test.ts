@@ -24,6 +24,8 @@ function engineWords(ev: CredentialEvaluation): Words {
     pointWord: (count) => pointWordOf(ev.pointName, count, t),
     category: (key) => ev.categories.find((c) => c.key === key)?.label ?? key,
     packText: (text) => text,
+    kind: (kind) => kind,
+    unit: (unit) => unit,
   };
 }
 
@@ -86,6 +88,8 @@ describe('where a credential stands, as messages', () => {
       pointWord: (count) => pointWordOf(ev.pointName, count, t),
       category: (key) => key,
       packText: (text) => packPhrase(text, t),
+      kind: (kind) => kind,
+      unit: (unit) => unit,
     };
     const headline = render(headlineMessage(ev), words);
     expect(headline).toMatch(/^Vence pronto: le faltan .+ a más tardar el \d+ .+ \d{4}\.$/);

@@ -1,5 +1,7 @@
 import type { CredentialEvaluation, Deadline } from '../evaluation';
 import { daysBetween } from '../rules/cycle';
+import type { ActivityKind } from '../portfolio';
+import type { Unit } from '../units';
 import type { MessageKey } from './translator';
 
 /**
@@ -23,6 +25,8 @@ export type Value =
   | { pointWord: number }
   | { category: string }
   | { packText: string }
+  | { kind: ActivityKind; inSentence?: boolean }
+  | { unit: Unit; count: number }
   | Message;
 export type Message = { key: MessageKey; values?: Record<string, Value> } | { asWritten: string };
 
@@ -158,7 +162,9 @@ export function needMessages(ev: StandingFacts): Message[] {
 
 /** "AAMA-approved providers" in the person's language; a pack's other wording as written. */
 export function approvedMessage(label: string): Message {
-  const body = /^([A-Za-z]+)-approved( providers?)?$/.exec(label.trim());
+  const trimmed = label.trim();
+  if (/^approved providers?$/i.test(trimmed)) return { key: 'standing.approvedAny' };
+  const body = /^([A-Za-z]+)-approved( providers?)?$/.exec(trimmed);
   return body ? { key: 'standing.approvedBy', values: { body: body[1]! } } : { asWritten: label };
 }
 
@@ -244,6 +250,8 @@ export type Words = {
   category(key: string): string;
   /** A rule pack's own words (how to apply, a fee's name), translated when a built-in pack's. */
   packText(text: string): string;
+  kind(kind: ActivityKind): string;
+  unit(unit: Unit, count: number): string;
 };
 
 export function render(message: Message, words: Words): string {
@@ -260,6 +268,8 @@ function renderValue(value: Value, words: Words): string | number {
   if ('pointWord' in value) return words.pointWord(value.pointWord);
   if ('category' in value) return inSentence(words.category(value.category));
   if ('packText' in value) return words.packText(value.packText);
+  if ('kind' in value) return value.inSentence ? inSentence(words.kind(value.kind)) : words.kind(value.kind);
+  if ('unit' in value) return words.unit(value.unit, value.count);
   return render(value, words);
 }
 

@@ -21,6 +21,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { PrintButton } from '../components/PrintButton';
+import { useStandingWords } from '../components/useStandingWords';
 import { useVocabulary } from '../components/useVocabulary';
 import { navigate } from '../shell/route';
 import type { ActivitySort, Counting, OutcomesOf } from './activity-list';
@@ -73,6 +74,14 @@ export function ActivitiesPage() {
     }
     return byCredential;
   }, [evaluation.data]);
+  const said = useStandingWords();
+  const reasonText = useMemo(() => {
+    const byCredential = new Map((evaluation.data?.credentials ?? []).map((ev) => [ev.credentialId, ev]));
+    return (credentialId: number, text: string) => {
+      const ev = byCredential.get(credentialId);
+      return ev ? said.reason(ev, text) : text;
+    };
+  }, [evaluation.data, said]);
   const outcomes = useMemo<OutcomesOf>(
     () => (activity) =>
       activity.credentialIds.flatMap((id) => {
@@ -318,6 +327,7 @@ export function ActivitiesPage() {
                 categoryName={categoryName}
                 credentialNames={names}
                 standings={standings}
+                reasonText={reasonText}
                 onOpen={(activity) => navigate({ page: 'activity', id: activity.id })}
                 onDelete={setToDelete}
                 selected={selected}

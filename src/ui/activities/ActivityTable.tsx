@@ -38,6 +38,8 @@ type Props = {
   credentialNames: Map<number, string>;
   /** How each credential's rules treat each activity, when the evaluation has loaded. */
   standings: Map<number, Map<number, ActivityStanding>>;
+  /** An engine reason in the window's language, for the credential it is about. */
+  reasonText(credentialId: number, text: string): string;
   onOpen(activity: Activity): void;
   onDelete(activity: Activity): void;
   /** The activities ticked for a change to several at once. */
@@ -145,6 +147,7 @@ function ActivityRow({
   categoryName,
   credentialNames,
   standings,
+  reasonText,
   onOpen,
   onDelete,
   selected,
@@ -217,7 +220,12 @@ function ActivityRow({
         )}
       </Table.Td>
       <Table.Td>
-        <CountsToward activity={activity} credentialNames={credentialNames} standings={standings} />
+        <CountsToward
+          activity={activity}
+          credentialNames={credentialNames}
+          standings={standings}
+          reasonText={reasonText}
+        />
       </Table.Td>
       <Table.Td>
         <ActionIcon
@@ -245,7 +253,8 @@ function CountsToward({
   activity,
   credentialNames,
   standings,
-}: Pick<Props, 'credentialNames' | 'standings'> & { activity: Activity }) {
+  reasonText,
+}: Pick<Props, 'credentialNames' | 'standings' | 'reasonText'> & { activity: Activity }) {
   const { t } = useTranslation();
   if (activity.credentialIds.length === 0) {
     return (
@@ -269,7 +278,10 @@ function CountsToward({
         }
         const look = outcomeLook[standing.outcome];
         const said = `${name}: ${t(look.words)}`;
-        const why = standing.reasons.length > 0 ? ` — ${standing.reasons.join(' ')}` : '';
+        const why =
+          standing.reasons.length > 0
+            ? ` — ${standing.reasons.map((reason) => reasonText(credentialId, reason)).join(' ')}`
+            : '';
         return (
           <Tooltip
             key={credentialId}

@@ -2,7 +2,7 @@ import { Alert, List } from '@mantine/core';
 import { IconScale } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
-import { activityKindLabels } from '../../domain/portfolio';
+import { useVocabulary } from '../components/useVocabulary';
 import type { Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import { formatNumber } from '../../domain/units';
@@ -22,6 +22,7 @@ type Props = {
  */
 export function KindRulesNote({ control, credentials, rulePacks, names }: Props) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const kind = useWatch({ control, name: 'kind' });
   const chosen = useWatch({ control, name: 'credentialIds' });
   const lines: string[] = [];
@@ -32,7 +33,7 @@ export function KindRulesNote({ control, credentials, rulePacks, names }: Props)
     if (!pack || !rule) continue;
     const values = {
       credential: names.get(credential.id) ?? pack.credential,
-      kind: activityKindLabels[kind],
+      kind: vocabulary.kind(kind),
     };
     if (rule.excluded) {
       lines.push(
@@ -43,7 +44,9 @@ export function KindRulesNote({ control, credentials, rulePacks, names }: Props)
       continue;
     }
     if (rule.pointsEach === null) continue;
-    const category = pack.categories.find((c) => c.key === rule.category)?.label.toLowerCase();
+    const label = pack.categories.find((c) => c.key === rule.category)?.label;
+    const category =
+      label && rule.category ? vocabulary.category(rule.category, label).toLocaleLowerCase() : undefined;
     const parts: string[] = [
       category
         ? t('kindRules.fixed', { ...values, points: formatNumber(rule.pointsEach), category })

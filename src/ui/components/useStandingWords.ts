@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../domain/evaluation';
 import { packPhrase } from '../../domain/i18n/pack-words';
+import { reasonMessage } from '../../domain/i18n/reason-words';
 import {
   approvedMessage,
   deadlineMessages,
@@ -30,6 +31,8 @@ export function useStandingWords() {
       category: (key) =>
         vocabulary.category(key, ev.categories.find((category) => category.key === key)?.label),
       packText: (text) => packPhrase(text, translate),
+      kind: vocabulary.kind,
+      unit: vocabulary.unit,
     });
     return {
       /** A built-in rule pack's own words (a fee's name) in the window's language. */
@@ -41,6 +44,9 @@ export function useStandingWords() {
       },
       headline: (ev: StandingFacts) => render(headlineMessage(ev), words(ev)),
       needs: (ev: StandingFacts) => needMessages(ev).map((need) => render(need, words(ev))),
+      /** Why an activity (or part of it) does not count, from the engine's sentence. */
+      reason: (ev: Pick<StandingFacts, 'pointName' | 'categories'>, text: string) =>
+        render(reasonMessage(text, ev.pointName), words(ev)),
       deadline: (ev: StandingFacts, deadline: Deadline) => {
         const { label, note } = deadlineMessages(ev, deadline);
         return { label: render(label, words(ev)), note: render(note, words(ev)) };

@@ -7,6 +7,7 @@ import { formatDate } from '../components/format';
 import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../shell/route';
 import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
 import { useVocabulary } from '../components/useVocabulary';
 import { SectionCard } from './SectionCard';
 
@@ -22,6 +23,7 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
   const { t } = useTranslation();
   const figures = useFigures();
   const vocabulary = useVocabulary();
+  const said = useStandingWords();
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
 
   return (
@@ -63,7 +65,9 @@ export function CountedActivities({ evaluation: ev }: { evaluation: CredentialEv
                       </Anchor>
                       {activity.outcome === 'partly' && (
                         <Text size="xs" c="var(--ceu-warning-text)">
-                          {t('credentialPage.partly', { reasons: activity.reasons.join(' ') })}
+                          {t('credentialPage.partly', {
+                            reasons: activity.reasons.map((reason) => said.reason(ev, reason)).join(' '),
+                          })}
                         </Text>
                       )}
                     </Table.Td>
@@ -118,6 +122,7 @@ export function NotCountedActivities({ evaluation: ev }: { evaluation: Credentia
   );
   const [page, setPage] = useState(1);
   const { t } = useTranslation();
+  const said = useStandingWords();
   if (rows.length === 0) return null;
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
   return (
@@ -141,7 +146,10 @@ export function NotCountedActivities({ evaluation: ev }: { evaluation: Credentia
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(activity.completedOn)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{activity.reasons.join(' ') || t('credentialPage.noReason')}</Text>
+                  <Text size="sm">
+                    {activity.reasons.map((reason) => said.reason(ev, reason)).join(' ') ||
+                      t('credentialPage.noReason')}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

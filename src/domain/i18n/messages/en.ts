@@ -13,6 +13,7 @@ import { standing } from './standing.en';
 import { figures } from './figures.en';
 import { credentialPage } from './credentialPage.en';
 import { packWords } from './packWords.en';
+import { reasons } from './reasons.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -426,6 +427,7 @@ export const en = {
   figures,
   credentialPage,
   packWords,
+  reasons,
 } as const;
 
 export type EnglishCatalog = typeof en;

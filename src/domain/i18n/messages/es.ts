@@ -15,6 +15,7 @@ import { standing } from './standing.es';
 import { figures } from './figures.es';
 import { credentialPage } from './credentialPage.es';
 import { packWords } from './packWords.es';
+import { reasons } from './reasons.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -437,4 +438,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   figures,
   credentialPage,
   packWords,
+  reasons,
 };

@@ -38,6 +38,7 @@ export const standing = {
     contactHours: '{count, plural, one {contact hour} other {contact hours}}',
   },
   twoSentences: '{first} {second}',
+  approvedAny: 'approved providers',
   approvedBy: '{body}-approved providers',
   deadline: {
     expiry: 'Expiry',

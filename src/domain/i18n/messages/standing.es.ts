@@ -38,6 +38,7 @@ export const standing: CatalogOf<typeof english> = {
     contactHours: '{count, plural, one {hora de contacto} other {horas de contacto}}',
   },
   twoSentences: '{first} {second}',
+  approvedAny: 'proveedores aprobados',
   approvedBy: 'proveedores aprobados por {body}',
   deadline: {
     expiry: 'Vencimiento',
