@@ -1,6 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { DatesProvider } from '@mantine/dates';
+// The calendar's month and day names in Spanish; English is dayjs's own.
+import 'dayjs/locale/es';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { call, keys } from './api/client';
@@ -39,7 +41,7 @@ export function App() {
 }
 
 function ThemedApp() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const theme = useMemo(
     () =>
       themeWithNames({
@@ -61,7 +63,7 @@ function ThemedApp() {
   );
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
-      <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 0 }}>
+      <DatesProvider settings={{ locale: i18n.language === 'es' ? 'es' : 'en', firstDayOfWeek: 0 }}>
         <Notifications position="top-right" limit={4} />
         <ErrorBoundary fullScreen>
           <QueryClientProvider client={queryClient}>

@@ -3,12 +3,9 @@ import { DateInput } from '@mantine/dates';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  activityKindLabels,
-  activityKinds,
-  deliveryLabels,
-  knownApprovingBodies,
-} from '../../domain/portfolio';
+import { activityKinds, type Delivery, knownApprovingBodies } from '../../domain/portfolio';
+import type { MessageKey } from '../../domain/i18n/translator';
+import { useVocabulary } from '../components/useVocabulary';
 import type { ActivityFormControl, ActivityFormValues } from './activity-form';
 import { parseTypedDate } from '../components/typed-date';
 
@@ -18,27 +15,41 @@ type Props = {
   errors: FieldErrors<ActivityFormValues>;
 };
 
-const kindOptions = activityKinds.map((kind) => ({ value: kind, label: activityKindLabels[kind] }));
-const deliveryOptions = Object.entries(deliveryLabels).map(([value, label]) => ({ value, label }));
+const deliveryWords: Record<Delivery, MessageKey> = {
+  online: 'activityForm.deliveryOnline',
+  in_person: 'activityForm.deliveryInPerson',
+  hybrid: 'activityForm.deliveryHybrid',
+};
 
 /** What the certificate says about the course: the facts an auditor checks. */
 export function ActivityDetailsFields({ control, register, errors }: Props) {
   const { t } = useTranslation();
   const kind = useWatch({ control, name: 'kind' });
+  const vocabulary = useVocabulary();
+  const kindOptions = activityKinds.map((value) => ({ value, label: vocabulary.kind(value) }));
+  const deliveryOptions = (Object.keys(deliveryWords) as Delivery[]).map((value) => ({
+    value,
+    label: t(deliveryWords[value]),
+  }));
   return (
     <Stack gap="md">
-      <TextInput label="Course title" withAsterisk {...register('title')} error={errors.title?.message} />
+      <TextInput
+        label={t('activityForm.courseTitle')}
+        withAsterisk
+        {...register('title')}
+        error={errors.title?.message}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Provider"
-          description="Who ran the course, as printed on the certificate"
+          label={t('activityForm.provider')}
+          description={t('activityForm.providerHelp')}
           withAsterisk
           {...register('provider')}
           error={errors.provider?.message}
         />
         <TextInput
-          label="Provider address"
-          description="Street, city and state, if the certificate gives it"
+          label={t('activityForm.providerAddress')}
+          description={t('activityForm.providerAddressHelp')}
           {...register('providerAddress')}
           error={errors.providerAddress?.message}
         />
@@ -49,8 +60,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="approvingBody"
           render={({ field }) => (
             <Autocomplete
-              label="Approving body"
-              description="Who approved the credit (choose or type)"
+              label={t('activityForm.approvingBody')}
+              description={t('activityForm.approvingBodyHelp')}
               data={[...knownApprovingBodies]}
               value={field.value}
               onChange={field.onChange}
@@ -61,14 +72,14 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           )}
         />
         <TextInput
-          label="Approval number"
-          description="The provider's approval or accreditation number"
+          label={t('activityForm.approvalNumber')}
+          description={t('activityForm.approvalNumberHelp')}
           {...register('approvalNumber')}
           error={errors.approvalNumber?.message}
         />
         <TextInput
-          label="Certificate number"
-          description="As printed on the certificate"
+          label={t('activityForm.certificateNumber')}
+          description={t('activityForm.certificateNumberHelp')}
           {...register('certificateNumber')}
           error={errors.certificateNumber?.message}
         />
@@ -79,7 +90,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="kind"
           render={({ field }) => (
             <Select
-              label="Kind of activity"
+              label={t('activityForm.kind')}
               withAsterisk
               data={kindOptions}
               value={field.value}
@@ -96,7 +107,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="delivery"
           render={({ field }) => (
             <Select
-              label="Delivery"
+              label={t('activityForm.delivery')}
               withAsterisk
               data={deliveryOptions}
               value={field.value}
@@ -113,10 +124,10 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="completedOn"
           render={({ field }) => (
             <DateInput
-              label="Completed on"
+              label={t('activityForm.completedOn')}
               withAsterisk
-              placeholder="e.g. 3/15/2026 or 2026-03-15"
-              valueFormat="MMM D, YYYY"
+              placeholder={t('activityForm.completedOnHint')}
+              valueFormat={t('dateField.format')}
               dateParser={parseTypedDate}
               value={field.value}
               onChange={field.onChange}
@@ -134,8 +145,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="durationMinutes"
           render={({ field }) => (
             <NumberInput
-              label="Length in minutes"
-              description="If the certificate states it"
+              label={t('activityForm.minutes')}
+              description={t('activityForm.minutesHelp')}
               min={1}
               allowDecimal={false}
               allowNegative={false}
@@ -152,8 +163,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           name="cost"
           render={({ field }) => (
             <NumberInput
-              label="Cost"
-              description="What you paid, in US dollars"
+              label={t('activityForm.cost')}
+              description={t('activityForm.costHelp')}
               prefix="$"
               min={0}
               decimalScale={2}
@@ -190,8 +201,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
         ) : null}
       </SimpleGrid>
       <Textarea
-        label="Description"
-        description="A short description of the course; non-AAMA credit needs one when you apply"
+        label={t('activityForm.description')}
+        description={t('activityForm.descriptionHelp')}
         autosize
         minRows={2}
         maxRows={8}

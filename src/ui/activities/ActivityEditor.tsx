@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
@@ -12,6 +13,7 @@ import { ActivityForm } from './ActivityForm';
 
 /** Adds a new activity (no id) or edits an existing one. */
 export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: number; onDone(): void }) {
+  const { t } = useTranslation();
   // A duplicate reads the activity it copies; the form is then a new one.
   const activity = useActivity(id ?? copyOf);
   const source = id ?? copyOf;
@@ -47,12 +49,12 @@ export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: n
     return (
       <>
         <PageHeader
-          title={id === undefined ? 'New activity' : 'Activity'}
-          back={{ label: 'All activities', href: hrefOf({ page: 'activities' }) }}
+          title={id === undefined ? t('activityForm.newName') : t('activityForm.untitled')}
+          back={{ label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }}
         />
         <ErrorAlert
           error={failure}
-          title={id === undefined ? 'The form could not be opened' : 'This activity could not be opened'}
+          title={id === undefined ? t('activityForm.openFailedNew') : t('activityForm.openFailed')}
           onRetry={
             // A deleted activity will not come back by trying again.
             failure instanceof ApiFailure && failure.code === 'NOT_FOUND'
@@ -65,13 +67,15 @@ export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: n
           }
         />
         <Button mt="md" variant="default" onClick={onDone}>
-          Back to activities
+          {t('activityForm.backToList')}
         </Button>
       </>
     );
   }
   if (loading || !initial || !credentials.data || !rulePacks.data) {
-    return <PageLoader label={id === undefined ? 'Opening a new activity' : 'Loading the activity'} />;
+    return (
+      <PageLoader label={id === undefined ? t('activityForm.openingNew') : t('activityForm.loadingOne')} />
+    );
   }
   formShown.current = true;
   return (

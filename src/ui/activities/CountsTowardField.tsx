@@ -1,5 +1,6 @@
 import { Anchor, Checkbox, Group, Text } from '@mantine/core';
 import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { Credential } from '../../domain/portfolio';
 import { hrefOf } from '../shell/route';
 import type { ActivityFormControl } from './activity-form';
@@ -13,14 +14,15 @@ type Props = {
 
 /** Which credentials this activity is claimed for: entered once, counted for each. */
 export function CountsTowardField({ control, credentials, names, fullNames }: Props) {
+  const { t } = useTranslation();
   if (credentials.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        You have no credentials yet.{' '}
+        {t('activityForm.noCredentials')}{' '}
         <Anchor href={hrefOf({ page: 'credentials' })} size="sm">
-          Add a credential
+          {t('activityForm.addCredential')}
         </Anchor>{' '}
-        and then choose here which ones this activity counts toward.
+        {t('activityForm.addCredentialThen')}
       </Text>
     );
   }
@@ -30,8 +32,8 @@ export function CountsTowardField({ control, credentials, names, fullNames }: Pr
       name="credentialIds"
       render={({ field }) => (
         <Checkbox.Group
-          label="Counts toward"
-          description="Enter an activity once; it is counted for every credential you tick."
+          label={t('activityForm.countsToward')}
+          description={t('activityForm.countsTowardHelp')}
           value={field.value.map(String)}
           onChange={(values) => field.onChange(values.map(Number))}
         >
@@ -40,7 +42,7 @@ export function CountsTowardField({ control, credentials, names, fullNames }: Pr
               <Checkbox
                 key={credential.id}
                 value={String(credential.id)}
-                label={names.get(credential.id) ?? `Credential ${credential.id}`}
+                label={names.get(credential.id) ?? t('activityForm.credentialNumber', { id: credential.id })}
                 description={fullNames.get(credential.id)}
               />
             ))}

@@ -2,7 +2,9 @@ import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, Tooltip } 
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { FieldErrors } from 'react-hook-form';
 import { Controller, useFieldArray } from 'react-hook-form';
-import { units, unitLabels } from '../../domain/units';
+import { useTranslation } from 'react-i18next';
+import { units } from '../../domain/units';
+import { useVocabulary } from '../components/useVocabulary';
 import type { ActivityFormControl, ActivityFormValues, CreditRow } from './activity-form';
 import type { CategoryOption } from './activity-vocabulary';
 
@@ -13,11 +15,6 @@ type Props = {
   newRow(): CreditRow;
 };
 
-const unitOptions = units.map((unit) => ({
-  value: unit,
-  label: `${capitalise(unitLabels[unit].many)} (${unitLabels[unit].note})`,
-}));
-
 /**
  * The credit as the certificate states it, one row per category: a course covering
  * clinical and general topics has two rows. Amounts keep their unit; the rule packs
@@ -26,11 +23,24 @@ const unitOptions = units.map((unit) => ({
 export function CreditRowsField({ control, errors, categories, newRow }: Props) {
   const { fields, append, remove } = useFieldArray({ control, name: 'credits' });
   const listError = errors.credits?.root?.message ?? errors.credits?.message;
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const unitOptions = units.map((unit) => ({
+    value: unit,
+    label: t('activityForm.unitOption', {
+      unit: capitalise(vocabulary.unit(unit, 2)),
+      note: vocabulary.unitNote(unit),
+    }),
+  }));
+  const categoryOptions = categories.map((option) => ({
+    value: option.value,
+    label: vocabulary.category(option.value, option.label),
+  }));
   return (
     <Stack gap="sm">
       {fields.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No credit entered. Add the amount from the certificate so it counts toward your credentials.
+          {t('activityForm.noCreditRows')}
         </Text>
       ) : null}
       {fields.map((row, index) => {
@@ -43,15 +53,15 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
             gap="sm"
             wrap="nowrap"
             role="group"
-            aria-label={`Credit ${n}`}
+            aria-label={t('activityForm.creditRow', { number: n })}
           >
             <Controller
               control={control}
               name={`credits.${index}.amount`}
               render={({ field }) => (
                 <NumberInput
-                  label="Amount"
-                  aria-label={`Credit ${n} amount`}
+                  label={t('activityForm.amount')}
+                  aria-label={t('activityForm.amountOf', { number: n })}
                   min={0}
                   decimalScale={2}
                   allowNegative={false}
@@ -70,8 +80,8 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
               name={`credits.${index}.unit`}
               render={({ field }) => (
                 <Select
-                  label="Unit"
-                  aria-label={`Credit ${n} unit`}
+                  label={t('activityForm.unit')}
+                  aria-label={t('activityForm.unitOf', { number: n })}
                   data={unitOptions}
                   value={field.value}
                   onChange={(value) => value && field.onChange(value)}
@@ -88,9 +98,9 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
               name={`credits.${index}.category`}
               render={({ field }) => (
                 <Select
-                  label="Category"
-                  aria-label={`Credit ${n} category`}
-                  data={withCurrent(categories, field.value)}
+                  label={t('activityForm.category')}
+                  aria-label={t('activityForm.categoryOf', { number: n })}
+                  data={withCurrent(categoryOptions, field.value)}
                   value={field.value}
                   onChange={(value) => value && field.onChange(value)}
                   onBlur={field.onBlur}
@@ -101,13 +111,13 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
                 />
               )}
             />
-            <Tooltip label="Remove this credit">
+            <Tooltip label={t('activityForm.removeCreditHint')}>
               <ActionIcon
                 variant="subtle"
                 color="gray"
                 size="lg"
                 mt={26}
-                aria-label={`Remove credit ${n}`}
+                aria-label={t('activityForm.removeCredit', { number: n })}
                 onClick={() => remove(index)}
               >
                 <IconTrash size={18} aria-hidden />
@@ -129,7 +139,7 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
           onClick={() => append(newRow())}
           disabled={fields.length >= 20}
         >
-          Add credit in another category
+          {t('activityForm.addCredit')}
         </Button>
       </Group>
     </Stack>

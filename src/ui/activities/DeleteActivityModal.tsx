@@ -22,29 +22,23 @@ export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
     onClose();
   };
   return (
-    <Modal opened={activity !== null} onClose={close} title="Move this activity to the trash?" centered>
+    <Modal opened={activity !== null} onClose={close} title={t('activityForm.trashTitle')} centered>
       {activity ? (
         <Stack gap="md">
-          <Text>
-            <Text span fw={600}>
-              {activity.title}
-            </Text>{' '}
-            and its credit will stop counting toward every credential. You can restore it from the trash for
-            30 days.
-          </Text>
+          <Text>{t('activityForm.trashText', { title: `“${activity.title}”` })}</Text>
           <Text size="sm" c="dimmed">
             {activity.certificateCount > 0
-              ? `Its ${activity.certificateCount === 1 ? 'certificate file is' : `${activity.certificateCount} certificate files are`} kept with it.`
-              : 'It has no certificates attached.'}
+              ? t('activityForm.trashCertificates', { count: activity.certificateCount })
+              : t('activityForm.trashNoCertificates')}
           </Text>
           {remove.isError ? (
-            <Alert color="red" variant="light" title="The activity was not deleted">
+            <Alert color="red" variant="light" title={t('activityForm.notDeleted')}>
               {messageOf(remove.error)}
             </Alert>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button
               color="red"
@@ -65,7 +59,7 @@ export function DeleteActivityModal({ activity, onClose, onDeleted }: Props) {
                 })
               }
             >
-              Move to trash
+              {t('activityForm.moveToTrash')}
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** "You have unsaved changes": the one question asked before typed work is dropped. */
 export function LeaveWithoutSavingModal({
@@ -10,19 +11,17 @@ export function LeaveWithoutSavingModal({
   onStay(): void;
   onLeave(): void;
 }) {
+  const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onStay} title="Leave without saving?" centered>
+    <Modal opened={opened} onClose={onStay} title={t('activityForm.leaveTitle')} centered>
       <Stack gap="md">
-        <Text size="sm">
-          You have changes to this activity that are not saved. If you leave now they will be lost.
-          Certificate files you attached stay in your data folder.
-        </Text>
+        <Text size="sm">{t('activityForm.leaveText')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onStay} data-autofocus>
-            Keep editing
+            {t('activityForm.keepEditing')}
           </Button>
           <Button color="red" onClick={onLeave}>
-            Discard changes
+            {t('activityForm.discard')}
           </Button>
         </Group>
       </Stack>

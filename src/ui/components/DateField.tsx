@@ -11,7 +11,7 @@ export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParse
   const { t } = useTranslation();
   return (
     <DateInput
-      valueFormat="MMM D, YYYY"
+      valueFormat={t('dateField.format')}
       dateParser={parseTypedDate}
       placeholder={t('dateField.placeholder')}
       leftSection={<IconCalendar size={16} aria-hidden />}

@@ -54,6 +54,9 @@ describe('how dates, money and points read', () => {
   it('reads a typed date in the forms people use', () => {
     expect(parseTypedDate('2024-03-15')).toBe('2024-03-15');
     expect(parseTypedDate('3/15/2024')).toBe('2024-03-15');
+    expect(parseTypedDate('5 dic. 2026')).toBe('2026-12-05');
+    expect(parseTypedDate('15 de marzo de 2024')).toBe('2024-03-15');
+    expect(parseTypedDate('5 sept 2026')).toBe('2026-09-05');
     expect(parseTypedDate('Mar 15, 2024')).toBe('2024-03-15');
     expect(parseTypedDate('15 March 2024')).toBe('2024-03-15');
     expect(parseTypedDate('2024-02-30')).toBeNull();

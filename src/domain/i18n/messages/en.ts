@@ -326,6 +326,8 @@ export const en = {
   sample,
   dateField: {
     placeholder: 'Pick or type a date',
+    /** How a date field shows its date (dayjs format tokens, not words). */
+    format: 'MMM D, YYYY',
   },
   activityList: {
     selectAll: 'Select every activity on this page',

@@ -335,6 +335,8 @@ export const es: CatalogOf<EnglishCatalog> = {
   sample,
   dateField: {
     placeholder: 'Elija o escriba una fecha',
+    /** How a date field shows its date (dayjs format tokens, not words). */
+    format: 'D MMM YYYY',
   },
   activityList: {
     selectAll: 'Seleccionar todas las actividades de esta página',
