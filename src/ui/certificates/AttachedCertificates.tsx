@@ -1,4 +1,5 @@
 import { ActionIcon, Group, Paper, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconTrash } from '@tabler/icons-react';
 import type { Certificate } from '../../domain/portfolio';
 import { certificateTypeName, formatFileSize } from './certificate-format';
@@ -13,10 +14,11 @@ const previewWidth = 150;
 
 /** The certificates attached to one activity, each with a small preview and a remove button. */
 export function AttachedCertificates({ certificates, onRemove }: Props) {
+  const { t } = useTranslation();
   if (certificates.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No certificates attached yet. Auditors ask for each certificate, so attach it now while you have it.
+        {t('certificates.none')}
       </Text>
     );
   }
@@ -26,7 +28,7 @@ export function AttachedCertificates({ certificates, onRemove }: Props) {
       spacing="md"
       component="ul"
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
-      aria-label="Attached certificates"
+      aria-label={t('certificates.attached')}
     >
       {certificates.map((certificate) => (
         <Paper component="li" key={certificate.sha256} withBorder radius="md" p="sm">
@@ -43,15 +45,11 @@ export function AttachedCertificates({ certificates, onRemove }: Props) {
                   {certificateTypeName(certificate.mediaType)} · {formatFileSize(certificate.size)}
                 </Text>
               </div>
-              <Tooltip
-                label="Remove from this activity (the file stays in your data folder until you clean up)"
-                multiline
-                w={240}
-              >
+              <Tooltip label={t('certificates.removeHint')} multiline w={240}>
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={`Remove ${certificate.fileName}`}
+                  aria-label={t('certificates.remove', { file: certificate.fileName })}
                   onClick={() => onRemove(certificate.sha256)}
                 >
                   <IconTrash size={16} aria-hidden />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileCertificate, IconUpload, IconX } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ type Props = {
  * can keep; a file it refuses is listed here with the app's own explanation.
  */
 export function CertificateDropzone({ onAttached }: Props) {
+  const { t } = useTranslation();
   const [working, setWorking] = useState<string | null>(null);
   const [rejections, setRejections] = useState<Rejection[]>([]);
   const openPicker = useRef<() => void>(null);
@@ -44,7 +46,7 @@ export function CertificateDropzone({ onAttached }: Props) {
         openRef={openPicker}
         loading={working !== null}
         role="button"
-        aria-label="Attach certificates"
+        aria-label={t('certificates.attach')}
         aria-describedby="certificate-dropzone-hint"
         inputProps={{ style: { display: 'none' } }}
         radius="md"
@@ -61,9 +63,9 @@ export function CertificateDropzone({ onAttached }: Props) {
             <IconFileCertificate size={36} color="var(--mantine-color-gray-6)" aria-hidden />
           </Dropzone.Idle>
           <div>
-            <Text fw={500}>Drop certificate files here, or click to choose files</Text>
+            <Text fw={500}>{t('certificates.drop')}</Text>
             <Text size="sm" c="dimmed" id="certificate-dropzone-hint">
-              PDF, JPEG, PNG, HEIC or WebP, up to 50 MB each. Front and back of a card can be two files.
+              {t('certificates.dropHint')}
             </Text>
           </div>
         </Group>
@@ -76,25 +78,21 @@ export function CertificateDropzone({ onAttached }: Props) {
           onClick={() => openPicker.current?.()}
           disabled={working !== null}
         >
-          Choose certificate files…
+          {t('certificates.choose')}
         </Button>
       </Group>
       {working ? (
         <Text size="sm" c="dimmed" role="status">
-          Attaching {working}…
+          {t('certificates.attaching', { file: working })}
         </Text>
       ) : null}
       {rejections.length > 0 ? (
         <Alert
           color="red"
           variant="light"
-          title={
-            rejections.length === 1
-              ? 'One file was not attached'
-              : `${rejections.length} files were not attached`
-          }
+          title={t('certificates.notAttached', { count: rejections.length })}
           withCloseButton
-          closeButtonLabel="Dismiss"
+          closeButtonLabel={t('certificates.dismiss')}
           onClose={() => setRejections([])}
         >
           <List size="sm" spacing={4}>

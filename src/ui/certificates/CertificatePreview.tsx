@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Center, Image, Modal, Paper, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconPhoto } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -14,7 +15,8 @@ type Props = { certificate: Pick<Certificate, 'sha256' | 'fileName' | 'mediaType
  * that opens at reading size when clicked, so the holder can check it is the right file.
  */
 export function CertificatePreview({ certificate, width }: Props) {
-  const label = `Preview of ${certificate.fileName}`;
+  const { t } = useTranslation();
+  const label = t('certificates.preview', { file: certificate.fileName });
   if (canShowInline(certificate.mediaType))
     return <ImagePreview certificate={certificate} width={width} label={label} />;
   if (isPdf(certificate.mediaType))
@@ -25,7 +27,7 @@ export function CertificatePreview({ certificate, width }: Props) {
         <Stack gap={4} align="center" px="xs">
           <IconPhoto aria-hidden size={28} color="var(--mantine-color-gray-6)" />
           <Text size="xs" c="dimmed" ta="center">
-            No preview for this photo type here; the packet includes it as a normal image.
+            {t('certificates.noPhotoPreview')}
           </Text>
         </Stack>
       </Center>
@@ -35,12 +37,13 @@ export function CertificatePreview({ certificate, width }: Props) {
 
 function ImagePreview({ certificate, width, label }: Props & { label: string }) {
   const [opened, setOpened] = useState(false);
+  const { t } = useTranslation();
   const src = certificateUrl(certificate.sha256);
   return (
     <>
       <UnstyledButton
         onClick={() => setOpened(true)}
-        aria-label={`Open ${label} larger`}
+        aria-label={t('certificates.openLarger', { label })}
         style={{ borderRadius: 'var(--mantine-radius-sm)' }}
       >
         <Image
@@ -67,11 +70,12 @@ function ImagePreview({ certificate, width, label }: Props & { label: string }) 
 }
 
 function PdfCertificatePreview({ sha256, width, label }: { sha256: string; width: number; label: string }) {
+  const { t } = useTranslation();
   const bytes = useQuery({
     queryKey: ['certificate-bytes', sha256],
     queryFn: async () => {
       const response = await fetch(certificateUrl(sha256));
-      if (!response.ok) throw new Error('The certificate file could not be loaded for a preview.');
+      if (!response.ok) throw new Error('not found');
       return new Uint8Array(await response.arrayBuffer());
     },
     // A certificate's bytes never change: it is stored by their hash.
@@ -80,11 +84,17 @@ function PdfCertificatePreview({ sha256, width, label }: { sha256: string; width
     retry: false,
   });
   if (bytes.isPending)
-    return <Skeleton width={width} height={Math.round(width * 1.3)} aria-label={`Loading ${label}`} />;
+    return (
+      <Skeleton
+        width={width}
+        height={Math.round(width * 1.3)}
+        aria-label={t('certificates.loading', { label })}
+      />
+    );
   if (bytes.isError) {
     return (
       <Text size="xs" c="dimmed" w={width}>
-        {bytes.error.message}
+        {t('certificates.previewFailed')}
       </Text>
     );
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Alert,
   Button,
@@ -27,12 +28,15 @@ type Props = {
 };
 
 type State =
-  { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'failed'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; pdf: PDFDocumentProxy }
+  | { status: 'failed'; reason: 'password' | 'damaged' | 'other' };
 
 /** The first pages of a PDF drawn as thumbnails with pdf.js (loaded only when a PDF is shown). */
 export function PdfPages({ bytes, maxPages, width, label, onPageCount, enlargeable = false }: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [opened, setOpened] = useState<number | null>(null);
+  const { t } = useTranslation();
   const onPageCountRef = useRef(onPageCount);
   useEffect(() => {
     onPageCountRef.current = onPageCount;
@@ -52,11 +56,11 @@ export function PdfPages({ bytes, maxPages, width, label, onPageCount, enlargeab
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        const message =
+        const reason =
           error instanceof Error && error.name === 'PdfPreviewError'
-            ? error.message
-            : 'This PDF could not be previewed.';
-        setState({ status: 'failed', message });
+            ? (error as Error & { reason: 'password' | 'damaged' }).reason
+            : 'other';
+        setState({ status: 'failed', reason });
       });
     return () => {
       cancelled = true;
@@ -66,12 +70,18 @@ export function PdfPages({ bytes, maxPages, width, label, onPageCount, enlargeab
 
   const pageHeight = Math.round(width * 1.3);
   if (state.status === 'loading') {
-    return <Skeleton width={width} height={pageHeight} aria-label={`Loading ${label}`} />;
+    return <Skeleton width={width} height={pageHeight} aria-label={t('certificates.loading', { label })} />;
   }
   if (state.status === 'failed') {
     return (
-      <Alert color="gray" variant="light" title="No preview">
-        {state.message}
+      <Alert color="gray" variant="light" title={t('certificates.noPreview')}>
+        {t(
+          state.reason === 'password'
+            ? 'certificates.needsPassword'
+            : state.reason === 'damaged'
+              ? 'certificates.damaged'
+              : 'certificates.cannotPreview',
+        )}
       </Alert>
     );
   }
@@ -83,7 +93,7 @@ export function PdfPages({ bytes, maxPages, width, label, onPageCount, enlargeab
           <UnstyledButton
             key={i}
             onClick={() => setOpened(i + 1)}
-            aria-label={`Open ${label}, page ${i + 1}, larger`}
+            aria-label={t('certificates.openPageLarger', { label, page: i + 1 })}
             style={{ borderRadius: 'var(--mantine-radius-sm)' }}
           >
             <PdfPageCanvas pdf={state.pdf} pageNumber={i + 1} width={width} label={label} />
@@ -94,7 +104,7 @@ export function PdfPages({ bytes, maxPages, width, label, onPageCount, enlargeab
       )}
       {state.pdf.numPages > shown && maxPages > 1 ? (
         <Text size="sm" c="dimmed" maw={width}>
-          and {state.pdf.numPages - shown} more {state.pdf.numPages - shown === 1 ? 'page' : 'pages'}
+          {t('certificates.morePages', { count: state.pdf.numPages - shown })}
         </Text>
       ) : null}
       {enlargeable ? (
@@ -117,6 +127,7 @@ function PdfPageModal({
   label: string;
 }) {
   const total = pdf.numPages;
+  const { t } = useTranslation();
   return (
     <Modal opened={pageNumber !== null} onClose={() => onPageChange(null)} title={label} size="auto" centered>
       {pageNumber !== null ? (
@@ -132,10 +143,10 @@ function PdfPageModal({
                 disabled={pageNumber <= 1}
                 onClick={() => onPageChange(pageNumber - 1)}
               >
-                Previous page
+                {t('certificates.previousPage')}
               </Button>
               <Text size="sm" aria-live="polite">
-                Page {pageNumber} of {total}
+                {t('certificates.pageOf', { page: pageNumber, total })}
               </Text>
               <Button
                 variant="default"
@@ -143,7 +154,7 @@ function PdfPageModal({
                 disabled={pageNumber >= total}
                 onClick={() => onPageChange(pageNumber + 1)}
               >
-                Next page
+                {t('certificates.nextPage')}
               </Button>
             </Group>
           ) : null}
@@ -167,6 +178,7 @@ function PdfPageCanvas({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -184,7 +196,7 @@ function PdfPageCanvas({
   if (failed) {
     return (
       <Text size="sm" c="dimmed" w={width}>
-        Page {pageNumber} could not be drawn.
+        {t('certificates.pageFailed', { page: pageNumber })}
       </Text>
     );
   }
@@ -196,7 +208,7 @@ function PdfPageCanvas({
       <canvas
         ref={canvasRef}
         role="img"
-        aria-label={`${label}, page ${pageNumber}`}
+        aria-label={t('certificates.page', { label, page: pageNumber })}
         style={{
           display: 'block',
           width,

@@ -8,9 +8,12 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type { PDFDocumentProxy };
 
-/** Why a PDF cannot be previewed, in words for the user. */
+/** Why a PDF cannot be previewed: the window says it in the person's language. */
 export class PdfPreviewError extends Error {
   override readonly name = 'PdfPreviewError';
+  constructor(readonly reason: 'password' | 'damaged') {
+    super(reason === 'password' ? 'The PDF needs a password.' : 'The PDF could not be read.');
+  }
 }
 
 /**
@@ -23,9 +26,9 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     return await task.promise;
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
-      throw new PdfPreviewError('This PDF needs a password to open, so it cannot be previewed here.');
+      throw new PdfPreviewError('password');
     }
-    throw new PdfPreviewError('This PDF could not be read for a preview. It may be damaged.');
+    throw new PdfPreviewError('damaged');
   }
 }
 

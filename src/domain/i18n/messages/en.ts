@@ -14,6 +14,7 @@ import { figures } from './figures.en';
 import { credentialPage } from './credentialPage.en';
 import { packWords } from './packWords.en';
 import { reasons } from './reasons.en';
+import { certificates } from './certificates.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -430,6 +431,7 @@ export const en = {
   credentialPage,
   packWords,
   reasons,
+  certificates,
 } as const;
 
 export type EnglishCatalog = typeof en;

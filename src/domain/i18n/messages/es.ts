@@ -16,6 +16,7 @@ import { figures } from './figures.es';
 import { credentialPage } from './credentialPage.es';
 import { packWords } from './packWords.es';
 import { reasons } from './reasons.es';
+import { certificates } from './certificates.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -441,4 +442,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   credentialPage,
   packWords,
   reasons,
+  certificates,
 };
