@@ -1,3 +1,4 @@
+import { tNow } from '../i18n/current';
 import {
   type ApiError,
   type ApiResult,
@@ -81,8 +82,7 @@ export async function runJob<K extends JobName>(
     if (!checked.success) {
       throw new ApiFailure({
         code: 'INTERNAL',
-        message:
-          'The app gave an answer it could not read. Try again; if it keeps happening, restart CEU Portfolio.',
+        message: tNow('api.unreadable'),
       });
     }
     return checked.data as JobResult<K>;
@@ -98,8 +98,7 @@ async function reach<T>(send: () => Promise<ApiResult<T>>): Promise<ApiResult<T>
   } catch {
     throw new ApiFailure({
       code: 'INTERNAL',
-      message:
-        'The app could not reach its data just now. Try again; if it keeps happening, restart CEU Portfolio.',
+      message: tNow('api.unreachable'),
     });
   }
 }
@@ -107,7 +106,7 @@ async function reach<T>(send: () => Promise<ApiResult<T>>): Promise<ApiResult<T>
 function notConnected(): ApiFailure {
   return new ApiFailure({
     code: 'INTERNAL',
-    message: 'The app is not connected to its data. Restart CEU Portfolio.',
+    message: tNow('api.notConnected'),
   });
 }
 
@@ -120,7 +119,7 @@ export function onEvent<K extends EventName>(
 
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return 'Something went wrong. Try again.';
+  return tNow('api.somethingWrong');
 }
 
 /** Query keys, one place, so every mutation invalidates what it changes. */

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { localeOf, pickLanguage } from '../../domain/i18n/languages';
 import { setDisplayLocale } from '../components/format';
+import { setCurrentLanguage } from './current';
 import { createI18n } from '../../domain/i18n/translator';
 
 /**
@@ -13,6 +14,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const language = useMemo(() => pickLanguage(navigator.languages ?? [navigator.language]), []);
   const i18n = useMemo(() => {
     setDisplayLocale(localeOf[language]);
+    setCurrentLanguage(language);
     return createI18n(language);
   }, [language]);
   // Screen readers pick their voice from the page's language.

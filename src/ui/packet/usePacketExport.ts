@@ -8,6 +8,7 @@ import {
 } from '../../domain/packet';
 import { ApiFailure, messageOf, runJob } from '../api/client';
 import type { ExportState } from './PacketExport';
+import { tNow } from '../i18n/current';
 
 /**
  * Runs one packet export at a time. The work happens in the main process (the
@@ -46,14 +47,19 @@ export function usePacketExport(onProblems: (problems: CertificateProblem[]) => 
         },
       );
       if (!mounted.current && result) {
-        notifications.show({ color: 'teal', title: 'Packet saved', message: result.path, autoClose: false });
+        notifications.show({
+          color: 'teal',
+          title: tNow('api.packetSaved'),
+          message: result.path,
+          autoClose: false,
+        });
       }
       setState(result ? { status: 'saved', ...result } : { status: 'no-file-chosen' });
     } catch (error) {
       if (!mounted.current) {
         notifications.show({
           color: 'red',
-          title: 'The packet was not saved',
+          title: tNow('api.packetNotSaved'),
           message: messageOf(error),
           autoClose: false,
         });

@@ -1,8 +1,10 @@
 import { Alert, Button, Code, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../domain/i18n/translator';
 import { messageOf } from '../api/client';
 import { formatFileSize } from '../certificates/certificate-format';
 import type { ImportProblem } from './import-problems';
-import { describeCounts, importProblemsOf } from './import-problems';
+import { importProblemsOf } from './import-problems';
 
 /** What one portfolio action came to, shown until the person closes it. */
 export type TransferOutcome =
@@ -11,17 +13,17 @@ export type TransferOutcome =
   | { kind: 'cleaned'; removed: number; bytesFreed: number }
   | { kind: 'failed'; action: 'export' | 'import' | 'clean' | 'verify'; error: unknown };
 
-const titles: Record<Exclude<TransferOutcome['kind'], 'failed'>, string> = {
-  exported: 'Portfolio exported',
-  imported: 'Portfolio imported',
-  cleaned: 'Unused certificate files cleaned up',
+const titles: Record<Exclude<TransferOutcome['kind'], 'failed'>, MessageKey> = {
+  exported: 'transfer.exported',
+  imported: 'transfer.imported',
+  cleaned: 'transfer.cleaned',
 };
 
-const failureTitles: Record<Extract<TransferOutcome, { kind: 'failed' }>['action'], string> = {
-  export: 'The portfolio was not exported',
-  import: 'Nothing was imported',
-  clean: 'Nothing was cleaned up',
-  verify: 'Your portfolio could not be checked',
+const failureTitles: Record<Extract<TransferOutcome, { kind: 'failed' }>['action'], MessageKey> = {
+  export: 'transfer.exportFailed',
+  import: 'transfer.importFailed',
+  clean: 'transfer.cleanFailed',
+  verify: 'transfer.verifyFailed',
 };
 
 export function TransferResultModal({
@@ -31,12 +33,13 @@ export function TransferResultModal({
   outcome: TransferOutcome | null;
   onClose(): void;
 }) {
+  const { t } = useTranslation();
   const problems = outcome?.kind === 'failed' ? importProblemsOf(outcome.error) : [];
   const title = !outcome
     ? ''
     : outcome.kind === 'failed'
-      ? failureTitles[outcome.action]
-      : titles[outcome.kind];
+      ? t(failureTitles[outcome.action])
+      : t(titles[outcome.kind]);
   return (
     <Modal
       opened={outcome !== null}
@@ -47,20 +50,21 @@ export function TransferResultModal({
     >
       <Stack gap="md">
         {outcome?.kind === 'exported' ? (
-          <Text size="sm">
-            Your whole portfolio (portfolio.json and a copy of every certificate) was written to{' '}
-            <Code style={{ wordBreak: 'break-all' }}>{outcome.path}</Code>. Keep that folder somewhere safe,
-            such as a USB drive.
+          <Text size="sm" style={{ wordBreak: 'break-word' }}>
+            {t('transfer.exportedText', { path: outcome.path })}
           </Text>
         ) : null}
         {outcome?.kind === 'imported' ? (
-          <Text size="sm">Added to your portfolio: {describeCounts(outcome.counts)}.</Text>
+          <Text size="sm">{t('transfer.importedText', outcome.counts)}</Text>
         ) : null}
         {outcome?.kind === 'cleaned' ? (
           <Text size="sm">
             {outcome.removed === 0
-              ? 'There were no unused certificate files. Nothing was removed.'
-              : `Removed ${outcome.removed} unused certificate ${outcome.removed === 1 ? 'file' : 'files'}, freeing ${formatFileSize(outcome.bytesFreed)}.`}
+              ? t('transfer.nothingToClean')
+              : t('transfer.cleanedText', {
+                  count: outcome.removed,
+                  size: formatFileSize(outcome.bytesFreed),
+                })}
           </Text>
         ) : null}
         {outcome?.kind === 'failed' ? (
@@ -71,7 +75,7 @@ export function TransferResultModal({
         {problems.length > 0 ? <ImportProblemTable problems={problems} /> : null}
         <Group justify="flex-end">
           <Button onClick={onClose} data-autofocus>
-            Done
+            {t('transfer.done')}
           </Button>
         </Group>
       </Stack>
@@ -80,25 +84,25 @@ export function TransferResultModal({
 }
 
 function ImportProblemTable({ problems }: { problems: ImportProblem[] }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
-        {problems.length === 1 ? 'The problem' : `All ${problems.length} problems`}, by their place in the
-        file:
+        {t('transfer.problemsIntro', { count: problems.length })}
       </Text>
       <ScrollArea.Autosize mah={360} type="auto">
-        <Table aria-label="Problems in the import file" verticalSpacing="xs" striped highlightOnHover={false}>
+        <Table aria-label={t('transfer.problemsTable')} verticalSpacing="xs" striped highlightOnHover={false}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Place in the file</Table.Th>
-              <Table.Th>Problem</Table.Th>
+              <Table.Th>{t('transfer.place')}</Table.Th>
+              <Table.Th>{t('transfer.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {problems.map((problem, i) => (
               <Table.Tr key={`${problem.path}-${i}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Code>{problem.path || '(the whole file)'}</Code>
+                  <Code>{problem.path || t('transfer.wholeFile')}</Code>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{problem.message}</Text>

@@ -14,17 +14,3 @@ export function importProblemsOf(error: unknown): ImportProblem[] {
     return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
   });
 }
-
-export function describeCounts(counts: {
-  credentials: number;
-  activities: number;
-  certificates: number;
-}): string {
-  const part = (n: number, one: string, many: string) =>
-    `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-  return [
-    part(counts.credentials, 'credential', 'credentials'),
-    part(counts.activities, 'activity', 'activities'),
-    part(counts.certificates, 'certificate', 'certificates'),
-  ].join(', ');
-}

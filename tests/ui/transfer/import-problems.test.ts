@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../src/ui/api/client';
-import { describeCounts, importProblemsOf } from '../../../src/ui/transfer/import-problems';
+import { importProblemsOf } from '../../../src/ui/transfer/import-problems';
+import { translator } from '../../../src/domain/i18n/translator';
 
 describe('importProblemsOf', () => {
   it('lists every problem of an invalid import with its place in the file', () => {
@@ -34,10 +35,14 @@ describe('importProblemsOf', () => {
   });
 });
 
-describe('describeCounts', () => {
-  it('says what was added in words', () => {
-    expect(describeCounts({ credentials: 1, activities: 1200, certificates: 0 })).toBe(
-      '1 credential, 1,200 activities, 0 certificates',
+describe('what an import added', () => {
+  it('says it in words, in English and Spanish', () => {
+    const counts = { credentials: 1, activities: 1200, certificates: 0 };
+    expect(translator('en')('transfer.importedText', counts)).toBe(
+      'Added to your portfolio: 1 credential, 1,200 activities, 0 certificates.',
+    );
+    expect(translator('es')('transfer.importedText', counts)).toMatch(
+      /^Se agregó a su portafolio: 1 credencial, 1[.,]?200 actividades, 0 certificados\.$/,
     );
   });
 });

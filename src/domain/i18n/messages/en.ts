@@ -15,6 +15,7 @@ import { credentialPage } from './credentialPage.en';
 import { packWords } from './packWords.en';
 import { reasons } from './reasons.en';
 import { certificates } from './certificates.en';
+import { api, transfer } from './transfer.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -432,6 +433,8 @@ export const en = {
   packWords,
   reasons,
   certificates,
+  transfer,
+  api,
 } as const;
 
 export type EnglishCatalog = typeof en;

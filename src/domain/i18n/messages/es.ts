@@ -17,6 +17,7 @@ import { credentialPage } from './credentialPage.es';
 import { packWords } from './packWords.es';
 import { reasons } from './reasons.es';
 import { certificates } from './certificates.es';
+import { api, transfer } from './transfer.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -443,4 +444,6 @@ export const es: CatalogOf<EnglishCatalog> = {
   packWords,
   reasons,
   certificates,
+  transfer,
+  api,
 };
