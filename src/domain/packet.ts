@@ -64,6 +64,14 @@ export const openItemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('noCertificate'), activityId: idSchema, activityTitle: z.string() }),
   /** Outside credit the body asks a course description for has none. */
   z.object({ code: z.literal('noDescription'), activityId: idSchema, activityTitle: z.string() }),
+  /** The name on the cover (the holder's) is not the name the credential is held under. */
+  z.object({
+    code: z.literal('nameDiffers'),
+    credentialId: idSchema,
+    credential: z.string(),
+    coverName: z.string(),
+    nameOnRecord: z.string(),
+  }),
 ]);
 export type OpenItem = z.infer<typeof openItemSchema>;
 

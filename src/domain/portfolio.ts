@@ -181,6 +181,12 @@ export type Activity = z.infer<typeof activitySchema>;
 export const credentialInputSchema = z.object({
   rulePackId: z.string().min(1, 'Choose the credential you hold.'),
   credentialNumber: trimmed(80).default(''),
+  /**
+   * The name this credential is held under, when it is not the holder's name as printed
+   * on certificates (a maiden name, say); empty when they are the same. The pre-flight
+   * check warns when they differ, since reviewers match names.
+   */
+  nameOnRecord: trimmed(200).default(''),
   /** The date of certification or last recertification. */
   certifiedOn: isoDateSchema,
   /** The expiry printed on the card; when absent the rule pack computes it. */

@@ -6,6 +6,7 @@ interface CredentialRow {
   id: number;
   rule_pack_id: string;
   credential_number: string;
+  name_on_record: string;
   certified_on: string;
   expires_on: string | null;
   overrides: string;
@@ -18,6 +19,7 @@ function toCredential(row: CredentialRow): Credential {
     id: row.id,
     rulePackId: row.rule_pack_id,
     credentialNumber: row.credential_number,
+    nameOnRecord: row.name_on_record,
     certifiedOn: row.certified_on,
     expiresOn: row.expires_on,
     overrides: JSON.parse(row.overrides) as Record<string, unknown>,
@@ -50,6 +52,7 @@ export function saveCredential(
   const params = {
     rulePackId: fields.rulePackId,
     credentialNumber: fields.credentialNumber,
+    nameOnRecord: fields.nameOnRecord,
     certifiedOn: fields.certifiedOn,
     expiresOn: fields.expiresOn,
     overrides: JSON.stringify(fields.overrides),
@@ -58,8 +61,8 @@ export function saveCredential(
   if (id === undefined) {
     const result = db
       .prepare(
-        `INSERT INTO credentials (rule_pack_id, credential_number, certified_on, expires_on, overrides, notes, created_at)
-         VALUES (@rulePackId, @credentialNumber, @certifiedOn, @expiresOn, @overrides, @notes, @createdAt)`,
+        `INSERT INTO credentials (rule_pack_id, credential_number, name_on_record, certified_on, expires_on, overrides, notes, created_at)
+         VALUES (@rulePackId, @credentialNumber, @nameOnRecord, @certifiedOn, @expiresOn, @overrides, @notes, @createdAt)`,
       )
       .run({ ...params, createdAt: now().toISOString() });
     return getCredential(db, Number(result.lastInsertRowid));
@@ -67,7 +70,7 @@ export function saveCredential(
   const result = db
     .prepare(
       `UPDATE credentials SET rule_pack_id = @rulePackId, credential_number = @credentialNumber,
-         certified_on = @certifiedOn, expires_on = @expiresOn, overrides = @overrides, notes = @notes
+         name_on_record = @nameOnRecord, certified_on = @certifiedOn, expires_on = @expiresOn, overrides = @overrides, notes = @notes
        WHERE id = @id AND deleted_at IS NULL`,
     )
     .run({ ...params, id });

@@ -161,6 +161,13 @@ export const migrations: Migration[] = [
       );
     },
   },
+  {
+    version: 7,
+    description: 'the name a certifying body has on record, when it differs from the holder\'s (a maiden name)',
+    up(db) {
+      db.exec("ALTER TABLE credentials ADD COLUMN name_on_record TEXT NOT NULL DEFAULT ''");
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

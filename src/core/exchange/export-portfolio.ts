@@ -172,6 +172,7 @@ function toDocument(
       ref: refs.get(c.id)!,
       rulePackId: c.rulePackId,
       credentialNumber: c.credentialNumber,
+      ...(c.nameOnRecord ? { nameOnRecord: c.nameOnRecord } : {}),
       certifiedOn: c.certifiedOn,
       expiresOn: c.expiresOn,
       overrides: c.overrides,

@@ -10,8 +10,18 @@ import type { PacketSource } from './types';
  * Requirements first (the packet's whole point), then each activity in log order.
  */
 export function openItemsFor(source: PacketSource): OpenItem[] {
-  const { evaluation, credential, pack } = source;
+  const { evaluation, credential, pack, holder } = source;
   const items: OpenItem[] = [];
+  // Reviewers match the name on the cover with the name on the credential's record.
+  if (credential.nameOnRecord && !sameName(credential.nameOnRecord, holder.fullName)) {
+    items.push({
+      code: 'nameDiffers',
+      credentialId: credential.id,
+      credential: pack.credential,
+      coverName: holder.fullName,
+      nameOnRecord: credential.nameOnRecord,
+    });
+  }
   // An audit response proves the activities the body named; the cycle's total is not asked.
   if (evaluation.status !== 'complete' && !source.audit) {
     items.push({
@@ -48,5 +58,19 @@ export function describeOpenItem(item: OpenItem): string {
       return `No certificate attached: “${item.activityTitle}”.`;
     case 'noDescription':
       return `No course description recorded for outside credit: “${item.activityTitle}”.`;
+    case 'nameDiffers':
+      return `The name on this cover, ${item.coverName}, is not the name the ${item.credential} is held under: ${item.nameOnRecord}.`;
   }
+}
+
+/** The same name whatever the case, accents, punctuation or spacing ("José  Pérez" = "jose perez"). */
+export function sameName(a: string, b: string): boolean {
+  const plain = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return plain(a) === plain(b);
 }

@@ -26,7 +26,14 @@ import { RuleAdjustmentsFields } from './RuleAdjustmentsFields';
 import { RulePackSelect } from './RulePackSelect';
 import { useFieldMessage } from './field-message';
 
-const formFields = ['rulePackId', 'credentialNumber', 'certifiedOn', 'expiresOn', 'notes'] as const;
+const formFields = [
+  'rulePackId',
+  'credentialNumber',
+  'nameOnRecord',
+  'certifiedOn',
+  'expiresOn',
+  'notes',
+] as const;
 
 /**
  * Adding or editing one credential: which one it is, its number, and its dates. When
@@ -140,6 +147,13 @@ export function CredentialForm({
           autoComplete="off"
           {...register('credentialNumber')}
           error={fieldMessage(formState.errors.credentialNumber?.message)}
+        />
+        <TextInput
+          label={t('credentials.form.nameOnRecord')}
+          description={t('credentials.form.nameOnRecordHelp')}
+          autoComplete="off"
+          {...register('nameOnRecord')}
+          error={fieldMessage(formState.errors.nameOnRecord?.message)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller

@@ -27,6 +27,7 @@ export interface RuleAdjustments {
 export interface CredentialFormValues {
   rulePackId: string | null;
   credentialNumber: string;
+  nameOnRecord: string;
   certifiedOn: string | null;
   expiresOn: string | null;
   notes: string;
@@ -41,6 +42,7 @@ const baseShape = {
     .string({ error: 'credentials.check.chooseCredential' })
     .min(1, 'credentials.check.chooseCredential'),
   credentialNumber: z.string().trim().max(80, 'credentials.check.numberTooLong'),
+  nameOnRecord: z.string().trim().max(200, 'credentials.check.nameTooLong'),
   certifiedOn: z
     .string({ error: 'credentials.check.enterCertifiedOn' })
     .min(1, 'credentials.check.enterCertifiedOn')
@@ -128,6 +130,7 @@ export function formValuesFrom(
   return {
     rulePackId: credential?.rulePackId ?? null,
     credentialNumber: credential?.credentialNumber ?? '',
+    nameOnRecord: credential?.nameOnRecord ?? '',
     certifiedOn: credential?.certifiedOn ?? null,
     expiresOn: credential?.expiresOn ?? null,
     notes: credential?.notes ?? '',
@@ -180,6 +183,7 @@ export function toCredentialInput(
   return {
     rulePackId: values.rulePackId,
     credentialNumber: values.credentialNumber,
+    nameOnRecord: values.nameOnRecord,
     certifiedOn: values.certifiedOn,
     expiresOn: values.expiresOn,
     notes: values.notes,

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useFigures } from '../components/useFigures';
 import { IconAlertTriangle, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OpenItem } from '../../domain/packet';
@@ -53,6 +54,7 @@ export function OpenItems({ items, onExportAnyway }: Props) {
 
 function OpenItemLine({ item }: { item: OpenItem }) {
   const { t } = useTranslation();
+  const figures = useFigures();
   switch (item.code) {
     case 'requirementsNotMet':
       return (
@@ -60,7 +62,7 @@ function OpenItemLine({ item }: { item: OpenItem }) {
           {item.stillNeeded > 0
             ? t('preflight.requirementsNotMet', {
                 credential: item.credential,
-                needed: `${formatNumber(item.stillNeeded)} ${item.pointName}`,
+                needed: `${formatNumber(item.stillNeeded)} ${figures.pointWord(item.pointName, item.stillNeeded)}`,
               })
             : t('preflight.requirementsNotMetNoCount', { credential: item.credential })}{' '}
           <Anchor href={hrefOf({ page: 'credential', id: item.credentialId })}>
@@ -86,9 +88,24 @@ function OpenItemLine({ item }: { item: OpenItem }) {
           </Anchor>
         </>
       );
+    case 'nameDiffers':
+      return (
+        <>
+          {t('preflight.nameDiffers', {
+            credential: item.credential,
+            coverName: item.coverName,
+            nameOnRecord: item.nameOnRecord,
+          })}{' '}
+          <Anchor href={hrefOf({ page: 'credential', id: item.credentialId })}>
+            {t('preflight.checkName')}
+          </Anchor>
+        </>
+      );
   }
 }
 
 function keyOf(item: OpenItem): string {
-  return item.code === 'requirementsNotMet' ? item.code : `${item.code}-${item.activityId}`;
+  return item.code === 'requirementsNotMet' || item.code === 'nameDiffers'
+    ? item.code
+    : `${item.code}-${item.activityId}`;
 }

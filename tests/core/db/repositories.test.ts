@@ -54,6 +54,7 @@ const holder: Holder = {
 const cma: CredentialInput = {
   rulePackId: 'aama-cma',
   credentialNumber: 'CMA-0042',
+  nameOnRecord: 'Jordan A. Martínez',
   certifiedOn: '2023-10-14',
   expiresOn: '2028-10-31',
   overrides: { fees: [{ label: 'Recertification fee', amount: 130, every: 'renewal' }], note: 'member' },
@@ -122,7 +123,13 @@ describe('credentials', () => {
 
   it('fills defaults for optional fields', () => {
     const saved = credentials.saveCredential(db, { rulePackId: 'nha-ccma', certifiedOn: '2025-06-30' });
-    expect(saved).toMatchObject({ credentialNumber: '', expiresOn: null, overrides: {}, notes: '' });
+    expect(saved).toMatchObject({
+      credentialNumber: '',
+      nameOnRecord: '',
+      expiresOn: null,
+      overrides: {},
+      notes: '',
+    });
   });
 
   it('says a missing credential no longer exists', () => {

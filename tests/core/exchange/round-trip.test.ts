@@ -36,6 +36,7 @@ async function richPortfolio(): Promise<Portfolio> {
   const cma = p.saveCredential({
     rulePackId: 'aama-cma',
     credentialNumber: 'CMA-0042',
+    nameOnRecord: 'Jordan A. Martínez',
     certifiedOn: '2023-10-14',
     overrides: { fees: [{ label: 'Recertification fee', amount: 130, every: 'renewal' }] },
     notes: 'Member since 2019.',

@@ -113,6 +113,30 @@ describe('the pre-flight check', () => {
     ]);
   });
 
+  it('warns when the credential is held under another name than the one on the cover', async () => {
+    const { credential } = await cmaWith([{}, admin, general]);
+    const saved = (nameOnRecord: string) =>
+      portfolio.saveCredential(
+        { rulePackId: 'aama-cma', certifiedOn: '2024-03-15', nameOnRecord },
+        credential.id,
+      );
+    expect(saved('Jordan A. Martínez').nameOnRecord).toBe('Jordan A. Martínez');
+    expect(preflightPacket(portfolio, request(credential.id))).toEqual([
+      {
+        code: 'nameDiffers',
+        credentialId: credential.id,
+        credential: 'CMA',
+        coverName: 'Jordan A. Rivera',
+        nameOnRecord: 'Jordan A. Martínez',
+      },
+    ]);
+    // The same name written another way is the same name; an empty one means "as on the cover".
+    saved('JORDAN A RIVERA');
+    expect(preflightPacket(portfolio, request(credential.id))).toEqual([]);
+    saved('');
+    expect(preflightPacket(portfolio, request(credential.id))).toEqual([]);
+  });
+
   it('asks for no description for a CPR card: the card is its own proof', async () => {
     const { credential } = await cmaWith([
       {},

@@ -22,6 +22,7 @@ export const credential: Credential = {
   id: 1,
   rulePackId: 'aama-cma',
   credentialNumber: 'CMA-1234567',
+  nameOnRecord: '',
   certifiedOn: '2022-01-15',
   expiresOn: null,
   overrides: {},

@@ -29,6 +29,7 @@ const credential: Credential = {
   id: 7,
   rulePackId: 'aama-cma',
   credentialNumber: '',
+  nameOnRecord: '',
   certifiedOn: '2023-05-10',
   expiresOn: null,
   overrides: {},

@@ -68,6 +68,9 @@ export const credentials = {
     requirement:
       '{total} {pointName} {years, plural, =0 {every {months} months} one {every year} other {every # years}} · rules from {body}',
     number: 'Credential number',
+    nameOnRecord: 'Name on this credential, if different',
+    nameOnRecordHelp:
+      'Only if the certifying body has you under another name (a maiden name, say). Leave empty when it is your name above.',
     numberHelp: 'As printed on your card or certificate (optional).',
     certifiedOn: 'Certified on',
     certifiedOnHelp: 'The date you certified or last recertified.',
@@ -84,6 +87,7 @@ export const credentials = {
     savedTextNoName: 'Your credential is saved.',
   },
   check: {
+    nameTooLong: 'Keep the name under 200 characters.',
     enterNumber: 'Enter a number.',
     chooseCredential: 'Choose the credential you hold.',
     numberTooLong: 'Keep the credential number under 80 characters.',

@@ -70,6 +70,9 @@ export const credentials: CatalogOf<typeof english> = {
     requirement:
       '{total} {pointName} {years, plural, =0 {cada {months} meses} one {cada año} other {cada # años}} · reglas de {body}',
     number: 'Número de credencial',
+    nameOnRecord: 'Nombre en esta credencial, si es otro',
+    nameOnRecordHelp:
+      'Solo si el organismo certificador lo tiene registrado con otro nombre (por ejemplo, su apellido de soltera). Déjelo vacío si es el mismo nombre.',
     numberHelp: 'Tal como aparece en su tarjeta o certificado (opcional).',
     certifiedOn: 'Certificada el',
     certifiedOnHelp: 'La fecha en que se certificó o se recertificó por última vez.',
@@ -86,6 +89,7 @@ export const credentials: CatalogOf<typeof english> = {
     savedTextNoName: 'Su credencial está guardada.',
   },
   check: {
+    nameTooLong: 'Escriba un nombre de menos de 200 caracteres.',
     enterNumber: 'Escriba un número.',
     chooseCredential: 'Elija la credencial que tiene.',
     numberTooLong: 'El número de credencial debe tener menos de 80 caracteres.',

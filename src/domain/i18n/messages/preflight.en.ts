@@ -9,6 +9,9 @@ export const preflight = {
   requirementsNotMetNoCount: '{credential}: the requirements are not met yet.',
   noCertificate: '“{title}” has no certificate attached.',
   noDescription: '“{title}” is outside credit and has no course description, which the reviewer asks for.',
+  nameDiffers:
+    'Your name on this packet, {coverName}, is not the name your {credential} is held under ({nameOnRecord}). Reviewers match names: update your name with the certifying body, or explain the change when you apply.',
+  checkName: 'Check the name',
   openCredential: 'See what is missing',
   attachCertificate: 'Attach a certificate',
   addDescription: 'Add the description',

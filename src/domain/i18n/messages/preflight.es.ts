@@ -12,6 +12,9 @@ export const preflight: CatalogOf<typeof english> = {
   requirementsNotMetNoCount: '{credential}: todavía no cumple los requisitos.',
   noCertificate: '“{title}” no tiene certificado adjunto.',
   noDescription: '“{title}” es un crédito externo y no tiene la descripción del curso que pide el revisor.',
+  nameDiffers:
+    'Su nombre en este paquete, {coverName}, no es el nombre con el que tiene su {credential} ({nameOnRecord}). Los revisores comparan los nombres: actualice su nombre con el organismo certificador o explique el cambio al solicitar la recertificación.',
+  checkName: 'Revisar el nombre',
   openCredential: 'Ver qué falta',
   attachCertificate: 'Adjuntar un certificado',
   addDescription: 'Agregar la descripción',
