@@ -1,6 +1,7 @@
 import type { EventName, EventPayload } from '../../src/api/contract';
 import type { CoreJobRunner } from '../../src/core/jobs';
 import type { Portfolio } from '../../src/core/portfolio';
+import type { LanguageChoice } from '../../src/core/settings';
 import type { Dialogs } from './dialog-requests';
 
 export type EmitEvent = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -15,6 +16,10 @@ export interface ApiContext {
   sampleDir: string;
   /** Runs core's long jobs: on worker threads in the app. */
   jobs: CoreJobRunner;
+  /** The system's preferred languages, best first ("es-MX", "en-US"); empty when unknown. */
+  systemLanguages?: () => string[];
+  /** Told when the person chooses a language (the app rebuilds its menu in it). */
+  onLanguageChanged?: (choice: LanguageChoice) => void;
   /** Told when the person turns update checks on or off (the app starts or stops checking). */
   onUpdateChecksChanged?: (check: boolean) => void;
 }

@@ -40,6 +40,17 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     listCredentials: () => portfolio.listCredentials(),
     saveCredential: ({ id, credential }) => portfolio.saveCredential(credential, id),
+    getLanguage: () => ({
+      choice: loadSettings(portfolio.paths.dataDir).settings.language,
+      system: ctx.systemLanguages?.() ?? [],
+    }),
+    setLanguage: ({ choice }) => {
+      const { settings } = loadSettings(portfolio.paths.dataDir);
+      settings.language = choice;
+      saveSettings(portfolio.paths.dataDir, settings);
+      ctx.onLanguageChanged?.(choice);
+      return { choice, system: ctx.systemLanguages?.() ?? [] };
+    },
     getUpdateChecks: () => ({ check: loadSettings(portfolio.paths.dataDir).settings.updates.check }),
     setUpdateChecks: ({ check }) => {
       const { settings } = loadSettings(portfolio.paths.dataDir);

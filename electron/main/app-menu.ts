@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { type MessageKey, translator } from '../../src/domain/i18n/translator';
+import type { Language } from '../../src/domain/i18n/languages';
 
 export interface MenuActions {
   exportPacket(): void;
@@ -13,8 +15,10 @@ export interface MenuActions {
 /** The application menu. Developer tools appear only when running from the dev server. */
 export function appMenuTemplate(
   actions: MenuActions,
-  options: { allowDevTools: boolean; isMac: boolean },
+  options: { allowDevTools: boolean; isMac: boolean; language?: Language },
 ): MenuItemConstructorOptions[] {
+  const translate = translator(options.language ?? 'en');
+  const t = (key: MessageKey) => translate(key);
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' },
     { role: 'zoomIn' },
@@ -27,25 +31,29 @@ export function appMenuTemplate(
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
-      label: 'File',
+      label: t('mainMenu.file'),
       submenu: [
-        { label: 'Export packet…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportPacket() },
+        {
+          label: t('mainMenu.exportPacket'),
+          accelerator: 'CmdOrCtrl+E',
+          click: () => actions.exportPacket(),
+        },
         { type: 'separator' },
-        { label: 'Import portfolio…', click: () => actions.importPortfolio() },
-        { label: 'Export portfolio…', click: () => actions.exportPortfolio() },
-        { label: 'Backups…', click: () => actions.backups() },
+        { label: t('mainMenu.importPortfolio'), click: () => actions.importPortfolio() },
+        { label: t('mainMenu.exportPortfolio'), click: () => actions.exportPortfolio() },
+        { label: t('mainMenu.backups'), click: () => actions.backups() },
         { type: 'separator' },
-        options.isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+        options.isMac ? { role: 'close' } : { role: 'quit', label: t('mainMenu.quit') },
       ],
     },
     { role: 'editMenu' },
-    { label: 'View', submenu: view },
+    { label: t('mainMenu.view'), submenu: view },
     {
-      label: 'Help',
+      label: t('mainMenu.help'),
       submenu: [
-        { label: 'Check my portfolio…', click: () => actions.checkPortfolio() },
-        { label: 'About CEU Portfolio', click: () => actions.showAbout() },
-        { label: 'Open data folder', click: () => actions.openDataFolder() },
+        { label: t('mainMenu.checkPortfolio'), click: () => actions.checkPortfolio() },
+        { label: t('mainMenu.about'), click: () => actions.showAbout() },
+        { label: t('mainMenu.openDataFolder'), click: () => actions.openDataFolder() },
       ],
     },
   ];

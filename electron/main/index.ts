@@ -28,7 +28,7 @@ import { createWorkerJobRunner } from './worker-job-runner';
 import { createUpdateChecks, type UpdateChecks } from './updates';
 import { loadSettings } from '../../src/core/settings';
 import { translator } from '../../src/domain/i18n/translator';
-import { pickLanguage } from '../../src/domain/i18n/languages';
+import { type Language, pickLanguage } from '../../src/domain/i18n/languages';
 
 // Must happen before "ready": app:// (the window's pages) and certificate:// behave like
 // secure, fetchable origins.
@@ -198,7 +198,17 @@ function serveCertificates({ portfolio: opened }: Started): void {
 }
 
 /** Binds every operation and long job of the contract to IPC; long jobs run on worker threads. */
-function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void {
+/**
+ * The main process's language (menu, dialogs): the person's choice in the app, or the
+ * system's preferred language when they have not chosen.
+ */
+function mainLanguage(dataDir: string): Language {
+  const choice = loadSettings(dataDir).settings.language;
+  return choice === 'system' ? pickLanguage(app.getPreferredSystemLanguages()) : choice;
+}
+
+function answerTheWindow(started: Started): void {
+  const { portfolio: opened, log, emit, jobs } = started;
   const resources = appResources(appLocation());
   const context = {
     portfolio: opened,
@@ -208,6 +218,9 @@ function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void 
     sampleDir: resources.sampleDir,
     jobs,
     onUpdateChecksChanged: (check: boolean) => updateChecks?.follow(check),
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    // The menu is rebuilt in the language just chosen; the window follows on its own.
+    onLanguageChanged: () => installMenu(started),
   };
   const transport = ipcMain as unknown as ApiTransport;
   bindApi(transport, createApiHandlers(context), { isTrustedSender: isAppPage, log });
@@ -216,6 +229,8 @@ function answerTheWindow({ portfolio: opened, log, emit, jobs }: Started): void 
 
 /** The menu relays its commands to the window, which runs them as its own buttons do. */
 function installMenu({ dataDir, emit }: Started): void {
+  const language = mainLanguage(dataDir);
+  const t = translator(language);
   const relay = (command: EventPayload<'menuCommand'>['command']) => () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -233,13 +248,13 @@ function installMenu({ dataDir, emit }: Started): void {
           showAbout: () =>
             void dialog.showMessageBox({
               type: 'info',
-              title: 'About CEU Portfolio',
-              message: `CEU Portfolio ${app.getVersion()}`,
-              detail: `Your portfolio is kept on this computer in:\n${dataDir}`,
+              title: t('mainMenu.about'),
+              message: t('mainMenu.aboutVersion', { version: app.getVersion() }),
+              detail: t('mainMenu.aboutDetail', { folder: dataDir }),
             }),
           openDataFolder: () => void shell.openPath(dataDir),
         },
-        { allowDevTools, isMac: process.platform === 'darwin' },
+        { allowDevTools, isMac: process.platform === 'darwin', language },
       ),
     ),
   );
@@ -279,7 +294,7 @@ let updateChecks: UpdateChecks | null = null;
 async function startUpdateChecks(dataDir: string, log: ErrorLog): Promise<void> {
   if (!app.isPackaged) return;
   const { autoUpdater } = await import('electron-updater');
-  const t = translator(pickLanguage([app.getLocale()]));
+  const t = translator(mainLanguage(dataDir));
   const ask = async (title: string, message: string, detail: string, yes: string) =>
     (
       await dialog.showMessageBox({

@@ -1,4 +1,5 @@
 import { auditInputSchema, auditSchema } from '../domain/audit';
+import { languageChoiceSchema } from '../domain/i18n/languages';
 import { z } from 'zod';
 import {
   activityInputSchema,
@@ -76,6 +77,20 @@ export const operations = {
   setUpdateChecks: {
     input: z.object({ check: z.boolean() }),
     output: z.object({ check: z.boolean().nullable() }),
+  },
+
+  /**
+   * The window's language: the person's choice ('system' until they choose) and the
+   * system's preferred languages, best first, for 'system' to follow.
+   */
+  getLanguage: {
+    input: none,
+    output: z.object({ choice: languageChoiceSchema, system: z.array(z.string()) }),
+  },
+  /** Remembers the person's choice of language (in settings.json, so a restore keeps it). */
+  setLanguage: {
+    input: z.object({ choice: languageChoiceSchema }),
+    output: z.object({ choice: languageChoiceSchema, system: z.array(z.string()) }),
   },
 
   /** Audits received, open ones first by deadline. */

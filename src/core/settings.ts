@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { languageChoiceSchema } from '../domain/i18n/languages';
 import { writeFileAtomic } from './write-file-atomic';
+
+export type { LanguageChoice } from '../domain/i18n/languages';
 
 /**
  * The app's own settings, in `settings.json` in the data folder. A restore replaces only
@@ -30,6 +33,7 @@ const updateSettingsSchema = z.object({
 export const settingsSchema = z.object({
   backup: backupSettingsSchema.default(backupSettingsSchema.parse({})),
   updates: updateSettingsSchema.default(updateSettingsSchema.parse({})),
+  language: languageChoiceSchema.default('system'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -27,7 +27,11 @@ export interface AppFixtures {
  * browser reports a Content-Security-Policy violation or an uncaught error: the UI must
  * work under the policy the app ships with.
  */
-export const test = base.extend<AppFixtures & { problems: string[]; harnessRef: { current: Harness } }>({
+export const test = base.extend<
+  AppFixtures & { problems: string[]; harnessRef: { current: Harness }; systemLang: string | undefined }
+>({
+  /** The system language the app is told (`--lang`), as Electron reports a computer's; unset: the browser's. */
+  systemLang: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture names from the pattern
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceu-e2e-'));
@@ -44,8 +48,8 @@ export const test = base.extend<AppFixtures & { problems: string[]; harnessRef: 
   problems: async ({}, use) => {
     await use([]);
   },
-  harnessRef: async ({ dataDir }, use) => {
-    const ref = { current: await launchHarness({ dataDir }) };
+  harnessRef: async ({ dataDir, systemLang }, use) => {
+    const ref = { current: await launchHarness({ dataDir, lang: systemLang }) };
     await use(ref);
     await ref.current.close();
   },
@@ -53,10 +57,10 @@ export const test = base.extend<AppFixtures & { problems: string[]; harnessRef: 
   harness: async ({ harnessRef }, use) => {
     await use(new Proxy({} as Harness, { get: (_target, key) => Reflect.get(harnessRef.current, key) }));
   },
-  restart: async ({ harnessRef, dataDir }, use) => {
+  restart: async ({ harnessRef, dataDir, systemLang }, use) => {
     await use(async () => {
       await harnessRef.current.close();
-      harnessRef.current = await launchHarness({ dataDir });
+      harnessRef.current = await launchHarness({ dataDir, lang: systemLang });
       return harnessRef.current;
     });
   },

@@ -61,6 +61,7 @@ export const recorded = {
   errorBoxes: [] as { title: string; content: string }[],
   appRoot: '',
   userData: '',
+  systemLanguages: ['en-US'] as string[],
   ready: null as null | (() => void),
 };
 
@@ -102,6 +103,7 @@ export const electronStandIn = {
     getPath: () => recorded.userData,
     getAppPath: () => recorded.appRoot,
     getVersion: () => '0.1.0-test',
+    getPreferredSystemLanguages: () => recorded.systemLanguages,
     quit: vi.fn(),
   },
   protocol: {

@@ -177,6 +177,22 @@ describe('the main process', () => {
     expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 
+  it('remembers the language chosen in the app and rebuilds its menu in it', async () => {
+    const page = window.loaded[0]!;
+    const get = recorded.ipcHandlers.get(ipcChannel('getLanguage'))!;
+    const set = recorded.ipcHandlers.get(ipcChannel('setLanguage'))!;
+    expect(await get({ senderFrame: { url: page } }, undefined)).toEqual({
+      ok: true,
+      value: { choice: 'system', system: ['en-US'] },
+    });
+    expect(await set({ senderFrame: { url: page } }, { choice: 'es' })).toMatchObject({ ok: true });
+    const menu = recorded.menu as { label?: string }[];
+    expect(menu.map((m) => m.label)).toContain('Archivo');
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).language).toBe('es');
+    await set({ senderFrame: { url: page } }, { choice: 'system' });
+    expect((recorded.menu as { label?: string }[]).map((m) => m.label)).toContain('File');
+  });
+
   it('on quit, waits for one last snapshot (or its failure, logged), then quits', async () => {
     const [beforeQuit] = recorded.appListeners.get('before-quit') ?? [];
     expect(beforeQuit).toBeDefined();

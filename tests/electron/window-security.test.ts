@@ -167,6 +167,18 @@ describe('the menu', () => {
     );
   });
 
+  it('speaks the person’s language', () => {
+    const text = labels(appMenuTemplate(actions, { allowDevTools: false, isMac: false, language: 'es' }));
+    for (const label of [
+      'Archivo',
+      'Exportar paquete…',
+      'Revisar mi portafolio…',
+      'Abrir la carpeta de datos',
+    ])
+      expect(text).toContain(label);
+    expect(text).not.toContain('Export packet');
+  });
+
   it('runs the matching action for each command', () => {
     const template = appMenuTemplate(actions, { allowDevTools: false, isMac: false });
     const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));

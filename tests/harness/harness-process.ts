@@ -23,6 +23,8 @@ export interface HarnessProcess {
 export async function launchHarness(options: {
   dataDir: string;
   repoRoot?: string;
+  /** The system language the app should see (`--lang`), as a person's computer would report it. */
+  lang?: string;
 }): Promise<HarnessProcess> {
   const repoRoot = options.repoRoot ?? process.cwd();
   const token = crypto.randomBytes(16).toString('hex');
@@ -33,6 +35,7 @@ export async function launchHarness(options: {
       path.join(repoRoot, 'tests', 'harness', 'serve.ts'),
       '--data-dir',
       options.dataDir,
+      ...(options.lang ? ['--lang', options.lang] : []),
     ],
     { cwd: repoRoot, env: { ...process.env, HARNESS_TOKEN: token }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -37,6 +37,11 @@ export interface HarnessOptions {
   log?: ErrorLog;
   /** Enables /__harness/control/* for a test in another process (see harness-process.ts). */
   controlToken?: string;
+  /**
+   * The "system language" the app reads, as Electron reports the system's (`--lang es`).
+   * Without it the window follows the browser's own language.
+   */
+  systemLanguages?: string[];
 }
 
 export interface Harness {
@@ -128,6 +133,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     emit,
     sampleDir: path.join(repoRoot, 'resources', 'sample'),
     jobs,
+    systemLanguages: () => options.systemLanguages ?? [],
   };
 
   let origin = '';

@@ -5,7 +5,7 @@ import { startHarness } from './harness-server';
 import { createPreviewDialogs } from './preview-dialogs';
 
 /**
- * `npm run preview:web [-- --data-dir DIR] [-- --port N]`: the whole app in a browser,
+ * `npm run preview:web [-- --data-dir DIR] [-- --port N] [-- --lang es]`: the whole app in a browser,
  * without Electron. See tests/harness/README.md.
  */
 async function main(): Promise<void> {
@@ -13,7 +13,14 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env, path.join(os.tmpdir(), 'ceu-portfolio-preview'));
   const portIndex = argv.indexOf('--port');
   const port = portIndex >= 0 ? Number(argv[portIndex + 1]) : 0;
-  const harness = await startHarness({ dataDir, dialogs: createPreviewDialogs(dataDir), port });
+  const langIndex = argv.indexOf('--lang');
+  const lang = langIndex >= 0 ? argv[langIndex + 1] : undefined;
+  const harness = await startHarness({
+    dataDir,
+    dialogs: createPreviewDialogs(dataDir),
+    port,
+    systemLanguages: lang ? [lang] : undefined,
+  });
   console.log(`CEU Portfolio (browser preview) is running.`);
   console.log(`  Open:        ${harness.url}`);
   console.log(`  Data folder: ${dataDir}`);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The languages CEU Portfolio speaks. Every word on screen (the window, dialogs, menus,
  * notifications, the CLI) comes from a message catalog in each of them; the packet stays
@@ -27,3 +29,7 @@ export function pickLanguage(preferred: readonly (string | null | undefined)[]):
   }
   return 'en';
 }
+
+/** The window's language: the system's (the default), or the one the person chose. */
+export const languageChoiceSchema = z.enum(['system', 'en', 'es']);
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;

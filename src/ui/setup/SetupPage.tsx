@@ -26,6 +26,7 @@ import { PageLoader } from '../components/PageLoader';
 import { useHolder, useRulePacks } from '../components/portfolio-queries';
 import { CredentialForm } from '../credentials/CredentialForm';
 import { HolderForm } from './HolderForm';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { SampleOffer } from './SampleOffer';
 import { TransferResultModal } from '../transfer/TransferResultModal';
 import { usePortfolioTransfer } from '../transfer/usePortfolioTransfer';
@@ -61,13 +62,16 @@ export function SetupPage({ onFinished }: { onFinished: () => void }) {
       <Container size={720} component="main" aria-label={t('setup.windowTitle')}>
         <Stack gap="xl">
           <Stack gap="sm">
-            <Group gap="sm">
-              <ThemeIcon size={44} radius="md" aria-hidden>
-                <IconStethoscope size={26} />
-              </ThemeIcon>
-              <Title order={1} fz={30}>
-                {t('setup.title')}
-              </Title>
+            <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+              <Group gap="sm">
+                <ThemeIcon size={44} radius="md" aria-hidden>
+                  <IconStethoscope size={26} />
+                </ThemeIcon>
+                <Title order={1} fz={30}>
+                  {t('setup.title')}
+                </Title>
+              </Group>
+              <LanguageSwitch />
             </Group>
             <Text size="lg" c="var(--ceu-strong-text)">
               {t('setup.intro')}

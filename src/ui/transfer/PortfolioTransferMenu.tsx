@@ -6,6 +6,7 @@ import {
   IconChevronDown,
   IconDownload,
   IconHistory,
+  IconLanguage,
   IconRefresh,
   IconShieldCheck,
   IconTable,
@@ -16,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { call, messageOf, onEvent } from '../api/client';
 import { BackupsModal } from '../backups/BackupsModal';
 import { UpdatesModal } from '../updates/UpdatesModal';
+import { LanguageModal } from '../i18n/LanguageModal';
 import { TransferResultModal } from './TransferResultModal';
 import { usePortfolioTransfer } from './usePortfolioTransfer';
 import { VerifyReportModal } from './VerifyReportModal';
@@ -29,6 +31,7 @@ export function PortfolioTransferMenu() {
   const [confirmingCleanUp, setConfirmingCleanUp] = useState(false);
   const [backupsOpen, setBackupsOpen] = useState(false);
   const [updatesOpen, setUpdatesOpen] = useState(false);
+  const [languageOpen, setLanguageOpen] = useState(false);
   const exportCsv = async () => {
     try {
       const written = await call('exportActivityLog', undefined);
@@ -92,6 +95,12 @@ export function PortfolioTransferMenu() {
           <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setUpdatesOpen(true)}>
             {t('updates.menu')}
           </Menu.Item>
+          <Menu.Item
+            leftSection={<IconLanguage size={16} aria-hidden />}
+            onClick={() => setLanguageOpen(true)}
+          >
+            {t('language.menu')}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
 
@@ -126,6 +135,7 @@ export function PortfolioTransferMenu() {
       <TransferResultModal outcome={outcome} onClose={closeOutcome} />
       <BackupsModal opened={backupsOpen} onClose={() => setBackupsOpen(false)} />
       <UpdatesModal opened={updatesOpen} onClose={() => setUpdatesOpen(false)} />
+      <LanguageModal opened={languageOpen} onClose={() => setLanguageOpen(false)} />
       <VerifyReportModal report={report} onClose={closeReport} />
     </>
   );

@@ -13,9 +13,11 @@ describe('settings', () => {
     expect(defaultSettings.backup).toEqual({ enabled: true, folder: null, keepDaily: 7, keepWeekly: 8 });
     // Nothing is checked for updates until the person says so.
     expect(defaultSettings.updates).toEqual({ check: null });
+    expect(defaultSettings.language).toBe('system');
     const mine = {
       backup: { enabled: true, folder: '/mnt/cloud/CEU', keepDaily: 14, keepWeekly: 4 },
       updates: { check: false },
+      language: 'es' as const,
     };
     saveSettings(dir, mine);
     expect(loadSettings(dir)).toEqual({ settings: mine });

@@ -16,6 +16,8 @@ import { packWords } from './packWords.en';
 import { reasons } from './reasons.en';
 import { certificates } from './certificates.en';
 import { api, transfer } from './transfer.en';
+import { mainMenu } from './mainMenu.en';
+import { language } from './language.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -435,6 +437,8 @@ export const en = {
   certificates,
   transfer,
   api,
+  mainMenu,
+  language,
 } as const;
 
 export type EnglishCatalog = typeof en;

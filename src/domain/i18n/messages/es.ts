@@ -18,6 +18,8 @@ import { packWords } from './packWords.es';
 import { reasons } from './reasons.es';
 import { certificates } from './certificates.es';
 import { api, transfer } from './transfer.es';
+import { mainMenu } from './mainMenu.es';
+import { language } from './language.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -446,4 +448,6 @@ export const es: CatalogOf<EnglishCatalog> = {
   certificates,
   transfer,
   api,
+  mainMenu,
+  language,
 };
