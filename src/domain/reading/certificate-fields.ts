@@ -120,9 +120,10 @@ function title(ls: string[]): ReadField<string> | null {
 const stripQuotes = (s: string) => s.replace(/^[“"']+|[”"']+$/g, '').trim();
 
 function provider(ls: string[]): ReadField<string> | null {
+  // Bare words ("Provider", "Sponsor") only as a label with a colon: "BLS Provider" is a card's title.
   const byLabel = labelled(
     ls,
-    /\b(?:provider|provided by|presented by|sponsored by|offered by|issued by|sponsor|organization|institution)\s*:?/i,
+    /\b(?:(?:provided|presented|sponsored|offered|issued) by\s*:?|(?:provider|sponsor|organization|institution)\s*:)/i,
   );
   if (byLabel && byLabel.value.length > 2 && !/^(?:name|number)\b/i.test(byLabel.value))
     return { value: byLabel.value.replace(/\s*\(.*?\)\s*$/, ''), confidence: 0.92, source: byLabel.source };
@@ -243,9 +244,12 @@ const bodies: { re: RegExp; name: string }[] = [
 ];
 
 function approvingBody(text: string): ReadField<string> | null {
-  const approvalLine = lines(text).find((l) => /approv|accredit|recogniz/i.test(l));
-  for (const { re, name } of bodies) {
-    if (approvalLine && re.test(approvalLine)) return { value: name, confidence: 0.9, source: approvalLine };
+  const ls = lines(text);
+  for (let i = 0; i < ls.length; i += 1) {
+    if (!/approv|accredit|recogniz/i.test(ls[i]!)) continue;
+    // "…granted prior approval by the" often ends a line, with the body's name on the next.
+    const source = /\b(?:by|from)(?: the)?$/i.test(ls[i]!) && ls[i + 1] ? `${ls[i]!}\n${ls[i + 1]!}` : ls[i]!;
+    for (const { re, name } of bodies) if (re.test(source)) return { value: name, confidence: 0.9, source };
   }
   return null;
 }

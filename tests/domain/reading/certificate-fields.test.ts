@@ -56,6 +56,7 @@ eCard Code: 2X4F9H7K1P`,
       kind: 'cpr_card',
       certificateNumber: '2X4F9H7K1P',
       credits: null,
+      provider: null,
     },
   },
   {
@@ -121,6 +122,19 @@ Date Completed: 2026-05-20`,
       title: 'Phlebotomy Update',
       credits: [{ amount: 1.5, unit: 'amt_ccp_point', category: null }],
       completedOn: '2026-05-20',
+    },
+  },
+  {
+    name: 'an approval statement whose body is named on the next line',
+    text: `Certificate of Completion
+Awarded to: Sean O'Brien
+This program has been granted prior approval by the
+American Association of Medical Assistants (AAMA) for 1 AAMA CEU General`,
+    expected: {
+      holderName: "Sean O'Brien",
+      approvingBody: 'American Association of Medical Assistants (AAMA)',
+      credits: [{ amount: 1, unit: 'aama_ceu', category: 'general' }],
+      provider: null,
     },
   },
   {
