@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import sharp from 'sharp';
+import decodeHeic from 'heic-decode';
+import sharp, { type Sharp } from 'sharp';
 import type { CertificateMediaType } from '../certificates/detect-type';
 import { UserError } from '../errors';
 
@@ -35,9 +36,18 @@ async function recognize(images: Buffer[]): Promise<string> {
 }
 
 /** An upright, downscaled, grey, contrast-stretched PNG: what OCR reads best. */
-async function prepare(input: Buffer | Uint8Array): Promise<Buffer> {
-  return sharp(input)
-    .rotate() // applies the EXIF orientation a phone wrote instead of turning the pixels
+async function prepare(input: Buffer | Uint8Array, mediaType?: CertificateMediaType): Promise<Buffer> {
+  let image: Sharp;
+  if (mediaType === 'image/heic') {
+    // sharp's prebuilt libvips has no HEVC decoder; heic-decode (libheif in wasm, the one
+    // the packet uses) gives the upright pixels.
+    const decoded = await decodeHeic({ buffer: input });
+    const raw = Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
+    image = sharp(raw, { raw: { width: decoded.width, height: decoded.height, channels: 4 } });
+  } else {
+    image = sharp(input).rotate(); // applies the EXIF orientation a phone wrote
+  }
+  return image
     .resize({ width: longSide, height: longSide, fit: 'inside', withoutEnlargement: true })
     .greyscale()
     .normalise()
@@ -48,12 +58,12 @@ async function prepare(input: Buffer | Uint8Array): Promise<Buffer> {
 export async function ocrPhoto(bytes: Uint8Array, mediaType: CertificateMediaType): Promise<string> {
   let image: Buffer;
   try {
-    image = await prepare(bytes);
+    image = await prepare(bytes, mediaType);
   } catch {
     throw new UserError(
       'CERTIFICATE_REJECTED',
       mediaType === 'image/heic'
-        ? 'This HEIC photo cannot be read on this computer. On the phone, share or export it as JPEG (or set the camera to "Most Compatible") and try again.'
+        ? 'This HEIC photo could not be opened: it seems damaged. On the phone, share or export it as JPEG and try again.'
         : 'This picture could not be opened: it seems damaged. Take or export the picture again and try the new file.',
     );
   }
