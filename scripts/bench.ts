@@ -6,6 +6,7 @@
  *   npm run bench -- packet  only the packet (with qpdf as the reference)
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
  *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
+ *   npm run bench -- intake  reading certificates: accuracy on scripts/reading-corpus, time vs pdftotext/tesseract
  *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
  */
 const wanted = new Set(process.argv.slice(2));
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   if (all || wanted.has('packet')) {
     const { runPacketBench } = await import('./bench-packet');
     await runPacketBench();
+  }
+  if (wanted.has('intake')) {
+    const { runIntakeBench } = await import('./bench-intake');
+    await runIntakeBench();
   }
   if (wanted.has('activity-list')) {
     const { runActivityListBench } = await import('./bench-activity-list');

@@ -20,6 +20,7 @@ const commands: Record<string, Command> = {
   restore: async (args, io) => (await import('./commands/backup')).restoreCommand(args, io),
   renew: async (args, io) => (await import('./commands/renew')).renewCommand(args, io),
   verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
+  read: async (args, io) => (await import('./commands/read')).readCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(`"ceu schema" takes no arguments.`, 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());

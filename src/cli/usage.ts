@@ -96,6 +96,14 @@ export const commandUsage: Record<string, string> = {
     dataDir,
     '  --json           print { activities, certificatesChecked, problems } as JSON',
   ].join('\n'),
+  read: [
+    'ceu read FILE... [--json]',
+    '  Reads certificates (PDF, or a photo or scan: JPEG, PNG, HEIC, WebP) on this computer',
+    '  and shows the name, course, date, credit and numbers it found. Nothing is sent',
+    '  anywhere and nothing is added to the portfolio. Values marked "please check" were',
+    '  read with less certainty. Exit 1 if a file could not be read.',
+    '  --json           print { certificates } as JSON (see docs/read-json.md)',
+  ].join('\n'),
   schema: [
     'ceu schema',
     '  Prints the JSON Schema of the portfolio file format (docs/portfolio.schema.json).',
@@ -119,6 +127,7 @@ export const generalUsage = [
   '  restore FILE  replace the portfolio with a backup file or snapshot',
   '  renew ID      record a renewal: --on DATE [--by exam], or --undo',
   '  verify        check the database and every certificate file',
+  '  read FILE...  show what a certificate says (name, course, date, credit)',
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',
   '',
