@@ -12,7 +12,13 @@ import { removeTempDirs, tempDir } from '../core/fixtures';
  * downloaded) and without rebuilding native modules (npmRebuild false, for this run
  * only). The test then opens the app.asar it produced and checks what an install holds.
  */
-const budgetBytes = 150 * 1024 * 1024;
+/**
+ * The unpacked folder without Electron's binary. Reading certificates on the computer
+ * (pdf.js's Node build, tesseract's LSTM engine and English data, a canvas to draw scanned
+ * pages) added about 74 MB to it; the installers' own budget (150 MB compressed) is
+ * checked on the hosted runner by scripts/installer-sizes.mjs.
+ */
+const budgetBytes = 175 * 1024 * 1024;
 let appDir = '';
 let inArchive: string[] = [];
 
