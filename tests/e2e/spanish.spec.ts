@@ -36,6 +36,15 @@ test('the packet page in Spanish fits a 1024-pixel window', async ({ app: page, 
   // Nothing wider than the window: Spanish runs longer than English.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+
+  // Told once, in Spanish, that the packet itself is in English for the certifying body.
+  const notice = page.getByRole('note').filter({ hasText: 'Su paquete está en inglés' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Entendido' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Exportar paquete', level: 1 })).toBeVisible();
+  await expect(page.getByText('Su paquete está en inglés')).toBeHidden();
 });
 
 test('the backups window in Spanish', async ({ app: page, harness, shot }) => {

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { PacketLanguageNotice } from './PacketLanguageNotice';
 import { useTranslation } from 'react-i18next';
 import { Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconIdBadge2 } from '@tabler/icons-react';
@@ -157,6 +158,7 @@ function PacketWorkspace({
     <>
       <PageHeader title={t('pages.packet')} description={t('packet.description')} />
       <Stack gap="lg">
+        <PacketLanguageNotice />
         <Step number={1} title={t('packet.stepChoose')}>
           <PacketChoicesForm
             choices={{ ...choices, credentialId }}

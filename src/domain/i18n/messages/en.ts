@@ -77,6 +77,10 @@ export const en = {
     cancel: 'Cancel',
   },
   packet: {
+    englishTitle: 'Your packet is in English',
+    englishText:
+      'The recertification packet is written in English, because it goes to the certifying body. Everything else in the app stays in your language.',
+    englishUnderstood: 'Got it',
     credentialsFailed: 'Your credentials could not be loaded',
     loadingCredentials: 'Loading your credentials',
     emptyDescription: 'A PDF with your activity log and every certificate, ready to submit.',

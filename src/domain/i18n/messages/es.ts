@@ -79,6 +79,10 @@ export const es: CatalogOf<EnglishCatalog> = {
     cancel: 'Cancelar',
   },
   packet: {
+    englishTitle: 'Su paquete está en inglés',
+    englishText:
+      'El paquete de recertificación se genera en inglés, porque va dirigido al organismo certificador. Todo lo demás en la aplicación sigue en su idioma.',
+    englishUnderstood: 'Entendido',
     credentialsFailed: 'No se pudieron cargar sus credenciales',
     loadingCredentials: 'Cargando sus credenciales',
     emptyDescription: 'Un PDF con su registro de actividades y cada certificado, listo para enviar.',
