@@ -100,6 +100,7 @@ export function toApiError(thrown: unknown, log: (error: unknown) => void): ApiE
   if (isUserError(error)) {
     const apiError: ApiError = { code: error.code, message: error.message };
     if (error.details !== undefined) apiError.details = error.details;
+    if (error.said !== undefined) apiError.said = error.said;
     return apiError;
   }
   log(error);

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../src/domain/job';
 import type { UserErrorCode } from '../../src/domain/error-codes';
-import { UserError } from '../../src/core/errors';
+import { type SaidAs, UserError } from '../../src/core/errors';
 import type { CoreJobContext, CoreJobName, CoreJobRunner } from '../../src/core/jobs';
 
 /** What the main process gives a job worker (its workerData). */
@@ -15,7 +15,7 @@ export interface JobWorkerData {
 
 /** Errors cross the thread boundary as plain data: classes do not survive postMessage. */
 export type JobWorkerError =
-  | { kind: 'user'; code: UserErrorCode; message: string; details?: unknown }
+  | { kind: 'user'; code: UserErrorCode; message: string; details?: unknown; said?: SaidAs }
   | { kind: 'internal'; detail: string };
 
 export type JobWorkerMessage =
@@ -74,7 +74,13 @@ export function createWorkerJobRunner(options: WorkerJobRunnerOptions): CoreJobR
 
 export function toWorkerError(error: unknown): JobWorkerError {
   if (error instanceof UserError) {
-    return { kind: 'user', code: error.code, message: error.message, details: error.details };
+    return {
+      kind: 'user',
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      said: error.said,
+    };
   }
   return {
     kind: 'internal',
@@ -83,6 +89,10 @@ export function toWorkerError(error: unknown): JobWorkerError {
 }
 
 function fromWorkerError(error: JobWorkerError): Error {
-  if (error.kind === 'user') return new UserError(error.code, error.message, error.details);
+  if (error.kind === 'user') {
+    const user = new UserError(error.code, error.message, error.details);
+    if (error.said) user.said = error.said;
+    return user;
+  }
   return new Error(`Job worker: ${error.detail}`);
 }

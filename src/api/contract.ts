@@ -274,6 +274,8 @@ export interface ApiError {
   message: string;
   /** Structured detail: field problems, certificate problems. */
   details?: unknown;
+  /** The message as a catalog key and its values, for the window to say in the person's language. */
+  said?: { key: string; values?: Record<string, string | number> };
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,6 +1,13 @@
 import type { UserErrorCode } from '../domain/error-codes';
+import { type MessageKey, type MessageValues, translator } from '../domain/i18n/translator';
 
 export type { UserErrorCode };
+
+/** A message as a catalog key and its values, so each edge says it in the person's language. */
+export interface SaidAs {
+  key: MessageKey;
+  values?: MessageValues;
+}
 
 /**
  * An error whose message is written for the person using the app. Core throws these
@@ -9,6 +16,8 @@ export type { UserErrorCode };
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /** The message as a catalog key, when it has one: the window and the CLI translate it. */
+  said?: SaidAs;
   constructor(
     readonly code: UserErrorCode,
     message: string,
@@ -16,6 +25,19 @@ export class UserError extends Error {
   ) {
     super(message);
   }
+}
+
+let english: ReturnType<typeof translator> | null = null;
+
+/**
+ * A UserError whose message is a catalog key: its `message` is the English (for logs and
+ * older callers), and `said` lets the window and the CLI show it in the person's language.
+ */
+export function userError(code: UserErrorCode, said: SaidAs, details?: unknown): UserError {
+  english ??= translator('en');
+  const error = new UserError(code, english(said.key, said.values), details);
+  error.said = said;
+  return error;
 }
 
 export function isUserError(error: unknown): error is UserError {
@@ -42,7 +64,7 @@ export function isDatabaseBusy(error: unknown): boolean {
  * API boundary, the command line).
  */
 export function withBusyAsUserError(error: unknown): unknown {
-  return isDatabaseBusy(error) ? new UserError('BUSY', busyMessage) : error;
+  return isDatabaseBusy(error) ? userError('BUSY', { key: 'errors.busy' }) : error;
 }
 
 /**

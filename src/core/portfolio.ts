@@ -16,7 +16,7 @@ import { openDatabase } from './db/open-database';
 import * as rulePacks from './db/rule-pack-repository';
 import * as trash from './db/trash-repository';
 import type { TrashContents, TrashedItem } from '../domain/trash';
-import { UserError } from './errors';
+import { UserError, userError } from './errors';
 
 export interface OpenPortfolioOptions {
   dataDir: string;
@@ -63,7 +63,7 @@ export class Portfolio {
 
   private assertNotReplacing(): void {
     if (this.replacing) {
-      throw new UserError('BUSY', 'Your portfolio is being restored from a backup. Try again in a moment.');
+      throw userError('BUSY', { key: 'errors.restoring' });
     }
   }
 
@@ -106,11 +106,7 @@ export class Portfolio {
   }
   findRulePack(id: string): RulePack {
     const pack = this.listRulePacks().find((p) => p.id === id);
-    if (!pack)
-      throw new UserError(
-        'NOT_FOUND',
-        `The rule pack "${id}" is not available. Choose another rule pack for this credential.`,
-      );
+    if (!pack) throw userError('NOT_FOUND', { key: 'errors.rulesGone', values: { id } });
     return pack;
   }
   saveCustomRulePack(input: unknown): RulePack {

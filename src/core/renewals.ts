@@ -8,7 +8,7 @@ import {
 import { decideRenewal, type RenewalProblem, type RenewalRefusalDetails } from '../domain/renewal';
 import { computeCycle, effectivePack } from '../domain/rules';
 import * as cycles from './db/cycle-repository';
-import { UserError } from './errors';
+import { UserError, userError } from './errors';
 import { formatLongDate } from './packet/format';
 import type { Portfolio } from './portfolio';
 
@@ -77,7 +77,7 @@ export function undoLastRenewal(portfolio: Portfolio, credentialId: number): Pas
       problem: 'nothing_to_undo',
       credential: portfolio.findRulePack(credential.rulePackId).credential,
     };
-    throw new UserError('NOT_FOUND', 'This credential has no renewal to undo. Nothing was changed.', details);
+    throw userError('NOT_FOUND', { key: 'errors.noRenewalToUndo' }, details);
   }
   return removed;
 }

@@ -170,6 +170,7 @@ describe('bindApi', () => {
         ok: false,
         error: {
           code: 'BUSY',
+          said: { key: 'errors.busy' },
           message:
             'Your portfolio is busy with another task (for example an import from the command line). Try again in a moment. Nothing was changed.',
         },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { megabytes } from '../../domain/file-size';
 import type { Certificate } from '../../domain/portfolio';
-import { UserError } from '../errors';
+import { UserError, userError } from '../errors';
 import { acceptedTypesInWords, detectMediaType } from './detect-type';
 import { isTempFileName, writeFileAtomic } from '../write-file-atomic';
 
@@ -31,23 +31,20 @@ export class CertificateStore {
   add(fileName: string, bytes: Uint8Array): Certificate {
     const name = path.basename(fileName.replace(/\\/g, '/')) || 'certificate';
     if (bytes.length === 0) {
-      throw new UserError(
-        'CERTIFICATE_REJECTED',
-        `"${name}" is empty (0 bytes). Download or scan the certificate again and attach the new file.`,
-      );
+      throw userError('CERTIFICATE_REJECTED', { key: 'errors.certificateEmpty', values: { file: name } });
     }
     if (bytes.length > maxCertificateBytes) {
-      throw new UserError(
-        'CERTIFICATE_REJECTED',
-        `"${name}" is ${megabytes(bytes.length)}; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF and attach it again.`,
-      );
+      throw userError('CERTIFICATE_REJECTED', {
+        key: 'errors.certificateTooBig',
+        values: { file: name, size: megabytes(bytes.length) },
+      });
     }
     const mediaType = detectMediaType(bytes);
     if (!mediaType) {
-      throw new UserError(
-        'CERTIFICATE_REJECTED',
-        `"${name}" is not a ${acceptedTypesInWords} file (its contents were checked, not its name). Save the certificate in one of those formats and attach it again.`,
-      );
+      throw userError('CERTIFICATE_REJECTED', {
+        key: 'errors.certificateType',
+        values: { file: name, types: acceptedTypesInWords },
+      });
     }
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const addedAt = this.now().toISOString();
@@ -159,20 +156,14 @@ export class CertificateStore {
 export const cleanUpGraceMs = 24 * 60 * 60 * 1000;
 
 function missingFile(sha256: string): UserError {
-  return new UserError(
-    'NOT_FOUND',
-    `The certificate file ${sha256.slice(0, 12)}… is missing from the data folder. Attach it again.`,
-  );
+  return userError('NOT_FOUND', { key: 'errors.certificateMissing', values: { id: sha256.slice(0, 12) } });
 }
 
 /** The bytes, if they still match the hash they are stored under. */
 function checked(sha256: string, bytes: Buffer): Uint8Array {
   const actual = crypto.createHash('sha256').update(bytes).digest('hex');
   if (actual !== sha256) {
-    throw new UserError(
-      'NOT_FOUND',
-      `The certificate file ${sha256.slice(0, 12)}… has been changed or damaged on disk. Attach it again.`,
-    );
+    throw userError('NOT_FOUND', { key: 'errors.certificateChanged', values: { id: sha256.slice(0, 12) } });
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

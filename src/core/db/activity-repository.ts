@@ -6,7 +6,7 @@ import {
   type Certificate,
   type Credit,
 } from '../../domain/portfolio';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 interface ActivityRow {
   id: number;
@@ -37,8 +37,7 @@ interface CertificateLinkRow {
   added_at: string;
 }
 
-const notFound = () =>
-  new UserError('NOT_FOUND', 'That activity no longer exists. It may have been deleted.');
+const notFound = () => userError('NOT_FOUND', { key: 'errors.activityGone' });
 
 /**
  * Loads activities with their credits, certificates and credential links in four
@@ -140,18 +139,12 @@ export function saveActivity(
     .transaction(() => {
       for (const sha256 of fields.certificateHashes) {
         if (!db.prepare('SELECT 1 FROM certificates WHERE sha256 = ?').get(sha256)) {
-          throw new UserError(
-            'NOT_FOUND',
-            'One of the attached certificates is no longer in the store. Attach the file again.',
-          );
+          throw userError('NOT_FOUND', { key: 'errors.attachedGone' });
         }
       }
       for (const credentialId of fields.credentialIds) {
         if (!db.prepare('SELECT 1 FROM credentials WHERE id = ? AND deleted_at IS NULL').get(credentialId)) {
-          throw new UserError(
-            'NOT_FOUND',
-            'One of the chosen credentials no longer exists. Reload and choose again.',
-          );
+          throw userError('NOT_FOUND', { key: 'errors.chosenCredentialGone' });
         }
       }
       const params = {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Audit, AuditFields } from '../../domain/audit';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 interface AuditRow {
   id: number;
@@ -44,8 +44,7 @@ export function listAudits(db: Database.Database): Audit[] {
 
 export function getAudit(db: Database.Database, id: number): Audit {
   const row = db.prepare('SELECT * FROM audits WHERE id = ?').get(id) as AuditRow | undefined;
-  if (!row)
-    throw new UserError('NOT_FOUND', 'That audit is no longer in your portfolio. It may have been deleted.');
+  if (!row) throw userError('NOT_FOUND', { key: 'errors.auditGone' });
   return toAudit(row);
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Credential, type CredentialInput, credentialInputSchema } from '../../domain/portfolio';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 interface CredentialRow {
   id: number;
@@ -38,7 +38,7 @@ export function listCredentials(db: Database.Database): Credential[] {
 export function getCredential(db: Database.Database, id: number): Credential {
   const row = db.prepare('SELECT * FROM credentials WHERE id = ? AND deleted_at IS NULL').get(id) as
     CredentialRow | undefined;
-  if (!row) throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
+  if (!row) throw userError('NOT_FOUND', { key: 'errors.credentialGone' });
   return toCredential(row);
 }
 
@@ -74,8 +74,7 @@ export function saveCredential(
        WHERE id = @id AND deleted_at IS NULL`,
     )
     .run({ ...params, id });
-  if (result.changes === 0)
-    throw new UserError('NOT_FOUND', 'That credential no longer exists. It may have been deleted.');
+  if (result.changes === 0) throw userError('NOT_FOUND', { key: 'errors.credentialGone' });
   return getCredential(db, id);
 }
 
@@ -91,5 +90,5 @@ export function deleteCredential(
   const result = db
     .prepare('UPDATE credentials SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
     .run(now().toISOString(), id);
-  if (result.changes === 0) throw new UserError('NOT_FOUND', 'That credential no longer exists.');
+  if (result.changes === 0) throw userError('NOT_FOUND', { key: 'errors.credentialGone' });
 }

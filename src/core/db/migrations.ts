@@ -163,7 +163,8 @@ export const migrations: Migration[] = [
   },
   {
     version: 7,
-    description: 'the name a certifying body has on record, when it differs from the holder\'s (a maiden name)',
+    description:
+      "the name a certifying body has on record, when it differs from the holder's (a maiden name)",
     up(db) {
       db.exec("ALTER TABLE credentials ADD COLUMN name_on_record TEXT NOT NULL DEFAULT ''");
     },

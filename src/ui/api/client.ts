@@ -1,4 +1,5 @@
 import { tNow } from '../i18n/current';
+import type { MessageKey } from '../../domain/i18n/translator';
 import {
   type ApiError,
   type ApiResult,
@@ -26,11 +27,21 @@ export class ApiFailure extends Error {
   readonly code: ApiError['code'];
   readonly details: unknown;
   constructor(error: ApiError) {
-    super(error.message);
+    super(saidInWindowLanguage(error));
     this.name = 'ApiFailure';
     this.code = error.code;
     this.details = error.details;
   }
+}
+
+/**
+ * The main process writes its messages in English and sends their catalog key alongside
+ * when they have one: the window says them in its own language.
+ */
+function saidInWindowLanguage(error: ApiError): string {
+  if (!error.said) return error.message;
+  const text = tNow(error.said.key as MessageKey, error.said.values);
+  return text === error.said.key ? error.message : text;
 }
 
 /** Calls one operation; resolves with its value or rejects with an ApiFailure whose message is for the user. */

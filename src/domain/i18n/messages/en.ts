@@ -18,6 +18,7 @@ import { certificates } from './certificates.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
+import { errors } from './errors.en';
 /**
  * Every word on screen, in English (the reference catalog). Keys are grouped by where
  * they appear; messages use ICU MessageFormat: {name} for a value, and
@@ -443,6 +444,7 @@ export const en = {
   api,
   mainMenu,
   language,
+  errors,
 } as const;
 
 export type EnglishCatalog = typeof en;

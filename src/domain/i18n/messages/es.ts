@@ -20,6 +20,7 @@ import { certificates } from './certificates.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
+import { errors } from './errors.es';
 
 /**
  * Every word on screen, in Spanish: neutral Latin American Spanish for medical
@@ -454,4 +455,5 @@ export const es: CatalogOf<EnglishCatalog> = {
   api,
   mainMenu,
   language,
+  errors,
 };
