@@ -92,6 +92,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-orange-light-color': '#ae3a0c',
     '--mantine-color-yellow-light-color': '#a15300',
     '--mantine-color-red-light-color': '#a12222',
+    // White on Mantine's filled red (#fa5252) is 3.3:1: "Delete" and "Clear" buttons take
+    // shade 9 (5.5:1), and a darker red on hover.
+    '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-filled-hover': '#a61e1e',
+    // Field errors in Mantine's red-6 are 3.3:1 on white; shade 9 is 5.5:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
@@ -107,6 +113,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--ceu-warning-text': 'var(--mantine-color-orange-3)',
     '--ceu-danger-text': 'var(--mantine-color-red-3)',
     '--ceu-focus': 'var(--mantine-color-ocean-3)',
+    // Mantine's error red (#e03131) is 3.0:1 on a dark input: field errors and the
+    // invalid field's own text use a lighter red (measured 5.7:1 on #2e2e2e).
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
+    '--mantine-color-red-filled-hover': '#a61e1e',
   },
 });
 
