@@ -40,6 +40,8 @@ export const certificateProblemSchema = z.object({
   fileName: z.string(),
   /** What is wrong and what to do, written for the person. */
   reason: z.string(),
+  /** The reason's catalog key (unreadable.*), so the window says it in the person's language. */
+  reasonCode: z.string().optional(),
   needsPassword: z.boolean(),
 });
 export type CertificateProblem = z.infer<typeof certificateProblemSchema>;

@@ -21,19 +21,27 @@ async function audit(page: Page, place: string, found: Found[]): Promise<void> {
     found.push({
       place,
       rule: `${violation.id} (${violation.impact})`,
-      targets: violation.nodes.slice(0, 6).map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`),
+      targets: violation.nodes
+        .slice(0, 6)
+        .map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`),
     });
   }
 }
 
-const report = (found: Found[]) => found.map((f) => `${f.place}: ${f.rule} at ${f.targets.join(' | ')}`).join('\n');
+const report = (found: Found[]) =>
+  found.map((f) => `${f.place}: ${f.rule} at ${f.targets.join(' | ')}`).join('\n');
 
 async function closeDialog(page: Page, dialog: Locator): Promise<void> {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 }
 
-async function dialogsOfTheSample(page: Page, url: string, language: Language, found: Found[]): Promise<void> {
+async function dialogsOfTheSample(
+  page: Page,
+  url: string,
+  language: Language,
+  found: Found[],
+): Promise<void> {
   const t = translator(language) as (key: MessageKey, values?: MessageValues) => string;
   const portfolioMenu = async (item: string) => {
     await page.getByRole('button', { name: t('portfolioMenu.button'), exact: true }).click();
@@ -63,7 +71,10 @@ async function dialogsOfTheSample(page: Page, url: string, language: Language, f
   await audit(page, 'check my portfolio', found);
   await closeDialog(page, verify);
 
-  await page.getByRole('region', { name: t('sample.bannerTitle') }).getByRole('button', { name: t('sample.clear') }).click();
+  await page
+    .getByRole('region', { name: t('sample.bannerTitle') })
+    .getByRole('button', { name: t('sample.clear') })
+    .click();
   const clear = page.getByRole('dialog', { name: t('sample.confirmTitle') });
   await expect(clear).toBeVisible();
   await audit(page, 'clear the sample?', found);
@@ -101,7 +112,9 @@ async function dialogsOfTheSample(page: Page, url: string, language: Language, f
   await page.goto(`${url}#/activities`);
   await page.getByRole('row').nth(1).getByRole('button').first().click();
   await expect(page.getByRole('form').first()).toBeVisible();
-  const larger = page.getByRole('button', { name: new RegExp(t('certificates.openLarger', { label: '' }).trim()) });
+  const larger = page.getByRole('button', {
+    name: new RegExp(t('certificates.openLarger', { label: '' }).trim()),
+  });
   if ((await larger.count()) > 0) {
     await larger.first().click();
     const preview = page.getByRole('dialog');
@@ -117,7 +130,10 @@ async function dialogsOfTheSample(page: Page, url: string, language: Language, f
 
   // A changed form left: the leave-without-saving question.
   await page.getByRole('textbox', { name: t('activityForm.notes') }).fill('changed');
-  await page.getByRole('button', { name: t('common.cancel') }).last().click();
+  await page
+    .getByRole('button', { name: t('common.cancel') })
+    .last()
+    .click();
   const leave = page.getByRole('dialog', { name: t('activityForm.leaveTitle') });
   await expect(leave).toBeVisible();
   await audit(page, 'leave without saving?', found);

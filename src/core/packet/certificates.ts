@@ -46,7 +46,7 @@ export async function inspectCertificate(
     }
     return { kind: 'image', image: await prepareImage(bytes, kind) };
   } catch (error) {
-    const { reason, needsPassword } = describeReadError(error);
+    const { reason, reasonCode, needsPassword } = describeReadError(error);
     return {
       kind: 'problem',
       problem: {
@@ -55,6 +55,7 @@ export async function inspectCertificate(
         certificateSha256: certificate.sha256,
         fileName: certificate.fileName,
         reason,
+        reasonCode,
         needsPassword,
       },
     };

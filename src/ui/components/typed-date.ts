@@ -1,11 +1,18 @@
 import { format, isValid, parse } from 'date-fns';
 import { es } from 'date-fns/locale/es';
 
-/** The ways people type a date: ISO (as on many cards), US style, or as the field shows it. */
+/**
+ * The ways people type a date: ISO (as on many cards), US style, or as the field shows it.
+ * Numbers are read month first, as US certificates print them (the hint says so); a date
+ * that cannot be month first ("15/03/2024", as many Spanish speakers write) is read day
+ * first. The field then shows the date in words, so the person sees what was read.
+ */
 const acceptedFormats = [
   'yyyy-MM-dd',
   'M/d/yyyy',
   'M-d-yyyy',
+  'd/M/yyyy',
+  'd-M-yyyy',
   'MMM d, yyyy',
   'MMMM d, yyyy',
   'd MMM yyyy',

@@ -25,6 +25,7 @@ import {
 import { RuleAdjustmentsFields } from './RuleAdjustmentsFields';
 import { RulePackSelect } from './RulePackSelect';
 import { useFieldMessage } from './field-message';
+import { useFigures } from '../components/useFigures';
 
 const formFields = [
   'rulePackId',
@@ -59,6 +60,7 @@ export function CredentialForm({
 }) {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
+  const figures = useFigures();
   const fieldMessage = useFieldMessage();
   const packOf = (id: string | null) => packs.find((p) => p.id === id);
   const form = useForm<CredentialFormValues, unknown, ValidCredentialForm>({
@@ -118,7 +120,7 @@ export function CredentialForm({
                 selectedPack
                   ? t('credentials.form.requirement', {
                       total: selectedPack.totalRequired,
-                      pointName: selectedPack.pointName,
+                      pointName: figures.pointWord(selectedPack.pointName, selectedPack.totalRequired),
                       years: selectedPack.cycle.months % 12 === 0 ? selectedPack.cycle.months / 12 : 0,
                       months: selectedPack.cycle.months,
                       body: selectedPack.bodyName || selectedPack.body,

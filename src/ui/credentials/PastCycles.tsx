@@ -12,6 +12,7 @@ import { hrefOf } from '../shell/route';
 import { undoRenewal } from './RenewDialog';
 import { usePastCycles } from './renewal-queries';
 import { SectionCard } from './SectionCard';
+import { useFigures } from '../components/useFigures';
 
 const endingLabels = {
   renewed: 'renewals.ending.renewed',
@@ -22,6 +23,7 @@ const endingLabels = {
 /** The credential's finished cycles, newest first, each with what counted and a link to its packet. */
 export function PastCycles({ credentialId, credential }: { credentialId: number; credential: string }) {
   const { t } = useTranslation();
+  const figures = useFigures();
   const queryClient = useQueryClient();
   const cycles = usePastCycles(credentialId);
   const [undoing, setUndoing] = useState(false);
@@ -72,7 +74,7 @@ export function PastCycles({ credentialId, credential }: { credentialId: number;
                     {t('renewals.counted', {
                       counted: formatNumber(cycle.evaluation.counted),
                       required: formatNumber(cycle.evaluation.required),
-                      pointName: cycle.evaluation.pointName,
+                      pointName: figures.pointWord(cycle.evaluation.pointName, cycle.evaluation.required),
                     })}
                   </Text>
                   <StatusBadge status={cycle.evaluation.status} />

@@ -6,6 +6,7 @@ import type { RulePack } from '../../domain/rule-pack';
 import { formatMoney } from '../components/format';
 import { useFieldMessage } from './field-message';
 import { adjustmentsFrom, type CredentialFormValues, type ValidCredentialForm } from './credential-form';
+import { useFigures } from '../components/useFigures';
 
 /**
  * The few rule-pack figures a holder may change for their own credential. Anything
@@ -22,6 +23,7 @@ export function RuleAdjustmentsFields({
 }) {
   const fees = useFieldArray({ control, name: 'adjust.fees' });
   const { t } = useTranslation();
+  const figures = useFigures();
   const fieldMessage = useFieldMessage();
   const feeInPack = (fee: RulePack['fees'][number] | undefined) =>
     !fee
@@ -40,7 +42,7 @@ export function RuleAdjustmentsFields({
           name="adjust.totalRequired"
           render={({ field, fieldState }) => (
             <NumberInput
-              label={t('credentials.adjust.total', { pointName: pack.pointName })}
+              label={t('credentials.adjust.total', { pointName: figures.pointWord(pack.pointName, 2) })}
               description={t('credentials.adjust.packValue', { value: pack.totalRequired })}
               min={0}
               max={1000}

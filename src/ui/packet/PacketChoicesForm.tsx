@@ -6,6 +6,7 @@ import { messageOf } from '../api/client';
 import { formatDate } from '../components/format';
 import { credentialLabel, type useEvaluation } from '../components/portfolio-queries';
 import { StatusBadge } from '../components/StatusBadge';
+import { useStandingWords } from '../components/useStandingWords';
 import type { PacketChoices } from './packet-choices';
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 /** The credential, its current cycle (from the rules engine) and what else goes in the packet. */
 export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, evaluation }: Props) {
   const { t } = useTranslation();
+  const said = useStandingWords();
   const packs = new Map(rulePacks.map((pack) => [pack.id, pack]));
   const options = credentials.map((credential) => {
     const pack = packs.get(credential.rulePackId);
@@ -71,7 +73,9 @@ export function PacketChoicesForm({ choices, onChange, credentials, rulePacks, e
                 <StatusBadge status={standing.status} size="md" />
               </Group>
               <Text size="sm" c="dimmed">
-                {choices.asOf ? standing.headline : t('packet.currentCycle', { headline: standing.headline })}
+                {choices.asOf
+                  ? said.headline(standing)
+                  : t('packet.currentCycle', { headline: said.headline(standing) })}
               </Text>
             </Stack>
           ) : (

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketProblemsError, buildPacket, checkCertificates } from '../../../src/core/packet';
 import type { CertificateProblem, PacketSource } from '../../../src/core/packet';
 import { UserError } from '../../../src/core/errors';
-import { describeReadError, reasons } from '../../../src/core/packet/certificate-errors';
+import { CertificateReadError, describeReadError, reasons } from '../../../src/core/packet/certificate-errors';
+import { translator } from '../../../src/domain/i18n/translator';
 import { makeDamagedCorpus, survivorText } from '../../fixtures/certificates/corpus-damaged';
 import type { DamagedName } from '../../fixtures/certificates/corpus-damaged';
 import { makeCorpus } from '../../fixtures/certificates/make-corpus';
@@ -124,8 +125,15 @@ describe('reasons for damaged certificates', () => {
 
   it('an unexpected program error becomes the general reason, not its text', () => {
     const error = new TypeError("Cannot read properties of undefined (reading 'Pages')");
-    expect(describeReadError(error)).toEqual({ reason: reasons.unknown, needsPassword: false });
-    expect(describeReadError('raw string')).toEqual({ reason: reasons.unknown, needsPassword: false });
+    const general = { reason: reasons.unknown, reasonCode: 'unknown', needsPassword: false };
+    expect(describeReadError(error)).toEqual(general);
+    expect(describeReadError('raw string')).toEqual(general);
+  });
+
+  it('each reason carries its catalog key, so the window can say it in Spanish', () => {
+    const error = new CertificateReadError(reasons.pdfCutOff);
+    expect(describeReadError(error)).toMatchObject({ reasonCode: 'pdfCutOff' });
+    expect(translator('es')('unreadable.pdfCutOff')).toMatch(/^El PDF está incompleto/);
   });
 
   it('say the file is missing from the store without the file system’s error', async () => {

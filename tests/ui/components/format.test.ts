@@ -54,6 +54,10 @@ describe('how dates, money and points read', () => {
   it('reads a typed date in the forms people use', () => {
     expect(parseTypedDate('2024-03-15')).toBe('2024-03-15');
     expect(parseTypedDate('3/15/2024')).toBe('2024-03-15');
+    // Month first where it can be; day first where it cannot.
+    expect(parseTypedDate('3/4/2024')).toBe('2024-03-04');
+    expect(parseTypedDate('15/03/2024')).toBe('2024-03-15');
+    expect(parseTypedDate('31/12/2024')).toBe('2024-12-31');
     expect(parseTypedDate('5 dic. 2026')).toBe('2026-12-05');
     expect(parseTypedDate('15 de marzo de 2024')).toBe('2024-03-15');
     expect(parseTypedDate('5 sept 2026')).toBe('2026-09-05');

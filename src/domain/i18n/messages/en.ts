@@ -15,6 +15,7 @@ import { credentialPage } from './credentialPage.en';
 import { packWords } from './packWords.en';
 import { reasons } from './reasons.en';
 import { certificates } from './certificates.en';
+import { unreadable } from './unreadable.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -440,6 +441,7 @@ export const en = {
   packWords,
   reasons,
   certificates,
+  unreadable,
   transfer,
   api,
   mainMenu,

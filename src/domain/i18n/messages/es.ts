@@ -17,6 +17,7 @@ import { credentialPage } from './credentialPage.es';
 import { packWords } from './packWords.es';
 import { reasons } from './reasons.es';
 import { certificates } from './certificates.es';
+import { unreadable } from './unreadable.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -451,6 +452,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   packWords,
   reasons,
   certificates,
+  unreadable,
   transfer,
   api,
   mainMenu,
