@@ -35,3 +35,17 @@ test('setup: an e-mail address without a domain is refused', async ({ app: page 
   await expect(page.getByText(/Enter a full e-mail address/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Add your credential' })).toBeHidden();
 });
+
+test('a text field with keyboard focus shows a focus ring, not only a tinted border', async ({
+  app: page,
+}) => {
+  await page.keyboard.press('Tab');
+  const name = page.getByRole('textbox', { name: /Your name/ });
+  await name.focus();
+  const ring = await name.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+});
