@@ -140,6 +140,27 @@ async function dialogsOfTheSample(
   await leave.getByRole('button', { name: t('activityForm.discard') }).click();
   await expect(leave).toBeHidden();
 
+  // The rule packs: one pack's rules, and the editor for a new one, empty and with its errors.
+  await page.goto(`${url}#/rule-packs`);
+  await page
+    .getByRole('button', { name: t('rulePacks.card.view') })
+    .first()
+    .click();
+  const rules = page.getByRole('dialog');
+  await expect(rules).toBeVisible();
+  await audit(page, 'a rule pack’s rules', found);
+  await closeDialog(page, rules);
+  await page.getByRole('button', { name: t('rulePacks.newPack') }).click();
+  const editor = page.getByRole('dialog', { name: t('rulePacks.editor.newTitle') });
+  await expect(editor).toBeVisible();
+  await audit(page, 'new rule pack', found);
+  await editor.getByRole('button', { name: t('rulePacks.editor.create') }).click();
+  await expect(
+    editor.getByRole('alert').filter({ hasText: t('rulePacks.editor.needsFixing') }),
+  ).toBeVisible();
+  await audit(page, 'new rule pack with errors', found);
+  await closeDialog(page, editor);
+
   // A new activity saved empty: every field's error shown at once.
   await page.goto(`${url}#/activity/new`);
   await page.getByRole('button', { name: t('activityForm.save') }).click();

@@ -59,3 +59,30 @@ test('the backups window in Spanish', async ({ app: page, harness, shot }) => {
   await expect(backups.getByRole('table', { name: /Copias de seguridad, de la más reciente/ })).toBeVisible();
   await shot('24-backups-es-1024');
 });
+
+test('the rule packs in Spanish: a pack’s rules read in Spanish and fit a 1024-pixel window', async ({
+  app: page,
+  harness,
+  shot,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await seedPortfolio(page, [{ title: 'Seguridad de medicamentos' }]);
+  await page.goto(`${harness.url}#/rule-packs`);
+  await expect(page.getByRole('heading', { name: 'Reglas de las credenciales', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'CMA (AAMA)' })).toContainText('60 puntos cada 5 años');
+  await shot('25-rule-packs-es-1024');
+  await page.getByRole('button', { name: 'Ver las reglas de CMA (AAMA)' }).click();
+  const rules = page.getByRole('dialog');
+  await expect(rules).toContainText('contados desde');
+  await expect(rules.getByRole('heading', { name: 'Qué cuenta' })).toBeVisible();
+  await expect(rules).toContainText('Tarjeta de RCP (BLS): cada una vale 4 puntos');
+  await shot('26-rule-pack-es-1024');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Nuevas reglas propias' }).click();
+  const editor = page.getByRole('dialog', { name: 'Nuevas reglas propias' });
+  await editor.getByRole('button', { name: 'Crear las reglas' }).click();
+  await expect(editor.getByText('Falta la sigla de la credencial.')).toBeVisible();
+  await shot('27-rule-pack-editor-es-1024');
+});

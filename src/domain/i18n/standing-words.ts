@@ -287,6 +287,8 @@ export function pointWordOf(
   if (name === 'points') return t('standing.points.points', { count });
   if (name === 'clock hours') return t('standing.points.clockHours', { count });
   if (name === 'contact hours') return t('standing.points.contactHours', { count });
+  if (name === 'ce credits') return t('standing.points.ceCredits', { count });
+  if (name === 'ccp points') return t('standing.points.ccpPoints', { count });
   const trimmed = pointName.trim();
   return count === 1 && trimmed.endsWith('s') ? trimmed.slice(0, -1) : trimmed;
 }

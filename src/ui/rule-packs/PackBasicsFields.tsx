@@ -1,33 +1,45 @@
 import { Fieldset, Select, SimpleGrid, Stack } from '@mantine/core';
 import { Controller, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../components/DateField';
 import type { RulePackFormValues } from './rule-pack-form';
 import { PackNumberField, PackTextArea, PackTextField } from './fields';
 
 /** Which credential the pack is for, and its cycle and total. */
 export function PackBasicsFields() {
+  const { t } = useTranslation();
   const { control } = useFormContext<RulePackFormValues>();
   return (
     <Stack gap="lg">
-      <Fieldset legend="The credential">
+      <Fieldset legend={t('rulePacks.basics.credential')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PackTextField name="credential" label="Abbreviation" placeholder="e.g. CMA" withAsterisk />
           <PackTextField
-            name="name"
-            label="Credential's full name"
-            placeholder="e.g. Certified Medical Assistant"
+            name="credential"
+            label={t('rulePacks.basics.abbreviation')}
+            placeholder={t('rulePacks.basics.abbreviationExample')}
             withAsterisk
           />
-          <PackTextField name="body" label="Certifying body" placeholder="e.g. AAMA" withAsterisk />
-          <PackTextField name="bodyName" label="Certifying body's full name" />
+          <PackTextField
+            name="name"
+            label={t('rulePacks.basics.fullName')}
+            placeholder={t('rulePacks.basics.fullNameExample')}
+            withAsterisk
+          />
+          <PackTextField
+            name="body"
+            label={t('rulePacks.basics.body')}
+            placeholder={t('rulePacks.basics.bodyExample')}
+            withAsterisk
+          />
+          <PackTextField name="bodyName" label={t('rulePacks.basics.bodyName')} />
         </SimpleGrid>
       </Fieldset>
 
-      <Fieldset legend="The cycle and the total">
+      <Fieldset legend={t('rulePacks.basics.cycle')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <PackNumberField
             name="cycle.months"
-            label="Cycle length in months"
+            label={t('rulePacks.basics.months')}
             min={1}
             max={120}
             allowDecimal={false}
@@ -38,10 +50,10 @@ export function PackBasicsFields() {
             name="cycle.anchor"
             render={({ field }) => (
               <Select
-                label="The cycle is counted from"
+                label={t('rulePacks.basics.anchor')}
                 data={[
-                  { value: 'certification_date', label: 'The date of certification' },
-                  { value: 'end_of_month', label: 'The end of the month of certification' },
+                  { value: 'certification_date', label: t('rulePacks.basics.fromDate') },
+                  { value: 'end_of_month', label: t('rulePacks.basics.fromMonthEnd') },
                 ]}
                 allowDeselect={false}
                 value={field.value}
@@ -52,27 +64,27 @@ export function PackBasicsFields() {
           />
           <PackNumberField
             name="totalRequired"
-            label="Total required"
+            label={t('rulePacks.basics.total')}
             min={0}
             decimalScale={2}
             withAsterisk
           />
           <PackTextField
             name="pointName"
-            label="What the credit is called"
-            description="e.g. points, CE credits, clock hours"
+            label={t('rulePacks.basics.pointName')}
+            description={t('rulePacks.basics.pointNameHelp')}
           />
           <PackNumberField
             name="graceDays"
-            label="Grace period after expiry (days)"
-            description="Days renewal by CE is still allowed after expiry."
+            label={t('rulePacks.basics.graceDays')}
+            description={t('rulePacks.basics.graceDaysHelp')}
             min={0}
             allowDecimal={false}
           />
           <PackNumberField
             name="minActivityMinutes"
-            label="Shortest activity that counts (minutes)"
-            description="Leave empty for no minimum."
+            label={t('rulePacks.basics.shortest')}
+            description={t('rulePacks.basics.shortestHelp')}
             min={1}
             allowDecimal={false}
           />
@@ -80,8 +92,8 @@ export function PackBasicsFields() {
         <PackTextArea
           mt="md"
           name="lapsedNote"
-          label="What happens after the grace period"
-          description="Shown when the credential has lapsed, e.g. 'Retake the exam.'"
+          label={t('rulePacks.basics.lapsed')}
+          description={t('rulePacks.basics.lapsedHelp')}
         />
       </Fieldset>
     </Stack>
@@ -90,23 +102,24 @@ export function PackBasicsFields() {
 
 /** Where the rules come from: the user's own source, date checked and notes. */
 export function PackSourceFields() {
+  const { t } = useTranslation();
   const { control } = useFormContext<RulePackFormValues>();
   return (
-    <Fieldset legend="Source and notes">
+    <Fieldset legend={t('rulePacks.basics.sourceTitle')}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <PackTextField
             name="source"
-            label="Source"
-            description="Where these rules come from: a web page, a letter."
+            label={t('rulePacks.basics.source')}
+            description={t('rulePacks.basics.sourceHelp')}
           />
           <Controller
             control={control}
             name="lastChecked"
             render={({ field, fieldState }) => (
               <DateField
-                label="Last checked"
-                description="When you last confirmed these rules."
+                label={t('rulePacks.basics.lastChecked')}
+                description={t('rulePacks.basics.lastCheckedHelp')}
                 clearable
                 value={field.value}
                 onChange={field.onChange}
@@ -117,12 +130,16 @@ export function PackSourceFields() {
             )}
           />
         </SimpleGrid>
-        <PackTextArea name="confirmNote" label="Reminder shown with the rules" />
-        <PackTextArea name="notes" label="Notes" description="One per line, shown with the rules." />
+        <PackTextArea name="confirmNote" label={t('rulePacks.basics.confirmNote')} />
+        <PackTextArea
+          name="notes"
+          label={t('rulePacks.basics.notes')}
+          description={t('rulePacks.basics.notesHelp')}
+        />
         <PackTextArea
           name="unverified"
-          label="Figures not yet confirmed"
-          description="One per line: anything you took from a secondary source."
+          label={t('rulePacks.basics.unverified')}
+          description={t('rulePacks.basics.unverifiedHelp')}
         />
       </Stack>
     </Fieldset>

@@ -1,12 +1,16 @@
 import { Checkbox, Fieldset, SimpleGrid, Stack, Switch, Table, TagsInput, Text } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { knownApprovingBodies } from '../../domain/portfolio';
-import { unitLabels, units } from '../../domain/units';
+import { units } from '../../domain/units';
+import { useVocabulary } from '../components/useVocabulary';
 import type { RulePackFormValues } from './rule-pack-form';
 import { PackNumberField, PackTextField, useFieldError } from './fields';
 
 /** Which units count and what one of each is worth, and the approved-provider rule. */
 export function PackCreditFields() {
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const { control } = useFormContext<RulePackFormValues>();
   const providersOn = useWatch({ control, name: 'approvedProvidersOn' });
   const unitPoints = useWatch({ control, name: 'unitPoints' });
@@ -14,16 +18,15 @@ export function PackCreditFields() {
 
   return (
     <Stack gap="lg">
-      <Fieldset legend="Units accepted">
+      <Fieldset legend={t('rulePacks.credit.unitsLegend')}>
         <Text size="sm" c="dimmed" mb="sm">
-          Tick each unit this credential accepts and what one of it is worth in this pack's credit. Credit in
-          a unit that is not ticked does not count; units are never mixed silently.
+          {t('rulePacks.credit.unitsHelp')}
         </Text>
-        <Table aria-label="Units accepted" verticalSpacing={6} highlightOnHover={false}>
+        <Table aria-label={t('rulePacks.credit.unitsLegend')} verticalSpacing={6} highlightOnHover={false}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Unit</Table.Th>
-              <Table.Th w={200}>Worth (per unit)</Table.Th>
+              <Table.Th>{t('rulePacks.credit.unit')}</Table.Th>
+              <Table.Th w={200}>{t('rulePacks.credit.worth')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -35,8 +38,8 @@ export function PackCreditFields() {
                     name={`unitPoints.${unit}.accepted`}
                     render={({ field }) => (
                       <Checkbox
-                        label={unitLabels[unit].many}
-                        description={unitLabels[unit].note}
+                        label={vocabulary.unit(unit, 2)}
+                        description={vocabulary.unitNote(unit)}
                         checked={field.value}
                         onChange={(event) => field.onChange(event.currentTarget.checked)}
                         ref={field.ref}
@@ -47,7 +50,7 @@ export function PackCreditFields() {
                 <Table.Td>
                   <PackNumberField
                     name={`unitPoints.${unit}.points`}
-                    aria-label={`Points per ${unitLabels[unit].one}`}
+                    aria-label={t('rulePacks.credit.pointsPer', { unit: vocabulary.unit(unit, 1) })}
                     disabled={!unitPoints[unit]?.accepted}
                     min={0}
                     decimalScale={3}
@@ -65,15 +68,15 @@ export function PackCreditFields() {
         )}
       </Fieldset>
 
-      <Fieldset legend="Approved providers">
+      <Fieldset legend={t('rulePacks.credit.providersLegend')}>
         <Stack gap="sm">
           <Controller
             control={control}
             name="approvedProvidersOn"
             render={({ field }) => (
               <Switch
-                label="A minimum must come from approved providers"
-                description="For example, the AAMA wants at least 30 of 60 points from AAMA-approved CEUs."
+                label={t('rulePacks.credit.providersSwitch')}
+                description={t('rulePacks.credit.providersHelp')}
                 checked={field.value}
                 onChange={(event) => field.onChange(event.currentTarget.checked)}
                 ref={field.ref}
@@ -87,8 +90,8 @@ export function PackCreditFields() {
                 name="approvedProviders.bodies"
                 render={({ field, fieldState }) => (
                   <TagsInput
-                    label="Approving bodies"
-                    description="Press Enter after each"
+                    label={t('rulePacks.credit.bodies')}
+                    description={t('rulePacks.credit.bodiesHelp')}
                     data={[...knownApprovingBodies]}
                     value={field.value}
                     onChange={field.onChange}
@@ -100,11 +103,15 @@ export function PackCreditFields() {
               />
               <PackNumberField
                 name="approvedProviders.minPoints"
-                label="Minimum from them"
+                label={t('rulePacks.credit.minimum')}
                 min={0}
                 decimalScale={2}
               />
-              <PackTextField name="approvedProviders.label" label="Called" placeholder="approved providers" />
+              <PackTextField
+                name="approvedProviders.label"
+                label={t('rulePacks.credit.called')}
+                placeholder={t('rulePacks.credit.calledExample')}
+              />
             </SimpleGrid>
           )}
         </Stack>

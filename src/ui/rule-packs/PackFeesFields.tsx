@@ -1,33 +1,35 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { RulePackFormValues } from './rule-pack-form';
 import { PackNumberField, PackTextField } from './fields';
 
 /** What renewing costs: fees due at renewal or every year. */
 export function PackFeesFields() {
+  const { t } = useTranslation();
   const { control } = useFormContext<RulePackFormValues>();
   const fees = useFieldArray({ control, name: 'fees' });
   return (
-    <Fieldset legend="Fees">
+    <Fieldset legend={t('rulePacks.fees.legend')}>
       <Stack gap="sm">
         {fees.fields.length === 0 && (
           <Text size="sm" c="dimmed">
-            No fees. Add the renewal or yearly fee so the dashboard can remind you.
+            {t('rulePacks.fees.none')}
           </Text>
         )}
         {fees.fields.map((fee, index) => (
           <Group key={fee.id} align="flex-start" gap="sm" wrap="wrap">
             <PackTextField
               name={`fees.${index}.label`}
-              label={`Fee ${index + 1}`}
-              placeholder="e.g. Renewal fee"
+              label={t('rulePacks.fees.label', { number: index + 1 })}
+              placeholder={t('rulePacks.fees.labelExample')}
               style={{ flex: 2, minWidth: 200 }}
               withAsterisk
             />
             <PackNumberField
               name={`fees.${index}.amount`}
-              label="Amount"
+              label={t('rulePacks.fees.amount')}
               prefix="$"
               min={0}
               decimalScale={2}
@@ -40,10 +42,10 @@ export function PackFeesFields() {
               name={`fees.${index}.every`}
               render={({ field }) => (
                 <Select
-                  label="Due"
+                  label={t('rulePacks.fees.due')}
                   data={[
-                    { value: 'renewal', label: 'At renewal' },
-                    { value: 'year', label: 'Every year' },
+                    { value: 'renewal', label: t('rulePacks.fees.atRenewal') },
+                    { value: 'year', label: t('rulePacks.fees.everyYear') },
                   ]}
                   allowDeselect={false}
                   value={field.value}
@@ -59,21 +61,21 @@ export function PackFeesFields() {
               render={({ field }) => (
                 <Checkbox
                   mt={32}
-                  label="Not confirmed"
+                  label={t('rulePacks.fees.notConfirmed')}
                   checked={field.value}
                   onChange={(event) => field.onChange(event.currentTarget.checked)}
                   ref={field.ref}
                 />
               )}
             />
-            <Tooltip label="Remove this fee">
+            <Tooltip label={t('rulePacks.fees.remove')}>
               <ActionIcon
                 variant="subtle"
                 color="gray"
                 size="lg"
                 mt={26}
                 onClick={() => fees.remove(index)}
-                aria-label={`Remove fee ${index + 1}`}
+                aria-label={t('rulePacks.fees.removeLabel', { number: index + 1 })}
               >
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
@@ -87,7 +89,7 @@ export function PackFeesFields() {
             leftSection={<IconPlus size={14} aria-hidden />}
             onClick={() => fees.append({ label: '', amount: '', every: 'renewal', unverified: false })}
           >
-            Add a fee
+            {t('rulePacks.fees.add')}
           </Button>
         </Group>
       </Stack>

@@ -13,27 +13,32 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { activityKindLabels, activityKinds } from '../../domain/portfolio';
+import { useTranslation } from 'react-i18next';
+import { activityKinds } from '../../domain/portfolio';
+import { useVocabulary } from '../components/useVocabulary';
 import type { RulePackFormValues } from './rule-pack-form';
 import { PackNumberField, PackTextField } from './fields';
 
-const kindOptions = activityKinds.map((kind) => ({ value: kind, label: activityKindLabels[kind] }));
-
 /** Limits or fixed values for one kind of activity (CPR cards: 4 clinical points, at most 3). */
 export function PackKindRulesFields() {
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const kindOptions = activityKinds.map((kind) => ({ value: kind, label: vocabulary.kind(kind) }));
   const { control } = useFormContext<RulePackFormValues>();
   const rules = useFieldArray({ control, name: 'kindRules' });
   const categories = useWatch({ control, name: 'categories' });
   const categoryOptions = categories
     .filter((c) => c.key.trim())
-    .map((c) => ({ value: c.key.trim(), label: c.label.trim() || c.key.trim() }));
+    .map((c) => ({
+      value: c.key.trim(),
+      label: vocabulary.category(c.key.trim(), c.label.trim() || undefined),
+    }));
 
   return (
-    <Fieldset legend="Rules by kind of activity">
+    <Fieldset legend={t('rulePacks.kinds.legend')}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Optional: caps per kind of activity, a fixed value (e.g. a CPR card is worth 4 points), or kinds
-          that never count.
+          {t('rulePacks.kinds.help')}
         </Text>
         {rules.fields.map((rule, index) => (
           <Paper key={rule.id} withBorder p="sm" radius="md">
@@ -45,7 +50,7 @@ export function PackKindRulesFields() {
                     name={`kindRules.${index}.kind`}
                     render={({ field, fieldState }) => (
                       <Select
-                        label={`Kind of activity (rule ${index + 1})`}
+                        label={t('rulePacks.kinds.kind', { number: index + 1 })}
                         data={kindOptions}
                         allowDeselect={false}
                         searchable
@@ -58,22 +63,22 @@ export function PackKindRulesFields() {
                   />
                   <PackNumberField
                     name={`kindRules.${index}.maxCount`}
-                    label="At most this many"
-                    placeholder="No limit"
+                    label={t('rulePacks.kinds.maxCount')}
+                    placeholder={t('rulePacks.kinds.noLimit')}
                     min={1}
                     allowDecimal={false}
                   />
                   <PackNumberField
                     name={`kindRules.${index}.maxPoints`}
-                    label="At most this much credit"
-                    placeholder="No limit"
+                    label={t('rulePacks.kinds.maxPoints')}
+                    placeholder={t('rulePacks.kinds.noLimit')}
                     min={0}
                     decimalScale={2}
                   />
                   <PackNumberField
                     name={`kindRules.${index}.pointsEach`}
-                    label="Fixed value of each"
-                    placeholder="As entered"
+                    label={t('rulePacks.kinds.pointsEach')}
+                    placeholder={t('rulePacks.kinds.asEntered')}
                     min={0}
                     decimalScale={2}
                   />
@@ -82,8 +87,12 @@ export function PackKindRulesFields() {
                     name={`kindRules.${index}.category`}
                     render={({ field, fieldState }) => (
                       <Select
-                        label="Goes to category"
-                        placeholder={categoryOptions.length ? 'As entered' : 'No categories'}
+                        label={t('rulePacks.kinds.category')}
+                        placeholder={
+                          categoryOptions.length
+                            ? t('rulePacks.kinds.asEntered')
+                            : t('rulePacks.kinds.noCategories')
+                        }
                         data={categoryOptions}
                         clearable
                         disabled={categoryOptions.length === 0}
@@ -100,7 +109,7 @@ export function PackKindRulesFields() {
                     render={({ field }) => (
                       <Switch
                         mt={30}
-                        label="Never counts"
+                        label={t('rulePacks.kinds.excluded')}
                         checked={field.value}
                         onChange={(event) => field.onChange(event.currentTarget.checked)}
                         ref={field.ref}
@@ -110,18 +119,18 @@ export function PackKindRulesFields() {
                 </SimpleGrid>
                 <PackTextField
                   name={`kindRules.${index}.reason`}
-                  label="Why (shown when it does not count)"
+                  label={t('rulePacks.kinds.reason')}
                   size="xs"
                 />
               </Stack>
-              <Tooltip label="Remove this rule">
+              <Tooltip label={t('rulePacks.kinds.remove')}>
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   size="lg"
                   mt={26}
                   onClick={() => rules.remove(index)}
-                  aria-label={`Remove rule ${index + 1}`}
+                  aria-label={t('rulePacks.kinds.removeLabel', { number: index + 1 })}
                 >
                   <IconTrash size={18} aria-hidden />
                 </ActionIcon>
@@ -149,7 +158,7 @@ export function PackKindRulesFields() {
               )
             }
           >
-            Add a rule
+            {t('rulePacks.kinds.add')}
           </Button>
         </Group>
       </Stack>

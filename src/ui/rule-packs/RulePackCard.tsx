@@ -1,8 +1,10 @@
 import { Badge, Button, Card, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconCopy, IconDots, IconEye, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../domain/rule-pack';
 import { formatDate, formatRulesDate } from '../components/format';
 import { credentialShortLabel } from '../components/portfolio-queries';
+import { useFigures } from '../components/useFigures';
 import { requirementSummary } from '../credentials/RulePackSelect';
 
 /** One rule pack in the list, with what can be done with it. */
@@ -21,6 +23,8 @@ export function RulePackCard({
   onEdit?: () => void;
   onDelete?: () => void;
 }) {
+  const { t } = useTranslation();
+  const figures = useFigures();
   const short = credentialShortLabel(pack);
   return (
     <Card component="article" aria-label={short}>
@@ -36,18 +40,20 @@ export function RulePackCard({
           </div>
           {usedBy > 0 && (
             <Badge variant="light" color="green" radius="sm" style={{ flexShrink: 0 }}>
-              In use
+              {t('rulePacks.card.inUse')}
             </Badge>
           )}
         </Group>
         <Text size="sm" fw={500}>
-          {requirementSummary(pack)}
+          {requirementSummary(pack, t, figures.pointWord)}
         </Text>
         <Text size="xs" c="dimmed">
-          Rules as of {formatRulesDate(pack.version)} · last checked{' '}
-          {pack.lastChecked ? formatDate(pack.lastChecked) : 'not recorded'}
+          {t('rulePacks.card.rulesAsOf', { date: formatRulesDate(pack.version) })} ·{' '}
+          {pack.lastChecked
+            ? t('rulePacks.card.lastChecked', { date: formatDate(pack.lastChecked) })
+            : t('rulePacks.card.notRecorded')}
           {pack.unverified.length > 0 &&
-            ` · ${pack.unverified.length} unverified ${pack.unverified.length === 1 ? 'figure' : 'figures'}`}
+            ` · ${t('rulePacks.card.unverified', { count: pack.unverified.length })}`}
         </Text>
         <Group gap="xs" mt="auto" pt="xs">
           <Button
@@ -55,9 +61,9 @@ export function RulePackCard({
             variant="light"
             leftSection={<IconEye size={14} aria-hidden />}
             onClick={onView}
-            aria-label={`View rules for ${short}`}
+            aria-label={t('rulePacks.card.viewLabel', { pack: short })}
           >
-            View rules
+            {t('rulePacks.card.view')}
           </Button>
           {onEdit ? (
             <Button
@@ -65,9 +71,9 @@ export function RulePackCard({
               variant="default"
               leftSection={<IconPencil size={14} aria-hidden />}
               onClick={onEdit}
-              aria-label={`Edit ${short}`}
+              aria-label={t('rulePacks.card.editLabel', { pack: short })}
             >
-              Edit
+              {t('rulePacks.card.edit')}
             </Button>
           ) : (
             <Button
@@ -75,9 +81,9 @@ export function RulePackCard({
               variant="default"
               leftSection={<IconCopy size={14} aria-hidden />}
               onClick={onCopy}
-              aria-label={`Copy ${short} as a custom pack`}
+              aria-label={t('rulePacks.card.copyLabel', { pack: short })}
             >
-              Copy as custom
+              {t('rulePacks.card.copy')}
             </Button>
           )}
           {onDelete && (
@@ -88,17 +94,17 @@ export function RulePackCard({
                   variant="subtle"
                   color="gray"
                   px={6}
-                  aria-label={`More actions for ${short}`}
+                  aria-label={t('rulePacks.card.more', { pack: short })}
                 >
                   <IconDots size={16} aria-hidden />
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item leftSection={<IconCopy size={14} aria-hidden />} onClick={onCopy}>
-                  Copy as a new pack
+                  {t('rulePacks.card.copyNew')}
                 </Menu.Item>
                 <Menu.Item color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={onDelete}>
-                  Delete rule pack
+                  {t('rulePacks.card.delete')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>

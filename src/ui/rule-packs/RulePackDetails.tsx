@@ -1,15 +1,20 @@
 import { Alert, Badge, Drawer, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../domain/rule-pack';
-import { formatNumber, unitLabels, units } from '../../domain/units';
-import { formatDate, formatMoney, formatPoints, formatRulesDate } from '../components/format';
+import { formatNumber, units } from '../../domain/units';
+import { formatDate, formatMoney, formatRulesDate } from '../components/format';
 import { credentialLabel } from '../components/portfolio-queries';
+import { useFigures } from '../components/useFigures';
+import { useStandingWords } from '../components/useStandingWords';
+import { useVocabulary } from '../components/useVocabulary';
 import { SourceText } from '../credentials/RulesAndFees';
 import { cycleSentence, kindRuleSentence } from './rule-pack-words';
 
 /** A rule pack's rules, read-only, in plain words. */
 export function RulePackDetails({ pack, onClose }: { pack: RulePack | null; onClose: () => void }) {
+  const { t } = useTranslation();
   return (
     <Drawer
       opened={pack !== null}
@@ -21,7 +26,7 @@ export function RulePackDetails({ pack, onClose }: { pack: RulePack | null; onCl
           {pack ? credentialLabel(pack) : ''}
         </Text>
       }
-      closeButtonProps={{ 'aria-label': 'Close the rules' }}
+      closeButtonProps={{ 'aria-label': t('rulePacks.details.close') }}
     >
       {pack && <Details pack={pack} />}
     </Drawer>
@@ -29,15 +34,21 @@ export function RulePackDetails({ pack, onClose }: { pack: RulePack | null; onCl
 }
 
 function Details({ pack }: { pack: RulePack }) {
+  const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const figures = useFigures();
+  const said = useStandingWords();
+  const words = { t, vocabulary, pointWord: figures.pointWord };
+  const points = (count: number) => `${formatNumber(count)} ${figures.pointWord(pack.pointName, count)}`;
   const accepted = units.filter((unit) => pack.unitPoints[unit] !== undefined);
   return (
     <Stack gap="lg">
       <Group gap="xs">
         <Badge variant="light" color={pack.builtIn ? 'ocean' : 'grape'} radius="sm">
-          {pack.builtIn ? 'Built-in' : 'Your own'}
+          {pack.builtIn ? t('rulePacks.details.builtIn') : t('rulePacks.details.yourOwn')}
         </Badge>
         <Badge variant="outline" color="gray" radius="sm">
-          Rules as of {formatRulesDate(pack.version)}
+          {t('rulePacks.details.rulesAsOf', { date: formatRulesDate(pack.version) })}
         </Badge>
         {pack.bodyName && (
           <Text size="sm" c="dimmed">
@@ -45,20 +56,20 @@ function Details({ pack }: { pack: RulePack }) {
           </Text>
         )}
       </Group>
-      <Text fw={500}>{cycleSentence(pack)}</Text>
+      <Text fw={500}>{cycleSentence(pack, words)}</Text>
 
       <Alert variant="light" color="ocean" icon={<IconInfoCircle aria-hidden />}>
         {pack.confirmNote}
       </Alert>
 
       {pack.categories.length > 0 && (
-        <Section title="Categories">
-          <Table aria-label="Categories">
+        <Section title={t('rulePacks.details.categories')}>
+          <Table aria-label={t('rulePacks.details.categories')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Category</Table.Th>
-                <Table.Th ta="right">Minimum</Table.Th>
-                <Table.Th ta="right">Maximum</Table.Th>
+                <Table.Th>{t('rulePacks.details.category')}</Table.Th>
+                <Table.Th ta="right">{t('rulePacks.details.minimum')}</Table.Th>
+                <Table.Th ta="right">{t('rulePacks.details.maximum')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -66,7 +77,7 @@ function Details({ pack }: { pack: RulePack }) {
                 <Table.Tr key={category.key}>
                   <Table.Td>
                     <Text size="sm" fw={500}>
-                      {category.label}
+                      {vocabulary.category(category.key, category.label)}
                     </Text>
                     {category.description && (
                       <Text size="xs" c="dimmed">
@@ -76,7 +87,7 @@ function Details({ pack }: { pack: RulePack }) {
                   </Table.Td>
                   <Table.Td ta="right">{formatNumber(category.min)}</Table.Td>
                   <Table.Td ta="right">
-                    {category.max === null ? 'No limit' : formatNumber(category.max)}
+                    {category.max === null ? t('rulePacks.details.noLimit') : formatNumber(category.max)}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -85,81 +96,93 @@ function Details({ pack }: { pack: RulePack }) {
         </Section>
       )}
 
-      <Section title="What counts">
+      <Section title={t('rulePacks.details.whatCounts')}>
         <List size="sm" spacing={4}>
           {pack.approvedProviders && (
             <List.Item>
-              At least {formatNumber(pack.approvedProviders.minPoints)} {pack.pointName} from{' '}
-              {pack.approvedProviders.label} ({pack.approvedProviders.bodies.join(', ')}).
+              {t('rulePacks.details.approved', {
+                count: formatNumber(pack.approvedProviders.minPoints),
+                pointName: figures.pointWord(pack.pointName, pack.approvedProviders.minPoints),
+                label: inSentence(said.approvedLabel(pack.approvedProviders.label)),
+                bodies: pack.approvedProviders.bodies.join(', '),
+              })}
             </List.Item>
           )}
           {pack.minActivityMinutes !== null && (
-            <List.Item>Activities shorter than {pack.minActivityMinutes} minutes do not count.</List.Item>
+            <List.Item>{t('rulePacks.details.shortest', { minutes: pack.minActivityMinutes })}</List.Item>
           )}
           {pack.kindRules.map((rule) => (
-            <List.Item key={rule.kind}>{kindRuleSentence(rule, pack)}</List.Item>
+            <List.Item key={rule.kind}>{kindRuleSentence(rule, pack, words)}</List.Item>
           ))}
           <List.Item>
-            Accepted units:{' '}
             {accepted.length
-              ? accepted
-                  .map(
-                    (unit) =>
-                      `1 ${unitLabels[unit].one} = ${formatPoints(pack.unitPoints[unit] ?? 0, pack.pointName)}`,
-                  )
-                  .join('; ')
-              : 'none'}
-            . Credit in any other unit does not count.
+              ? t('rulePacks.details.units', {
+                  units: accepted
+                    .map((unit) =>
+                      t('rulePacks.details.unitWorth', {
+                        unit: vocabulary.unit(unit, 1),
+                        worth: points(pack.unitPoints[unit] ?? 0),
+                      }),
+                    )
+                    .join('; '),
+                })
+              : t('rulePacks.details.unitsNone')}
           </List.Item>
         </List>
       </Section>
 
-      <Section title="After expiry">
+      <Section title={t('rulePacks.details.afterExpiry')}>
         <List size="sm" spacing={4}>
           <List.Item>
             {pack.graceMonths !== null && pack.graceMonths > 0
-              ? `Renewal by continuing education is still allowed until the last day of the ${ordinal(pack.graceMonths)} month after the month of expiry.`
+              ? t('rulePacks.details.graceMonths', { months: pack.graceMonths })
               : pack.graceMonths === null && pack.graceDays > 0
-                ? `Renewal by continuing education is still allowed for ${pack.graceDays} days after expiry.`
-                : 'There is no grace period after expiry.'}
+                ? t('rulePacks.details.graceDays', { days: pack.graceDays })
+                : t('rulePacks.details.noGrace')}
           </List.Item>
           {pack.lapsedNote && <List.Item>{pack.lapsedNote}</List.Item>}
           {pack.lapseRoutes.map((route) => (
             <List.Item key={route.key}>
-              {route.label}: {route.text}
+              {said.packText(route.label)}: {route.text}
             </List.Item>
           ))}
           {pack.examRoute && (
             <List.Item>
-              Renewing by exam: pass at least {pack.examRoute.passMonthsBeforeExpiry} months before expiry,
-              and apply at least {pack.examRoute.applyDaysBeforeExpiry} days before expiry.
+              {t('rulePacks.details.exam', {
+                months: pack.examRoute.passMonthsBeforeExpiry,
+                days: pack.examRoute.applyDaysBeforeExpiry,
+              })}
             </List.Item>
           )}
         </List>
       </Section>
 
-      <Section title="Fees">
+      <Section title={t('rulePacks.details.fees')}>
         {pack.fees.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No fees listed.
+            {t('rulePacks.details.noFees')}
           </Text>
         ) : (
-          <Table aria-label="Fees">
+          <Table aria-label={t('rulePacks.details.fees')}>
             <Table.Tbody>
               {pack.fees.map((fee) => (
                 <Table.Tr key={`${fee.label}-${fee.every}`}>
                   <Table.Td>
                     <Group gap={6}>
-                      {fee.label}
+                      {said.packText(fee.label)}
                       {fee.unverified && (
                         <Badge size="sm" variant="light" color="yellow" radius="sm">
-                          unverified
+                          {t('rulePacks.details.unverifiedBadge')}
                         </Badge>
                       )}
                     </Group>
                   </Table.Td>
                   <Table.Td ta="right">{formatMoney(fee.amount)}</Table.Td>
-                  <Table.Td>{fee.every === 'year' ? 'Every year' : 'At renewal'}</Table.Td>
+                  <Table.Td>
+                    {fee.every === 'year'
+                      ? t('rulePacks.details.everyYear')
+                      : t('rulePacks.details.atRenewal')}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -168,7 +191,7 @@ function Details({ pack }: { pack: RulePack }) {
       </Section>
 
       {pack.notes.length > 0 && (
-        <Section title="Notes">
+        <Section title={t('rulePacks.details.notes')}>
           <List size="sm" spacing={4}>
             {pack.notes.map((note) => (
               <List.Item key={note}>{note}</List.Item>
@@ -178,7 +201,7 @@ function Details({ pack }: { pack: RulePack }) {
       )}
 
       {pack.unverified.length > 0 && (
-        <Section title="Unverified">
+        <Section title={t('rulePacks.details.unverified')}>
           <List size="sm" spacing={4}>
             {pack.unverified.map((note) => (
               <List.Item key={note}>{note}</List.Item>
@@ -190,13 +213,15 @@ function Details({ pack }: { pack: RulePack }) {
       <SimpleGrid cols={2}>
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            Last checked
+            {t('rulePacks.details.lastChecked')}
           </Text>
-          <Text size="sm">{pack.lastChecked ? formatDate(pack.lastChecked) : 'Not recorded'}</Text>
+          <Text size="sm">
+            {pack.lastChecked ? formatDate(pack.lastChecked) : t('rulePacks.details.notRecorded')}
+          </Text>
         </div>
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            Source
+            {t('rulePacks.details.source')}
           </Text>
           <SourceText source={pack.source} />
         </div>
@@ -216,7 +241,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
-function ordinal(n: number): string {
-  return ordinals[n - 1] ?? `${n}th`;
+/** A label inside a sentence: "Approved providers" → "approved providers", "AAMA-approved…" kept. */
+function inSentence(label: string): string {
+  const second = label.charAt(1);
+  return second && second === second.toLocaleLowerCase()
+    ? label.charAt(0).toLocaleLowerCase() + label.slice(1)
+    : label;
 }

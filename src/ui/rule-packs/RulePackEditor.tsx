@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormProvider, type Resolver, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { RulePack, RulePackInput } from '../../domain/rule-pack';
 import { call } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -35,6 +36,7 @@ export function RulePackEditor({
   takenIds: ReadonlySet<string>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <Drawer
       opened={request !== null}
@@ -43,10 +45,14 @@ export function RulePackEditor({
       size="xl"
       title={
         <Text fw={650} fz="lg">
-          {request?.existing ? `Edit ${request.values.credential || 'rule pack'}` : 'New custom rule pack'}
+          {request?.existing
+            ? request.values.credential
+              ? t('rulePacks.editor.editTitle', { pack: request.values.credential })
+              : t('rulePacks.editor.editTitleAny')
+            : t('rulePacks.editor.newTitle')}
         </Text>
       }
-      closeButtonProps={{ 'aria-label': 'Close the rule pack editor' }}
+      closeButtonProps={{ 'aria-label': t('rulePacks.editor.close') }}
     >
       {request && <EditorForm request={request} takenIds={takenIds} onClose={onClose} />}
     </Drawer>
@@ -62,6 +68,7 @@ function EditorForm({
   takenIds: ReadonlySet<string>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const otherIds = new Set([...takenIds].filter((id) => !(request.existing && id === request.values.id)));
   const resolver: Resolver<RulePackFormValues, unknown, RulePackInput> = (typed) => {
@@ -72,7 +79,7 @@ function EditorForm({
       id: request.existing ? typed.id : packIdFrom(typed.body, typed.credential, otherIds),
       version: localToday(),
     };
-    const issues = checkRulePackForm(values, otherIds);
+    const issues = checkRulePackForm(values, otherIds, t);
     return issues.length === 0
       ? { values: rulePackFromForm(values), errors: {} }
       : { values: {}, errors: issuesToErrors<RulePackFormValues>(issues) };
@@ -90,8 +97,8 @@ function EditorForm({
       await refreshStanding(queryClient);
       notifications.show({
         color: 'green',
-        title: request.existing ? 'Rule pack saved' : 'Rule pack created',
-        message: `${credentialShortLabel(saved)} is ready to use.`,
+        title: request.existing ? t('rulePacks.editor.saved') : t('rulePacks.editor.created'),
+        message: t('rulePacks.editor.ready', { pack: credentialShortLabel(saved) }),
       });
       onClose();
     },
@@ -102,7 +109,11 @@ function EditorForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit((pack) => save.mutate(pack))} noValidate aria-label="Rule pack">
+      <form
+        onSubmit={form.handleSubmit((pack) => save.mutate(pack))}
+        noValidate
+        aria-label={t('rulePacks.editor.form')}
+      >
         <Stack gap="lg">
           <PackBasicsFields />
           <PackCategoriesFields />
@@ -126,16 +137,16 @@ function EditorForm({
                   role="alert"
                   py="xs"
                 >
-                  Some fields need fixing before the pack can be saved; they are marked in red above.
+                  {t('rulePacks.editor.needsFixing')}
                 </Alert>
               )}
-              {save.isError && <ErrorAlert error={save.error} title="The rule pack was not saved" />}
+              {save.isError && <ErrorAlert error={save.error} title={t('rulePacks.editor.notSaved')} />}
               <Group justify="flex-end">
                 <Button variant="default" onClick={onClose} disabled={save.isPending}>
-                  Cancel
+                  {t('rulePacks.editor.cancel')}
                 </Button>
                 <Button type="submit" loading={save.isPending}>
-                  {request.existing ? 'Save rule pack' : 'Create rule pack'}
+                  {request.existing ? t('rulePacks.editor.save') : t('rulePacks.editor.create')}
                 </Button>
               </Group>
             </Stack>

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBook2, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RulePack } from '../../domain/rule-pack';
 import { call } from '../api/client';
 import { ConfirmDelete } from '../components/ConfirmDelete';
@@ -23,6 +24,7 @@ import { RulePackEditor, type RulePackEditorRequest } from './RulePackEditor';
 
 /** The rules each credential is measured against: built-in packs and the user's own. */
 export function RulePacksPage() {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const packs = useRulePacks();
   const credentials = useCredentials();
@@ -36,13 +38,18 @@ export function RulePacksPage() {
   const usedBy = (pack: RulePack) => credentials.data?.filter((c) => c.rulePackId === pack.id).length ?? 0;
   const takenIds = new Set(all.map((p) => p.id));
 
-  const newPack = () => setEditing({ values: emptyRulePackForm(), existing: false });
+  const newPack = () =>
+    setEditing({ values: emptyRulePackForm(t('rulePacks.editor.defaultConfirmNote')), existing: false });
   const copyOf = (pack: RulePack) => {
     const values = formFromRulePack(pack, true);
     let id = values.id;
     for (let n = 2; takenIds.has(id); n += 1) id = `${pack.id}-custom-${n}`;
     setEditing({
-      values: { ...values, id, name: pack.builtIn ? values.name : `${values.name} (copy)` },
+      values: {
+        ...values,
+        id,
+        name: pack.builtIn ? values.name : t('rulePacks.copyName', { name: values.name }),
+      },
       existing: false,
     });
   };
@@ -52,40 +59,35 @@ export function RulePacksPage() {
     await refreshStanding(queryClient);
     notifications.show({
       color: 'green',
-      title: 'Rule pack deleted',
-      message: `${credentialShortLabel(pack)} was removed.`,
+      title: t('rulePacks.deleted'),
+      message: t('rulePacks.deletedText', { pack: credentialShortLabel(pack) }),
     });
   };
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title="Rule packs"
-        description="What each certifying body asks for to renew. Built-in packs come with the app and say where their figures come from; add your own for any other credential."
+        title={t('rulePacks.title')}
+        description={t('rulePacks.description')}
         actions={
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newPack} disabled={!packs.data}>
-            New custom rule pack
+            {t('rulePacks.newPack')}
           </Button>
         }
       />
       {packs.isError && (
-        <ErrorAlert
-          error={packs.error}
-          title="The rule packs could not be loaded"
-          onRetry={() => packs.refetch()}
-        />
+        <ErrorAlert error={packs.error} title={t('rulePacks.loadFailed')} onRetry={() => packs.refetch()} />
       )}
-      {packs.isPending && <PageLoader label="Loading rule packs" />}
+      {packs.isPending && <PageLoader label={t('rulePacks.loading')} />}
 
       {packs.data && (
         <>
           <Stack gap="sm" component="section" aria-labelledby="built-in-packs">
             <Title order={2} fz="lg" id="built-in-packs">
-              Built-in rule packs
+              {t('rulePacks.builtInTitle')}
             </Title>
             <Text size="sm" c="dimmed">
-              Read-only. To use a different figure for your own credential, edit the credential; to build on
-              one, copy it as a custom pack.
+              {t('rulePacks.builtInHelp')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               {builtIn.map((pack) => (
@@ -102,16 +104,16 @@ export function RulePacksPage() {
 
           <Stack gap="sm" component="section" aria-labelledby="custom-packs">
             <Title order={2} fz="lg" id="custom-packs">
-              Your own rule packs
+              {t('rulePacks.customTitle')}
             </Title>
             {custom.length === 0 ? (
               <EmptyState
                 icon={<IconBook2 size={28} />}
-                title="No custom rule packs yet"
-                description="Define one for a state certification, a CPR/BLS card or an employer requirement: cycle, total, categories, approved providers, caps and fees."
+                title={t('rulePacks.noneTitle')}
+                description={t('rulePacks.noneText')}
                 action={
                   <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={newPack}>
-                    Create your first rule pack
+                    {t('rulePacks.createFirst')}
                   </Button>
                 }
               />
@@ -139,13 +141,15 @@ export function RulePacksPage() {
       <ConfirmDelete
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title={deleting ? `Delete ${credentialShortLabel(deleting)}?` : 'Delete rule pack?'}
-        confirmLabel="Delete rule pack"
+        title={
+          deleting
+            ? t('rulePacks.deleteTitle', { pack: credentialShortLabel(deleting) })
+            : t('rulePacks.deleteTitleAny')
+        }
+        confirmLabel={t('rulePacks.deleteConfirm')}
         onConfirm={() => (deleting ? remove(deleting) : Promise.resolve())}
       >
-        {deleting && usedBy(deleting) > 0
-          ? 'A credential still uses this rule pack, so it cannot be deleted yet. Change or delete that credential first.'
-          : 'This removes the rule pack. No credential uses it, and no activity is changed.'}
+        {deleting && usedBy(deleting) > 0 ? t('rulePacks.deleteInUse') : t('rulePacks.deleteText')}
       </ConfirmDelete>
     </Stack>
   );

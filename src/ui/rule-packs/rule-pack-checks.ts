@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { activityKindSchema, isoDateSchema } from '../../domain/portfolio';
 import { rulePackSchema } from '../../domain/rule-pack';
+import { type MessageKey, type MessageValues, translator } from '../../domain/i18n/translator';
 import { rulePackFromForm, type RulePackFormValues } from './rule-pack-form';
+
+type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /**
  * What is wrong with a custom rule pack as typed, field by field. Friendly checks run
@@ -10,169 +13,187 @@ import { rulePackFromForm, type RulePackFormValues } from './rule-pack-form';
  * past the form.
  */
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} is required.`).max(max, `Keep this under ${max} characters.`);
-const number = (label: string) =>
-  z
-    .union([z.number(), z.literal('')], { error: `Enter ${label} as a number.` })
-    .refine((v) => v !== '', `Enter ${label}.`);
-const optionalNumber = z.union([z.number(), z.literal('')], {
-  error: 'Enter a number, or leave this empty.',
-});
-
-const formSchema = z
-  .object({
-    id: z
+/** The form's schema with its messages in one language. */
+function formSchemaIn(t: Translate) {
+  const text = (field: MessageKey, max: number) =>
+    z
       .string()
       .trim()
-      .min(1, 'Give the pack a short id, e.g. state-cma.')
-      .max(60, 'Keep the id under 60 characters.')
-      .regex(/^[a-z0-9-]+$/, 'Use only lower-case letters, digits and - (for example state-cma).'),
-    version: text('A version', 40),
-    credential: text('The credential abbreviation', 40),
-    name: text("The credential's full name", 200),
-    body: text('The certifying body', 40),
-    lastChecked: isoDateSchema.nullable(),
-    cycle: z.object({
-      months: number('the cycle length in months').refine(
-        (v) => typeof v !== 'number' || (Number.isInteger(v) && v >= 1 && v <= 120),
-        'Use whole months from 1 to 120.',
-      ),
-    }),
-    totalRequired: number('the total required').refine(
-      (v) => typeof v !== 'number' || v >= 0,
-      'Use 0 or more.',
-    ),
-    categories: z.array(
-      z.object({
-        key: z
-          .string()
-          .trim()
-          .min(1, 'Give the category a key, e.g. clinical.')
-          .regex(/^[a-z0-9_]+$/, 'Use lower-case letters, digits and _ (for example infection_control).'),
-        label: text('A label', 80),
-        min: optionalNumber,
-        max: optionalNumber,
-      }),
-    ),
-    approvedProvidersOn: z.boolean(),
-    approvedProviders: z.object({ bodies: z.array(z.string()), minPoints: optionalNumber }),
-    unitPoints: z.record(z.string(), z.object({ accepted: z.boolean(), points: optionalNumber })),
-    kindRules: z.array(
-      z.object({
-        kind: activityKindSchema,
-        pointsEach: optionalNumber,
-        category: z.string().nullable(),
-        maxCount: optionalNumber.refine((v) => v === '' || Number.isInteger(v), 'Use a whole number.'),
-        maxPoints: optionalNumber,
-      }),
-    ),
-    fees: z.array(z.object({ label: text('A fee label', 120), amount: number('the amount') })),
-  })
-  .superRefine((form, ctx) => {
-    const keys = new Map<string, number>();
-    form.categories.forEach((category, i) => {
-      if (keys.has(category.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['categories', i, 'key'],
-          message: 'Another category already uses this key.',
-        });
-      }
-      keys.set(category.key, i);
-      if (category.max !== '' && category.min !== '' && category.max < category.min) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['categories', i, 'max'],
-          message: 'The maximum cannot be below the minimum.',
-        });
-      }
-    });
-    const total = form.totalRequired;
-    const minimums = form.categories.reduce((sum, c) => sum + (c.min === '' ? 0 : c.min), 0);
-    if (minimums > total) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['totalRequired'],
-        message: `The category minimums add up to ${minimums}, more than this total.`,
-      });
-    }
-    if (form.approvedProvidersOn) {
-      if (form.approvedProviders.bodies.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['approvedProviders', 'bodies'],
-          message: 'Name at least one approving body, e.g. AAMA.',
-        });
-      }
-      const min = form.approvedProviders.minPoints;
-      if (min === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['approvedProviders', 'minPoints'],
-          message: 'Enter the minimum from approved providers.',
-        });
-      } else if (min > total) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['approvedProviders', 'minPoints'],
-          message: 'This cannot be more than the total required.',
-        });
-      }
-    }
-    const accepted = Object.entries(form.unitPoints).filter(([, entry]) => entry.accepted);
-    if (accepted.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unitPoints', 'root'],
-        message: 'Accept at least one unit, or no credit can count.',
-      });
-    }
-    for (const [unit, entry] of accepted) {
-      if (entry.points === '' || entry.points <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['unitPoints', unit, 'points'],
-          message: 'Enter how many points one unit is worth.',
-        });
-      }
-    }
-    const seenKinds = new Set<string>();
-    form.kindRules.forEach((rule, i) => {
-      if (seenKinds.has(rule.kind)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['kindRules', i, 'kind'],
-          message: 'There is already a rule for this kind.',
-        });
-      }
-      seenKinds.add(rule.kind);
-      if (rule.category && keys.size > 0 && !keys.has(rule.category)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['kindRules', i, 'category'],
-          message: 'Choose one of this pack’s categories.',
-        });
-      }
-      if (rule.pointsEach !== '' && rule.pointsEach <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['kindRules', i, 'pointsEach'],
-          message: 'Use more than 0, or leave empty.',
-        });
-      }
-    });
+      .min(1, t('rulePacks.checks.required', { field: t(field) }))
+      .max(max, t('rulePacks.checks.tooLong', { max }));
+  const number = (field: MessageKey) =>
+    z
+      .union([z.number(), z.literal('')], { error: t('rulePacks.checks.asNumber', { field: t(field) }) })
+      .refine((v) => v !== '', t('rulePacks.checks.enter', { field: t(field) }));
+  const optionalNumber = z.union([z.number(), z.literal('')], {
+    error: t('rulePacks.checks.numberOrEmpty'),
   });
+
+  return z
+    .object({
+      id: z
+        .string()
+        .trim()
+        .min(1, t('rulePacks.checks.idRequired'))
+        .max(60, t('rulePacks.checks.idTooLong'))
+        .regex(/^[a-z0-9-]+$/, t('rulePacks.checks.idLetters')),
+      version: text('rulePacks.checks.fieldVersion', 40),
+      credential: text('rulePacks.checks.fieldAbbreviation', 40),
+      name: text('rulePacks.checks.fieldFullName', 200),
+      body: text('rulePacks.checks.fieldBody', 40),
+      lastChecked: isoDateSchema.nullable(),
+      cycle: z.object({
+        months: number('rulePacks.checks.fieldMonths').refine(
+          (v) => typeof v !== 'number' || (Number.isInteger(v) && v >= 1 && v <= 120),
+          t('rulePacks.checks.wholeMonths'),
+        ),
+      }),
+      totalRequired: number('rulePacks.checks.fieldTotal').refine(
+        (v) => typeof v !== 'number' || v >= 0,
+        t('rulePacks.checks.zeroOrMore'),
+      ),
+      categories: z.array(
+        z.object({
+          key: z
+            .string()
+            .trim()
+            .min(1, t('rulePacks.checks.categoryKey'))
+            .regex(/^[a-z0-9_]+$/, t('rulePacks.checks.categoryKeyLetters')),
+          label: text('rulePacks.checks.fieldLabel', 80),
+          min: optionalNumber,
+          max: optionalNumber,
+        }),
+      ),
+      approvedProvidersOn: z.boolean(),
+      approvedProviders: z.object({ bodies: z.array(z.string()), minPoints: optionalNumber }),
+      unitPoints: z.record(z.string(), z.object({ accepted: z.boolean(), points: optionalNumber })),
+      kindRules: z.array(
+        z.object({
+          kind: activityKindSchema,
+          pointsEach: optionalNumber,
+          category: z.string().nullable(),
+          maxCount: optionalNumber.refine(
+            (v) => v === '' || Number.isInteger(v),
+            t('rulePacks.checks.wholeNumber'),
+          ),
+          maxPoints: optionalNumber,
+        }),
+      ),
+      fees: z.array(
+        z.object({
+          label: text('rulePacks.checks.fieldFeeLabel', 120),
+          amount: number('rulePacks.checks.fieldAmount'),
+        }),
+      ),
+    })
+    .superRefine((form, ctx) => {
+      const keys = new Map<string, number>();
+      form.categories.forEach((category, i) => {
+        if (keys.has(category.key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['categories', i, 'key'],
+            message: t('rulePacks.checks.keyTaken'),
+          });
+        }
+        keys.set(category.key, i);
+        if (category.max !== '' && category.min !== '' && category.max < category.min) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['categories', i, 'max'],
+            message: t('rulePacks.checks.maxBelowMin'),
+          });
+        }
+      });
+      const total = form.totalRequired;
+      const minimums = form.categories.reduce((sum, c) => sum + (c.min === '' ? 0 : c.min), 0);
+      if (minimums > total) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['totalRequired'],
+          message: t('rulePacks.checks.minimumsTooHigh', { sum: minimums }),
+        });
+      }
+      if (form.approvedProvidersOn) {
+        if (form.approvedProviders.bodies.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['approvedProviders', 'bodies'],
+            message: t('rulePacks.checks.nameBody'),
+          });
+        }
+        const min = form.approvedProviders.minPoints;
+        if (min === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['approvedProviders', 'minPoints'],
+            message: t('rulePacks.checks.enterApprovedMin'),
+          });
+        } else if (min > total) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['approvedProviders', 'minPoints'],
+            message: t('rulePacks.checks.approvedTooHigh'),
+          });
+        }
+      }
+      const accepted = Object.entries(form.unitPoints).filter(([, entry]) => entry.accepted);
+      if (accepted.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unitPoints', 'root'],
+          message: t('rulePacks.checks.acceptUnit'),
+        });
+      }
+      for (const [unit, entry] of accepted) {
+        if (entry.points === '' || entry.points <= 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['unitPoints', unit, 'points'],
+            message: t('rulePacks.checks.unitWorth'),
+          });
+        }
+      }
+      const seenKinds = new Set<string>();
+      form.kindRules.forEach((rule, i) => {
+        if (seenKinds.has(rule.kind)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['kindRules', i, 'kind'],
+            message: t('rulePacks.checks.kindTaken'),
+          });
+        }
+        seenKinds.add(rule.kind);
+        if (rule.category && keys.size > 0 && !keys.has(rule.category)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['kindRules', i, 'category'],
+            message: t('rulePacks.checks.chooseCategory'),
+          });
+        }
+        if (rule.pointsEach !== '' && rule.pointsEach <= 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['kindRules', i, 'pointsEach'],
+            message: t('rulePacks.checks.moreThanZero'),
+          });
+        }
+      });
+    });
+}
+
+let english: Translate | null = null;
 
 /** Problems with the form as typed, by form field path; empty when it can be saved. */
 export function checkRulePackForm(
   values: RulePackFormValues,
   takenIds: ReadonlySet<string>,
+  t: Translate = (english ??= translator('en')),
 ): { path: PropertyKey[]; message: string }[] {
-  const first = formSchema.safeParse(values);
+  const first = formSchemaIn(t).safeParse(values);
   const issues: { path: PropertyKey[]; message: string }[] = first.success ? [] : [...first.error.issues];
   if (takenIds.has(values.id.trim())) {
-    issues.push({ path: ['id'], message: 'Another rule pack already uses this id. Choose a different one.' });
+    issues.push({ path: ['id'], message: t('rulePacks.checks.idTaken') });
   }
   if (issues.length > 0) return issues;
   const final = rulePackSchema.safeParse(rulePackFromForm(values));

@@ -1,6 +1,7 @@
 import type { ActivityKind } from '../../domain/portfolio';
 import type { RulePack, RulePackInput } from '../../domain/rule-pack';
 import { type Unit, units } from '../../domain/units';
+import { translator } from '../../domain/i18n/translator';
 
 /**
  * The custom rule pack form: its values mirror the rule pack's shape field for field
@@ -65,10 +66,20 @@ const keptFields = [
 ] as const;
 type KeptField = (typeof keptFields)[number];
 
-const defaultConfirmNote =
-  'Rules change: confirm these requirements with your certifying body before you apply.';
+let english: ReturnType<typeof translator> | null = null;
+/** Words a pack keeps when its author left them empty: English, as the pack is data like the built-in ones. */
+function englishWords(): ReturnType<typeof translator> {
+  english ??= translator('en');
+  return english;
+}
 
-export function emptyRulePackForm(): RulePackFormValues {
+/** The reminder a pack shows when its author wrote none. */
+function defaultConfirmNote(): string {
+  return englishWords()('rulePacks.editor.defaultConfirmNote');
+}
+
+/** A blank pack form; its reminder in the person's language when the window passes it. */
+export function emptyRulePackForm(confirmNote: string = defaultConfirmNote()): RulePackFormValues {
   return {
     id: '',
     version: '1',
@@ -78,13 +89,13 @@ export function emptyRulePackForm(): RulePackFormValues {
     bodyName: '',
     source: '',
     lastChecked: null,
-    confirmNote: defaultConfirmNote,
+    confirmNote,
     cycle: { months: 24, anchor: 'certification_date' },
     pointName: 'points',
     totalRequired: 10,
     categories: [],
     approvedProvidersOn: false,
-    approvedProviders: { bodies: [], minPoints: 0, label: 'approved providers' },
+    approvedProviders: { bodies: [], minPoints: 0, label: '' },
     unitPoints: Object.fromEntries(
       units.map((unit) => [
         unit,
@@ -124,7 +135,7 @@ export function formFromRulePack(pack: RulePack, asCopy = false): RulePackFormVa
     approvedProvidersOn: pack.approvedProviders !== null,
     approvedProviders: pack.approvedProviders
       ? { ...pack.approvedProviders, bodies: [...pack.approvedProviders.bodies] }
-      : { bodies: [], minPoints: 0, label: 'approved providers' },
+      : { bodies: [], minPoints: 0, label: '' },
     unitPoints: Object.fromEntries(
       units.map((unit) => {
         const points = pack.unitPoints[unit];
@@ -171,7 +182,7 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
     builtIn: false,
     source: values.source.trim(),
     lastChecked: values.lastChecked || null,
-    confirmNote: values.confirmNote.trim() || defaultConfirmNote,
+    confirmNote: values.confirmNote.trim() || defaultConfirmNote(),
     unverified: lines(values.unverified),
     cycle: {
       months: Number(values.cycle.months),
@@ -191,7 +202,7 @@ export function rulePackFromForm(values: RulePackFormValues): RulePackInput {
       ? {
           bodies: values.approvedProviders.bodies.map((b) => b.trim()).filter(Boolean),
           minPoints: Number(values.approvedProviders.minPoints),
-          label: values.approvedProviders.label.trim() || 'approved providers',
+          label: values.approvedProviders.label.trim() || englishWords()('rulePacks.credit.calledExample'),
         }
       : null,
     unitPoints,

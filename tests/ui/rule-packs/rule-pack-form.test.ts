@@ -37,7 +37,7 @@ describe('the custom rule pack form', () => {
     expect(problems).toMatchObject({
       id: 'Give the pack a short id, e.g. state-cma.',
       credential: 'The credential abbreviation is required.',
-      name: "The credential's full name is required.",
+      name: 'The credential’s full name is required.',
       body: 'The certifying body is required.',
     });
   });
@@ -80,7 +80,7 @@ describe('the custom rule pack form', () => {
     const problems = messagesByPath(checkRulePackForm(values, new Set(['aama-cma-custom'])));
     expect(problems).toMatchObject({
       id: 'Another rule pack already uses this id. Choose a different one.',
-      'categories.3.key': 'Another category already uses this key.',
+      'categories.3.key': 'Another category already uses this short name.',
       totalRequired: 'The category minimums add up to 40, more than this total.',
       'approvedProviders.minPoints': 'This cannot be more than the total required.',
       'kindRules.0.category': 'Choose one of this pack’s categories.',

@@ -16,6 +16,7 @@ import { packWords } from './packWords.en';
 import { reasons } from './reasons.en';
 import { certificates } from './certificates.en';
 import { unreadable } from './unreadable.en';
+import { rulePacks } from './rulePacks.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -442,6 +443,7 @@ export const en = {
   reasons,
   certificates,
   unreadable,
+  rulePacks,
   transfer,
   api,
   mainMenu,

@@ -18,6 +18,7 @@ import { packWords } from './packWords.es';
 import { reasons } from './reasons.es';
 import { certificates } from './certificates.es';
 import { unreadable } from './unreadable.es';
+import { rulePacks } from './rulePacks.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -453,6 +454,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   reasons,
   certificates,
   unreadable,
+  rulePacks,
   transfer,
   api,
   mainMenu,

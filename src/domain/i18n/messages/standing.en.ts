@@ -36,6 +36,8 @@ export const standing = {
     points: '{count, plural, one {point} other {points}}',
     clockHours: '{count, plural, one {clock hour} other {clock hours}}',
     contactHours: '{count, plural, one {contact hour} other {contact hours}}',
+    ceCredits: '{count, plural, one {CE credit} other {CE credits}}',
+    ccpPoints: '{count, plural, one {CCP point} other {CCP points}}',
   },
   twoSentences: '{first} {second}',
   approvedAny: 'approved providers',

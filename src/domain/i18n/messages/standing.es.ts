@@ -36,6 +36,8 @@ export const standing: CatalogOf<typeof english> = {
     points: '{count, plural, one {punto} other {puntos}}',
     clockHours: '{count, plural, one {hora reloj} other {horas reloj}}',
     contactHours: '{count, plural, one {hora de contacto} other {horas de contacto}}',
+    ceCredits: '{count, plural, one {crédito de EC} other {créditos de EC}}',
+    ccpPoints: '{count, plural, one {punto CCP} other {puntos CCP}}',
   },
   twoSentences: '{first} {second}',
   approvedAny: 'proveedores aprobados',
