@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isoDateSchema } from '../domain/portfolio';
+import { say } from './language';
 import { UsageError } from './usage-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -20,7 +21,7 @@ export function parseCommandArgs<O extends Options>(
     throw new UsageError(plainParseError(error as Error), command);
   }
   if (parsed.positionals.length > positionals) {
-    throw new UsageError(`Unexpected argument "${parsed.positionals[positionals]}".`, command);
+    throw new UsageError(say('cli.unexpected', { argument: parsed.positionals[positionals] ?? '' }), command);
   }
   return parsed;
 }
@@ -28,10 +29,12 @@ export function parseCommandArgs<O extends Options>(
 function plainParseError(error: Error): string {
   const code = (error as { code?: string }).code;
   const option = /'(-[^']+)'/.exec(error.message)?.[1]?.split(' ')[0];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option ?? ''}.`.replace(' .', '.');
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option ?? 'An option'} needs a value.`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return say('cli.unknownOption', { option: option ?? '' }).replace(' .', '.');
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return say('cli.needsValue', { option: option ?? say('cli.anOption') });
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return `Unexpected argument: ${error.message.match(/'([^']+)'/)?.[1] ?? ''}.`;
+    return say('cli.unexpected', { argument: error.message.match(/'([^']+)'/)?.[1] ?? '' });
   return error.message;
 }
 
@@ -39,17 +42,15 @@ export function parseAsOf(value: string | undefined, command: string): string | 
   if (value === undefined) return undefined;
   const parsed = isoDateSchema.safeParse(value);
   if (!parsed.success)
-    throw new UsageError(`--as-of "${value}": ${parsed.error.issues[0]!.message}`, command);
+    throw new UsageError(
+      say('cli.asOfInvalid', { value, problem: parsed.error.issues[0]!.message }),
+      command,
+    );
   return parsed.data;
 }
 
 export function parseCredentialId(value: string | undefined, command: string): number {
-  if (value === undefined)
-    throw new UsageError('--credential ID is required. Run "ceu credentials" to see the ids.', command);
-  if (!/^[1-9]\d*$/.test(value))
-    throw new UsageError(
-      `--credential "${value}" is not a credential id (a whole number such as 1).`,
-      command,
-    );
+  if (value === undefined) throw new UsageError(say('cli.credentialRequired'), command);
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(say('cli.credentialNotId', { value }), command);
   return Number(value);
 }

@@ -1,11 +1,15 @@
 import { credentialShortLabel } from '../domain/credential-label';
 import type { CredentialEvaluation } from '../domain/evaluation';
+import { standingSayer } from '../domain/i18n/standing-sayer';
 import type { Holder } from '../domain/portfolio';
 import { formatNumber } from '../domain/units';
+import { cliLanguage, cliLocale, say } from './language';
 
 /**
  * `ceu status` for a person at a terminal: the same facts as the dashboard, in the
- * order someone planning their next course needs them.
+ * order someone planning their next course needs them. In English the engine's own
+ * sentences; in Spanish the same facts said from the evaluation's figures, as the window
+ * does. Dates stay YYYY-MM-DD, as typed on the command line.
  */
 export function formatStatus(
   asOf: string,
@@ -13,12 +17,13 @@ export function formatStatus(
   credentials: CredentialEvaluation[],
 ): string {
   const lines: string[] = [];
-  lines.push(`${holder ? `${holder.fullName}: ` : ''}where your credentials stand on ${asOf}`);
+  lines.push(
+    holder
+      ? say('cli.status.titleFor', { name: holder.fullName, date: asOf })
+      : say('cli.status.title', { date: asOf }),
+  );
   if (credentials.length === 0) {
-    lines.push(
-      '',
-      'No credentials yet. Add one in the app, or import a portfolio file with "ceu import FILE".',
-    );
+    lines.push('', say('cli.noCredentials'));
     return lines.join('\n');
   }
   for (const evaluation of credentials) lines.push('', ...formatCredential(evaluation));
@@ -27,49 +32,111 @@ export function formatStatus(
 
 const n = formatNumber;
 
+/** The engine's English sentences, or the same said in the command line's language. */
+function sentences() {
+  if (cliLanguage() === 'en') {
+    return {
+      headline: (e: CredentialEvaluation) => e.headline,
+      needs: (e: CredentialEvaluation) => e.needs,
+      deadline: (e: CredentialEvaluation, d: CredentialEvaluation['deadlines'][number]) => ({
+        label: d.label,
+        note: d.note ?? '',
+      }),
+      reason: (_e: CredentialEvaluation, reason: string) => reason,
+      pointWord: (e: CredentialEvaluation) => e.pointName,
+      approvedLabel: (label: string) => label,
+      category: (_e: CredentialEvaluation, _key: string, label: string) => label,
+    };
+  }
+  const money = new Intl.NumberFormat(cliLocale(), { style: 'currency', currency: 'USD' });
+  const sayer = standingSayer(
+    say,
+    (iso) => iso,
+    (amount) => money.format(amount),
+  );
+  return {
+    headline: (e: CredentialEvaluation) => sayer.headline(e),
+    needs: (e: CredentialEvaluation) => sayer.needs(e),
+    deadline: (e: CredentialEvaluation, d: CredentialEvaluation['deadlines'][number]) => sayer.deadline(e, d),
+    reason: (e: CredentialEvaluation, reason: string) => sayer.reason(e, reason),
+    pointWord: (e: CredentialEvaluation, count = 2) => sayer.pointWord(e.pointName, count),
+    approvedLabel: (label: string) => sayer.approvedLabel(label),
+    category: (e: CredentialEvaluation, key: string) => sayer.category(e, key),
+  };
+}
+
 function formatCredential(e: CredentialEvaluation): string[] {
+  const said = sentences();
   const lines = [
-    `${credentialShortLabel(e)} ${e.name}  [credential ${e.credentialId}]`,
-    `  ${e.headline}`,
-    `  Cycle: ${e.cycle.start} to ${e.cycle.end} (${e.daysLeft >= 0 ? `${e.daysLeft} days left` : `expired ${-e.daysLeft} days ago`})`,
-    `  ${cap(e.pointName)}: ${n(e.counted)} of ${n(e.required)} counted${e.stillNeeded > 0 ? `, ${n(e.stillNeeded)} still needed` : ''}` +
-      (e.earned !== e.counted ? ` (${n(e.earned)} earned before limits)` : ''),
+    say('cli.status.credentialLine', { label: credentialShortLabel(e), name: e.name, id: e.credentialId }),
+    `  ${said.headline(e)}`,
+    `  ${say('cli.status.cycle', {
+      start: e.cycle.start,
+      end: e.cycle.end,
+      left:
+        e.daysLeft >= 0
+          ? say('cli.status.daysLeft', { count: e.daysLeft })
+          : say('cli.status.expiredAgo', { count: -e.daysLeft }),
+    })}`,
+    `  ${say('cli.status.counted', { pointName: cap(said.pointWord(e)), counted: n(e.counted), required: n(e.required) })}` +
+      (e.stillNeeded > 0 ? say('cli.status.stillNeeded', { count: n(e.stillNeeded) }) : '') +
+      (e.earned !== e.counted ? say('cli.status.earnedBefore', { count: n(e.earned) }) : ''),
   ];
-  if (e.categories.length > 0) lines.push(...categoryTable(e));
+  if (e.categories.length > 0) lines.push(...categoryTable(e, said));
   if (e.approvedProviders) {
     const a = e.approvedProviders;
     lines.push(
-      `  ${cap(a.label)}: ${n(a.counted)} of at least ${n(a.min)}${a.stillNeeded > 0 ? `, ${n(a.stillNeeded)} more needed` : ' (met)'}` +
-        (a.outsideLeftOut > 0 ? `; ${n(a.outsideLeftOut)} from other providers over the limit` : ''),
+      `  ${say('cli.status.approved', { label: cap(said.approvedLabel(a.label)), counted: n(a.counted), min: n(a.min) })}` +
+        (a.stillNeeded > 0
+          ? say('cli.status.approvedMore', { count: n(a.stillNeeded) })
+          : say('cli.status.approvedMet')) +
+        (a.outsideLeftOut > 0 ? say('cli.status.outsideOver', { count: n(a.outsideLeftOut) }) : ''),
     );
   }
   if (e.pace && e.stillNeeded > 0)
     lines.push(
-      `  Pace: about ${n(e.pace.pointsPerMonth)} ${e.pointName} a month for ${n(e.pace.monthsLeft)} months`,
+      `  ${say('cli.status.pace', { count: n(e.pace.pointsPerMonth), pointName: said.pointWord(e), months: n(e.pace.monthsLeft) })}`,
     );
-  if (e.needs.length > 0) lines.push('  Still needed:', ...e.needs.map((need) => `    - ${need}`));
+  const needs = said.needs(e);
+  if (needs.length > 0) lines.push(`  ${say('cli.status.needs')}`, ...needs.map((need) => `    - ${need}`));
   if (e.deadlines.length > 0) {
     lines.push(
-      '  Deadlines:',
-      ...e.deadlines.map((d) => `    ${d.date}  ${d.label}${d.note ? `: ${d.note}` : ''}`),
+      `  ${say('cli.status.deadlines')}`,
+      ...e.deadlines.map((d) => {
+        const { label, note } = said.deadline(e, d);
+        return `    ${d.date}  ${label}${note ? `: ${note}` : ''}`;
+      }),
     );
   }
   const notCounted = e.activities.filter((a) => a.outcome !== 'counted');
   if (notCounted.length > 0) {
-    lines.push('  Not counted, or only partly:');
+    lines.push(`  ${say('cli.status.notCounted')}`);
     for (const a of notCounted) {
-      const part = a.outcome === 'partly' ? ` (${n(a.counted)} of ${n(a.earned)} counted)` : '';
-      lines.push(`    - ${a.completedOn}  ${a.title}${part}`, ...a.reasons.map((r) => `        ${r}`));
+      const part =
+        a.outcome === 'partly'
+          ? say('cli.status.partly', { counted: n(a.counted), earned: n(a.earned) })
+          : '';
+      lines.push(
+        `    - ${a.completedOn}  ${a.title}${part}`,
+        ...a.reasons.map((r) => `        ${said.reason(e, r)}`),
+      );
     }
   }
-  lines.push(`  ${e.confirmNote}`);
+  lines.push(
+    `  ${cliLanguage() === 'en' ? e.confirmNote : standingSayer(say, (iso) => iso, String).packText(e.confirmNote)}`,
+  );
   return lines;
 }
 
-function categoryTable(e: CredentialEvaluation): string[] {
+function categoryTable(e: CredentialEvaluation, said: ReturnType<typeof sentences>): string[] {
   const rows = [
-    ['Category', 'Required', 'Counted', 'Still needed'],
-    ...e.categories.map((c) => [c.label, n(c.min), n(c.counted), n(c.stillNeeded)]),
+    [
+      say('cli.status.category'),
+      say('cli.status.required'),
+      say('cli.status.countedColumn'),
+      say('cli.status.stillNeededColumn'),
+    ],
+    ...e.categories.map((c) => [said.category(e, c.key, c.label), n(c.min), n(c.counted), n(c.stillNeeded)]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map(

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { dataPaths } from '../core/data-dir';
-import { UserError } from '../core/errors';
+import { userError } from '../core/errors';
 import { acquirePortfolioLock } from '../core/lock/portfolio-lock';
 import { Portfolio } from '../core/portfolio';
 import { repairDataFolder } from '../core/verify/repair-data-folder';
@@ -14,10 +14,7 @@ import { chooseDataDir } from './default-data-dir';
 export function openPortfolio(dataDirFlag: string | undefined, options: { create: boolean }): Portfolio {
   const dataDir = chooseDataDir(dataDirFlag);
   if (!options.create && !fs.existsSync(dataPaths(dataDir).databasePath)) {
-    throw new UserError(
-      'NOT_FOUND',
-      `There is no portfolio in ${dataDir}. Check --data-dir (or CEU_DATA_DIR), open the app once, or start one with "ceu import FILE" or "ceu sample".`,
-    );
+    throw userError('NOT_FOUND', { key: 'cli.noPortfolio', values: { folder: dataDir } });
   }
   return Portfolio.open({ dataDir });
 }

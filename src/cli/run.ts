@@ -1,7 +1,8 @@
 import { isUserError, withBusyAsUserError } from '../core/errors';
 import packageJson from '../../package.json';
 import type { Output } from './output';
-import { commandUsage, generalUsage } from './usage';
+import { chooseCliLanguage, say, setCliLanguage } from './language';
+import { commandUsageOf, generalUsageText } from './usage';
 import { UsageError } from './usage-error';
 
 type Command = (args: string[], io: Output) => Promise<number>;
@@ -22,7 +23,7 @@ const commands: Record<string, Command> = {
   verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
   read: async (args, io) => (await import('./commands/read')).readCommand(args, io),
   schema: async (args, io) => {
-    if (args.length > 0) throw new UsageError(`"ceu schema" takes no arguments.`, 'schema');
+    if (args.length > 0) throw new UsageError(say('cli.takesNoArguments', { command: 'schema' }), 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());
     return 0;
   },
@@ -34,10 +35,14 @@ const commands: Record<string, Command> = {
  * only with CEU_DEBUG=1: the people using this are not debugging it.
  */
 export async function run(argv: string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const [command, ...rest] = argv;
+  const chosen = chooseCliLanguage(argv, env);
+  setCliLanguage(chosen.language);
+  const [command, ...rest] = chosen.rest;
   try {
+    if (chosen.refused !== undefined)
+      throw new UsageError(say('cli.unknownLanguage', { language: chosen.refused }));
     if (command === undefined || command === '--help' || command === '-h') {
-      io.out(generalUsage);
+      io.out(generalUsageText());
       return command === undefined ? 2 : 0;
     }
     if (command === 'help') return help(rest, io);
@@ -46,9 +51,9 @@ export async function run(argv: string[], io: Output, env: NodeJS.ProcessEnv = p
       return 0;
     }
     const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
-    if (!handler) throw new UsageError(`Unknown command "${command}".`);
+    if (!handler) throw new UsageError(say('cli.unknownCommand', { command }));
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(commandUsage[command]!);
+      io.out(commandUsageOf(command)!);
       return 0;
     }
     return await handler(rest, io);
@@ -60,11 +65,11 @@ export async function run(argv: string[], io: Output, env: NodeJS.ProcessEnv = p
 function help(rest: string[], io: Output): number {
   const topic = rest[0];
   if (topic === undefined) {
-    io.out(generalUsage);
+    io.out(generalUsageText());
     return 0;
   }
-  const usage = commandUsage[topic];
-  if (!usage) throw new UsageError(`There is no command "${topic}".`);
+  const usage = commandUsageOf(topic);
+  if (!usage) throw new UsageError(say('cli.noSuchCommand', { command: topic }));
   io.out(usage);
   return 0;
 }
@@ -73,11 +78,13 @@ function report(error: unknown, io: Output, debug: boolean): number {
   if (error instanceof UsageError) {
     io.err(`ceu: ${error.message}`);
     io.err('');
-    io.err(error.command ? `Usage: ${commandUsage[error.command]}` : generalUsage);
+    io.err(
+      error.command ? say('cli.usage', { usage: commandUsageOf(error.command) ?? '' }) : generalUsageText(),
+    );
     return 2;
   }
   if (isUserError(error)) {
-    io.err(`ceu: ${error.message}`);
+    io.err(`ceu: ${error.said ? say(error.said.key, error.said.values) : error.message}`);
     const problems = (error.details as { problems?: unknown } | undefined)?.problems;
     if (error.code === 'IMPORT_INVALID' && Array.isArray(problems)) {
       for (const p of problems as { path: string; message: string }[]) io.err(`  ${p.path}: ${p.message}`);
@@ -87,14 +94,12 @@ function report(error: unknown, io: Output, debug: boolean): number {
   }
   if (error instanceof Error && error.name === 'InvalidOverridesError') {
     // A credential's own changes to its rules no longer fit the rule pack: the message names them.
-    io.err(`ceu: ${error.message}. Open that credential in the app and correct or remove those changes.`);
+    io.err(`ceu: ${say('cli.overridesDoNotFit', { message: error.message })}`);
     if (debug) io.err(error.stack ?? '');
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(
-    `ceu: Something went wrong: ${message.split('\n')[0]}. Run it again with CEU_DEBUG=1 to see the details, and report them if it keeps happening.`,
-  );
+  io.err(`ceu: ${say('cli.somethingWrong', { message: message.split('\n')[0] ?? '' })}`);
   if (debug) io.err(error instanceof Error ? (error.stack ?? message) : message);
   return 1;
 }

@@ -1,10 +1,13 @@
+import { cliLanguage } from './language';
+import { spanishCommandUsage, spanishGeneralUsage } from './usage.es';
+
 /**
- * What `ceu` says about itself. Kept in one place so `ceu help`, usage errors and
- * docs/cli.md say the same thing.
+ * What `ceu` says about itself, in English. Kept in one place so `ceu help`, usage errors
+ * and docs/cli.md say the same thing; usage.es.ts says it in Spanish, key for key.
  */
 const dataDir = "  --data-dir DIR   the portfolio folder (default: $CEU_DATA_DIR, else the app's own folder)";
 
-export const commandUsage: Record<string, string> = {
+export const englishCommandUsage = {
   renew: [
     'ceu renew ID --on YYYY-MM-DD [--by ce|exam] [--data-dir DIR]',
     'ceu renew ID --undo [--data-dir DIR]',
@@ -108,9 +111,9 @@ export const commandUsage: Record<string, string> = {
     'ceu schema',
     '  Prints the JSON Schema of the portfolio file format (docs/portfolio.schema.json).',
   ].join('\n'),
-};
+} satisfies Record<string, string>;
 
-export const generalUsage = [
+export const englishGeneralUsage = [
   'ceu: your continuing-education portfolio from the command line',
   '',
   'Usage: ceu COMMAND [options]',
@@ -131,5 +134,20 @@ export const generalUsage = [
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',
   '',
+  'Options for every command:',
+  '  --lang en|es  the language to answer in (default: $CEU_LANG, else the system language)',
+  '',
   'Run "ceu help COMMAND" for its options. See docs/cli.md.',
 ].join('\n');
+
+export type CommandName = keyof typeof englishCommandUsage;
+
+/** A command's usage in the command line's language; undefined for a command that does not exist. */
+export function commandUsageOf(command: string): string | undefined {
+  const usage: Record<string, string> = cliLanguage() === 'es' ? spanishCommandUsage : englishCommandUsage;
+  return Object.hasOwn(usage, command) ? usage[command] : undefined;
+}
+
+export function generalUsageText(): string {
+  return cliLanguage() === 'es' ? spanishGeneralUsage : englishGeneralUsage;
+}

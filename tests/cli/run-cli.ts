@@ -17,7 +17,17 @@ export function ceu(args: string[], env: Record<string, string | undefined> = {}
   const result = spawnSync(tsx, [path.join(root, 'src', 'cli', 'main.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CEU_DATA_DIR: undefined, CEU_DEBUG: undefined, ...env },
+    // English unless a test asks otherwise, whatever the machine's own locale.
+    env: {
+      ...process.env,
+      CEU_DATA_DIR: undefined,
+      CEU_DEBUG: undefined,
+      CEU_LANG: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: 'C.UTF-8',
+      ...env,
+    },
     timeout: 120_000,
   });
   if (result.error) throw result.error;

@@ -10,12 +10,13 @@ import {
   takeSnapshot,
 } from '../../core/backup';
 import { dataPaths } from '../../core/data-dir';
-import { UserError } from '../../core/errors';
+import { UserError, userError } from '../../core/errors';
 import { backupFolder, loadSettings } from '../../core/settings';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { chooseDataDir } from '../default-data-dir';
 import { acquirePortfolioLock } from '../../core/lock/portfolio-lock';
 import { withPortfolio } from '../open-portfolio';
+import { say } from '../language';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
@@ -28,9 +29,9 @@ export async function backupCommand(args: string[], io: Output): Promise<number>
     to: { type: 'string' },
   });
   if (values.snapshot === (values.out !== undefined))
-    throw new UsageError('Give either --out FILE (one backup file) or --snapshot.', 'backup');
+    throw new UsageError(say('cli.backup.outOrSnapshot'), 'backup');
   if (values.to !== undefined && !values.snapshot)
-    throw new UsageError('--to FOLDER goes with --snapshot.', 'backup');
+    throw new UsageError(say('cli.backup.toWithSnapshot'), 'backup');
 
   if (values.out !== undefined) {
     const out = outFile(values.out);
@@ -40,13 +41,17 @@ export async function backupCommand(args: string[], io: Output): Promise<number>
         async (signal) => {
           const result = await createBackupArchive(portfolio, out, {
             signal,
-            onProgress: progressTo(io, 'Backing up'),
+            onProgress: progressTo(io, say('cli.backup.backingUp')),
           });
           io.endProgress();
           io.out(
-            `Saved the backup to ${result.path} (${count(result.certificates, 'certificate')}, ${megabytes(result.size)}).`,
+            say('cli.backup.saved', {
+              path: result.path,
+              count: result.certificates,
+              size: megabytes(result.size),
+            }),
           );
-          io.out(`To restore it, on this or another computer: ceu restore ${quote(result.path)}`);
+          io.out(say('cli.backup.restoreHint', { path: quote(result.path) }));
           return 0;
         },
         io,
@@ -65,18 +70,26 @@ export async function backupCommand(args: string[], io: Output): Promise<number>
           : backupFolder(portfolio.paths.dataDir, settings.backup);
         const result = await takeSnapshot(portfolio, folder, {
           signal,
-          onProgress: progressTo(io, 'Taking a snapshot'),
+          onProgress: progressTo(io, say('cli.backup.takingSnapshot')),
         });
         io.endProgress();
         const pruned = pruneSnapshots(folder, settings.backup, portfolio.now());
         io.out(
-          `Took the snapshot ${result.snapshot.name} in ${folder} (${megabytes(result.bytesWritten)} written: ` +
-            `the database and ${count(result.certificatesCopied, 'new certificate')}; ` +
-            `${count(result.certificatesAlreadyThere, 'certificate')} already there).`,
+          say('cli.backup.snapshotTaken', {
+            name: result.snapshot.name,
+            folder,
+            size: megabytes(result.bytesWritten),
+            copied: result.certificatesCopied,
+            there: result.certificatesAlreadyThere,
+          }),
         );
         if (pruned.removedSnapshots.length > 0)
           io.out(
-            `Removed ${count(pruned.removedSnapshots.length, 'older snapshot')} (keeping ${settings.backup.keepDaily} daily and ${settings.backup.keepWeekly} weekly).`,
+            say('cli.backup.pruned', {
+              count: pruned.removedSnapshots.length,
+              daily: settings.backup.keepDaily,
+              weekly: settings.backup.keepWeekly,
+            }),
           );
         return 0;
       },
@@ -102,15 +115,15 @@ export async function backupsCommand(args: string[], io: Output): Promise<number
     return 0;
   }
   if (snapshots.length === 0) {
-    io.out(`There are no snapshots in ${folder} yet. Take one with: ceu backup --snapshot`);
+    io.out(say('cli.backup.noSnapshots', { folder }));
     return 0;
   }
-  io.out(`Snapshots in ${folder}, newest first:`);
+  io.out(say('cli.backup.snapshotsIn', { folder }));
   for (const s of snapshots)
     io.out(
-      `  ${s.name}  ${count(s.certificates, 'certificate').padEnd(16)} ${megabytes(s.size).padStart(9)}  ${s.path}`,
+      `  ${s.name}  ${say('cli.backup.certificates', { count: s.certificates }).padEnd(16)} ${megabytes(s.size).padStart(9)}  ${s.path}`,
     );
-  io.out(`Restore one with: ceu restore SNAPSHOT_FOLDER`);
+  io.out(say('cli.backup.restoreOne'));
   return 0;
 }
 
@@ -118,7 +131,7 @@ export async function backupsCommand(args: string[], io: Output): Promise<number
 export async function restoreCommand(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs('restore', args, dataDirOption, 1);
   const source = positionals[0];
-  if (!source) throw new UsageError('Give the backup file or snapshot folder to restore.', 'restore');
+  if (!source) throw new UsageError(say('cli.backup.restoreWhat'), 'restore');
   const from = path.resolve(source);
   const dataDir = chooseDataDir(values['data-dir']);
   fs.mkdirSync(dataDir, { recursive: true });
@@ -133,26 +146,30 @@ export async function restoreCommand(args: string[], io: Output): Promise<number
 
 async function restoreUnderLock(dataDir: string, from: string, io: Output): Promise<number> {
   const paths = dataPaths(dataDir);
-  if (fs.existsSync(paths.databasePath))
-    io.err(
-      `Restoring ${from} into ${dataDir}: it replaces portfolio.db and the certificates folder there. ` +
-        'They are kept in the "previous" folder there, so this can be undone.',
-    );
-  else io.err(`Restoring ${from} into ${dataDir}, which has no portfolio yet.`);
+  if (fs.existsSync(paths.databasePath)) io.err(say('cli.backup.replacing', { from, folder: dataDir }));
+  else io.err(say('cli.backup.intoEmpty', { from, folder: dataDir }));
   return cancellable(
     'restore',
     async (signal) => {
       const result = await restorePortfolio(dataDir, from, {
         signal,
-        onProgress: progressTo(io, 'Restoring'),
+        onProgress: progressTo(io, say('cli.backup.restoring')),
       });
       io.endProgress();
       io.out(
-        `Restored ${count(result.activities, 'activity', 'activities')} and ${count(result.certificates, 'certificate')} into ${dataDir}.`,
+        say('cli.backup.restored', {
+          activities: result.activities,
+          certificates: result.certificates,
+          folder: dataDir,
+        }),
       );
       if (result.replacedDatabase)
         io.out(
-          `The portfolio it replaced is in ${result.previousDir}. To go back to it: ceu restore ${quote(result.previousDir)} --data-dir ${quote(dataDir)}`,
+          say('cli.backup.previous', {
+            previous: result.previousDir,
+            previousQuoted: quote(result.previousDir),
+            folder: quote(dataDir),
+          }),
         );
       return 0;
     },
@@ -162,7 +179,7 @@ async function restoreUnderLock(dataDir: string, from: string, io: Output): Prom
 
 /** Runs a job that Ctrl+C cancels (the job then leaves nothing half-written). */
 async function cancellable(
-  what: string,
+  what: 'backup' | 'snapshot' | 'restore',
   job: (signal: AbortSignal) => Promise<number>,
   io: Output,
 ): Promise<number> {
@@ -174,7 +191,7 @@ async function cancellable(
   } catch (error) {
     io.endProgress();
     if (controller.signal.aborted && !(error instanceof UserError && error.code === 'CANCELLED'))
-      throw new UserError('CANCELLED', `The ${what} was cancelled. Nothing was changed.`);
+      throw userError('CANCELLED', { key: cancelledKeys[what] });
     throw error;
   } finally {
     process.removeListener('SIGINT', cancel);
@@ -183,25 +200,29 @@ async function cancellable(
 
 function progressTo(io: Output, verb: string): (step: JobStep) => void {
   return (step) =>
-    io.progress(`${verb}: ${step.stage}`, step.total > 1 ? `${step.done} of ${step.total}` : undefined);
+    io.progress(
+      say('cli.backup.step', { verb, stage: step.stage }),
+      step.total > 1 ? say('cli.backup.stepCount', { done: step.done, total: step.total }) : undefined,
+    );
 }
 
 function outFile(out: string): string {
   const file = path.resolve(out.endsWith(archiveExtension) ? out : `${out}${archiveExtension}`);
   const folder = path.dirname(file);
   if (!fs.existsSync(folder))
-    throw new UserError(
-      'NOT_FOUND',
-      `The folder ${folder} does not exist. Create it, or choose another place with --out.`,
-    );
+    throw userError('NOT_FOUND', { key: 'cli.backup.noFolder', values: { folder } });
   if (fs.existsSync(file) && fs.statSync(file).isDirectory())
-    throw new UserError(
-      'INVALID_INPUT',
-      `${file} is a folder. Give a file name, such as ${path.join(file, `portfolio${archiveExtension}`)}.`,
-    );
+    throw userError('INVALID_INPUT', {
+      key: 'cli.backup.isFolder',
+      values: { file, example: path.join(file, `portfolio${archiveExtension}`) },
+    });
   return file;
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const cancelledKeys = {
+  backup: 'cli.backup.cancelledBackup',
+  snapshot: 'cli.backup.cancelledSnapshot',
+  restore: 'cli.backup.cancelledRestore',
+} as const;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const quote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `"${text}"`);

@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CertificateProblem, certificateProblemsDetailsSchema } from '../../domain/packet';
-import { UserError, isUserError } from '../../core/errors';
+import {
+  type CertificateProblem,
+  certificateProblemsDetailsSchema,
+  type OpenItem,
+} from '../../domain/packet';
+import { pointWordOf } from '../../domain/i18n/standing-words';
+import type { UnreadableReason } from '../../domain/i18n/messages/unreadable.en';
+import type { MessageKey } from '../../domain/i18n/translator';
+import { formatNumber } from '../../domain/units';
+import { isUserError, userError } from '../../core/errors';
 import { describeOpenItem, openItemsFor, packetSourceFor, savePacketSource } from '../../core/packet';
 import { dataDirOption, parseAsOf, parseCommandArgs, parseCredentialId } from '../args';
 import { withPortfolio } from '../open-portfolio';
+import { cliLanguage, say } from '../language';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
@@ -26,14 +35,14 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
     audit: { type: 'string' },
   });
   const credentialId = parseCredentialId(values.credential, 'packet');
-  if (!values.out) throw new UsageError('--out FILE is required: where to save the packet PDF.', 'packet');
+  if (!values.out) throw new UsageError(say('cli.packet.outRequired'), 'packet');
   if (values['include-not-counted'] && values['no-include-not-counted']) {
-    throw new UsageError('Use --include-not-counted or --no-include-not-counted, not both.', 'packet');
+    throw new UsageError(say('cli.packet.notBoth'), 'packet');
   }
   const asOf = parseAsOf(values['as-of'], 'packet');
   const passwordArgs = values.password.map((arg) => {
     const at = arg.indexOf('=');
-    if (at <= 0) throw new UsageError(`--password "${arg}" must look like SHA=PASSWORD.`, 'packet');
+    if (at <= 0) throw new UsageError(say('cli.packet.passwordShape', { value: arg }), 'packet');
     return { prefix: arg.slice(0, at).toLowerCase(), password: arg.slice(at + 1) };
   });
   const out = checkOutPath(values.out);
@@ -54,8 +63,8 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
     // cover lists the same items, so nobody submits it believing nothing is missing.
     const openItems = openItemsFor(source);
     if (openItems.length > 0) {
-      io.err(`Open items (the packet's cover will list ${openItems.length === 1 ? 'it' : 'them'}):`);
-      for (const item of openItems) io.err(`  - ${describeOpenItem(item)}`);
+      io.err(say('cli.packet.openItems', { count: openItems.length }));
+      for (const item of openItems) io.err(`  - ${openItemLine(item)}`);
     }
     const controller = new AbortController();
     const cancel = () => controller.abort();
@@ -67,17 +76,23 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
         {
           signal: controller.signal,
           onProgress: (step) =>
-            io.progress(`Building the packet: ${step.stage}`, `${step.done} of ${step.total}`),
+            io.progress(
+              say('cli.packet.building', { stage: step.stage }),
+              say('cli.backup.stepCount', { done: step.done, total: step.total }),
+            ),
         },
       );
       io.endProgress();
-      io.out(`Saved the packet to ${written.path} (${written.pageCount} pages, ${kilobytes(written.size)}).`);
+      io.out(
+        say('cli.packet.saved', {
+          path: written.path,
+          pages: written.pageCount,
+          size: kilobytes(written.size),
+        }),
+      );
       if (written.placeholders.length > 0) {
-        io.err(
-          `ceu: ${written.placeholders.length === 1 ? 'One certificate was' : `${written.placeholders.length} certificates were`} replaced by a placeholder page (listed on the cover; the log marks that credit "certificate missing"):`,
-        );
-        for (const p of written.placeholders)
-          io.err(`  - "${p.fileName}" (activity "${p.activityTitle}"): ${p.reason}`);
+        io.err(`ceu: ${say('cli.packet.placeholders', { count: written.placeholders.length })}`);
+        for (const p of written.placeholders) io.err(problemLine(p));
       }
       return 0;
     } catch (error) {
@@ -96,7 +111,7 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
 
 function parseAuditId(value: string): number {
   if (!/^[1-9]\d{0,14}$/.test(value))
-    throw new UsageError(`--audit "${value}" must be an audit's number, as the app shows it.`, 'packet');
+    throw new UsageError(say('cli.packet.auditNumber', { value }), 'packet');
   return Number(value);
 }
 
@@ -104,15 +119,12 @@ function checkOutPath(out: string): string {
   const file = path.resolve(out);
   const folder = path.dirname(file);
   if (!fs.existsSync(folder))
-    throw new UserError(
-      'NOT_FOUND',
-      `The folder ${folder} does not exist. Create it, or choose another place with --out.`,
-    );
+    throw userError('NOT_FOUND', { key: 'cli.backup.noFolder', values: { folder } });
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    throw new UserError(
-      'INVALID_INPUT',
-      `${file} is a folder. Give a file name for the packet, such as ${path.join(file, 'packet.pdf')}.`,
-    );
+    throw userError('INVALID_INPUT', {
+      key: 'cli.packet.isFolder',
+      values: { file, example: path.join(file, 'packet.pdf') },
+    });
   }
   return file;
 }
@@ -127,12 +139,10 @@ function matchPasswords(
   for (const { prefix, password } of given) {
     const matches = prefix.length >= 8 ? hashes.filter((h) => h.startsWith(prefix)) : [];
     if (matches.length !== 1) {
-      throw new UserError(
-        'INVALID_INPUT',
-        matches.length === 0
-          ? `No certificate in this packet has a SHA-256 starting with "${prefix}" (give at least 8 characters). Run the command without --password to list the certificates that need one.`
-          : `More than one certificate has a SHA-256 starting with "${prefix}". Give more characters.`,
-      );
+      throw userError('INVALID_INPUT', {
+        key: matches.length === 0 ? 'cli.packet.noSuchHash' : 'cli.packet.manyHashes',
+        values: { prefix },
+      });
     }
     passwords[matches[0]!] = password;
   }
@@ -140,17 +150,67 @@ function matchPasswords(
 }
 
 function reportProblems(problems: CertificateProblem[], io: Output): number {
-  const count = problems.length === 1 ? 'One certificate' : `${problems.length} certificates`;
-  io.err(`ceu: ${count} cannot be read, so no packet was saved:`);
+  io.err(`ceu: ${say('cli.packet.cannotRead', { count: problems.length })}`);
   for (const p of problems) {
-    io.err(`  - "${p.fileName}" (activity "${p.activityTitle}"): ${p.reason}`);
-    if (p.needsPassword)
-      io.err(`      It needs a password: add --password ${p.certificateSha256.slice(0, 12)}=PASSWORD`);
+    io.err(problemLine(p));
+    if (p.needsPassword) io.err(say('cli.packet.needsPassword', { hash: p.certificateSha256.slice(0, 12) }));
   }
-  io.err(
-    'Attach a readable copy in the app, give the password, or run again with --allow-placeholders to put a placeholder page in its place.',
-  );
+  io.err(say('cli.packet.whatToDo'));
   return 1;
+}
+
+/** One unreadable certificate, with why, in the command line's language. */
+function problemLine(p: {
+  fileName: string;
+  activityTitle: string;
+  reason: string;
+  reasonCode?: string;
+}): string {
+  const code = p.reasonCode as UnreadableReason | undefined;
+  const reason = code && code in unreadableKeys ? say(unreadableKeys[code]) : p.reason;
+  return say('cli.packet.problem', { file: p.fileName, activity: p.activityTitle, reason });
+}
+
+const unreadableKeys: Record<UnreadableReason, MessageKey> = {
+  empty: 'unreadable.empty',
+  missingFromStore: 'unreadable.missingFromStore',
+  pdfCutOff: 'unreadable.pdfCutOff',
+  pdfDamaged: 'unreadable.pdfDamaged',
+  pdfPageListDamaged: 'unreadable.pdfPageListDamaged',
+  pdfPageUnreadable: 'unreadable.pdfPageUnreadable',
+  pdfNoPages: 'unreadable.pdfNoPages',
+  notAPdf: 'unreadable.notAPdf',
+  needsPassword: 'unreadable.needsPassword',
+  wrongPassword: 'unreadable.wrongPassword',
+  notReadable: 'unreadable.notReadable',
+  imageDamaged: 'unreadable.imageDamaged',
+  imageNoSize: 'unreadable.imageNoSize',
+  heicDamaged: 'unreadable.heicDamaged',
+  unknown: 'unreadable.unknown',
+};
+
+/** An open item: the packet cover's English words, or the window's words in Spanish. */
+function openItemLine(item: OpenItem): string {
+  if (cliLanguage() === 'en') return describeOpenItem(item);
+  switch (item.code) {
+    case 'requirementsNotMet':
+      return item.stillNeeded > 0
+        ? say('preflight.requirementsNotMet', {
+            credential: item.credential,
+            needed: `${formatNumber(item.stillNeeded)} ${pointWordOf(item.pointName, item.stillNeeded, say)}`,
+          })
+        : say('preflight.requirementsNotMetNoCount', { credential: item.credential });
+    case 'noCertificate':
+      return say('preflight.noCertificate', { title: item.activityTitle });
+    case 'noDescription':
+      return say('preflight.noDescription', { title: item.activityTitle });
+    case 'nameDiffers':
+      return say('preflight.nameDiffers', {
+        credential: item.credential,
+        coverName: item.coverName,
+        nameOnRecord: item.nameOnRecord,
+      });
+  }
 }
 
 const kilobytes = (bytes: number) =>

@@ -1,8 +1,11 @@
-import { formatCredit } from '../../domain/units';
-import { activityKindLabels } from '../../domain/portfolio';
+import { formatNumber } from '../../domain/units';
+import { vocabularyOf } from '../../domain/i18n/vocabulary';
+import type { MessageKey } from '../../domain/i18n/translator';
+import { isUserError } from '../../core/errors';
 import type { CertificateFields, ReadField } from '../../domain/reading/certificate-fields';
 import { readCertificateFile, type ReadCertificate } from '../../core/reading/read-certificate';
 import { parseCommandArgs } from '../args';
+import { cliLanguage, say } from '../language';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
@@ -18,19 +21,23 @@ export async function readCommand(args: string[], io: Output): Promise<number> {
     { json: { type: 'boolean', default: false } },
     Number.MAX_SAFE_INTEGER,
   );
-  if (positionals.length === 0) throw new UsageError('Name at least one certificate file to read.', 'read');
+  if (positionals.length === 0) throw new UsageError(say('cli.read.nameAFile'), 'read');
   const certificates: ReturnType<typeof toJson>[] = [];
   let failed = 0;
   for (const [i, file] of positionals.entries()) {
-    if (positionals.length > 1) io.progress('Reading certificates', `${i + 1} of ${positionals.length}`);
+    if (positionals.length > 1)
+      io.progress(
+        say('cli.read.reading'),
+        say('cli.backup.stepCount', { done: i + 1, total: positionals.length }),
+      );
     try {
       const read = await readCertificateFile(file);
       if (values.json) certificates.push(toJson(read));
       else printBlock(read, io);
     } catch (error) {
       failed += 1;
-      const message = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof Error && error.name === 'UserError')) throw error;
+      if (!isUserError(error)) throw error;
+      const message = error.said ? say(error.said.key, error.said.values) : error.message;
       io.endProgress();
       io.err(`ceu: ${file}: ${message}`);
     }
@@ -61,33 +68,32 @@ function toJson(read: ReadCertificate) {
   };
 }
 
-const labels: [keyof CertificateFields, string][] = [
-  ['holderName', 'Name'],
-  ['title', 'Course'],
-  ['provider', 'Provider'],
-  ['completedOn', 'Completed'],
-  ['credits', 'Credit'],
-  ['durationMinutes', 'Length'],
-  ['approvingBody', 'Approved by'],
-  ['approvalNumber', 'Approval number'],
-  ['certificateNumber', 'Certificate number'],
-  ['kind', 'Kind'],
+const labels: [keyof CertificateFields, MessageKey][] = [
+  ['holderName', 'cli.read.labels.holderName'],
+  ['title', 'cli.read.labels.title'],
+  ['provider', 'cli.read.labels.provider'],
+  ['completedOn', 'cli.read.labels.completedOn'],
+  ['credits', 'cli.read.labels.credits'],
+  ['durationMinutes', 'cli.read.labels.durationMinutes'],
+  ['approvingBody', 'cli.read.labels.approvingBody'],
+  ['approvalNumber', 'cli.read.labels.approvalNumber'],
+  ['certificateNumber', 'cli.read.labels.certificateNumber'],
+  ['kind', 'cli.read.labels.kind'],
 ];
 
 function printBlock(read: ReadCertificate, io: Output): void {
-  const pages = read.pages === 1 ? '1 page' : `${read.pages} pages`;
-  io.out(`${read.file} (${pages})`);
+  io.out(`${read.file} (${say('cli.read.pages', { count: read.pages })})`);
   if (read.text === '') {
-    io.out('  No words could be read from this file. Check that it is a clear, upright certificate.');
+    io.out(say('cli.read.noWords'));
     io.out('');
     return;
   }
   for (const [key, label] of labels) {
     const field = read.fields[key];
     const shown = field
-      ? `${describe(key, field)}${field.confidence < 0.9 ? '  (please check)' : ''}`
-      : 'not found';
-    io.out(`  ${`${label}:`.padEnd(20)}${shown}`);
+      ? `${describe(key, field)}${field.confidence < 0.9 ? say('cli.read.pleaseCheck') : ''}`
+      : say('cli.read.notFound');
+    io.out(`  ${`${say(label)}:`.padEnd(20)}${shown}`);
   }
   io.out('');
 }
@@ -99,12 +105,20 @@ function describe(
   const fields = { [key]: field } as Partial<CertificateFields>;
   if (fields.credits)
     return fields.credits.value
-      .map((c) => `${formatCredit(c.amount, c.unit)}${c.category ? `, ${c.category}` : ''}`)
+      .map((c) => {
+        const words = vocabularyOf(say);
+        const credit = `${formatNumber(c.amount)} ${words.unit(c.unit, c.amount)}`;
+        return c.category
+          ? `${credit}, ${cliLanguage() === 'en' ? c.category : words.category(c.category)}`
+          : credit;
+      })
       .join('; ');
   if (fields.durationMinutes) {
     const m = fields.durationMinutes.value;
-    return m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minutes`;
+    return m >= 60 && m % 60 === 0
+      ? say('cli.read.hours', { count: m / 60 })
+      : say('cli.read.minutes', { count: m });
   }
-  if (fields.kind) return activityKindLabels[fields.kind.value];
+  if (fields.kind) return vocabularyOf(say).kind(fields.kind.value);
   return String(field.value);
 }

@@ -1,7 +1,8 @@
-import { translator } from '../../domain/i18n/translator';
 import { renewCredential, undoLastRenewal } from '../../core/renewals';
+import { pointWordOf } from '../../domain/i18n/standing-words';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
+import { say } from '../language';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 import { isoDateSchema } from '../../domain/portfolio';
@@ -24,24 +25,20 @@ export async function renewCommand(args: string[], io: Output): Promise<number> 
     1,
   );
   const id = positionals[0];
-  if (!id || !/^[1-9]\d*$/.test(id))
-    throw new UsageError('Give the credential id (a whole number; "ceu credentials" lists them).', 'renew');
+  if (!id || !/^[1-9]\d*$/.test(id)) throw new UsageError(say('cli.renewal.needId'), 'renew');
   const credentialId = Number(id);
-  const t = translator('en');
   if (values.undo) {
-    if (values.on !== undefined) throw new UsageError('Use --undo without --on.', 'renew');
+    if (values.on !== undefined) throw new UsageError(say('cli.renewal.undoAlone'), 'renew');
     return withPortfolio(values['data-dir'], { create: false, writes: 'renew' }, (portfolio) => {
       const restored = undoLastRenewal(portfolio, credentialId);
       const credential = portfolio.findRulePack(portfolio.getCredential(credentialId).rulePackId).credential;
-      io.out(t('renewals.cliUndone', { credential, start: restored.startedOn }));
+      io.out(say('renewals.cliUndone', { credential, start: restored.startedOn }));
       return 0;
     });
   }
   const on = isoDateSchema.safeParse(values.on);
-  if (!on.success)
-    throw new UsageError('Give the day you renewed with --on YYYY-MM-DD (today or earlier).', 'renew');
-  if (values.by !== 'ce' && values.by !== 'exam')
-    throw new UsageError('--by is "ce" (continuing education, the default) or "exam".', 'renew');
+  if (!on.success) throw new UsageError(say('cli.renewal.needDate'), 'renew');
+  if (values.by !== 'ce' && values.by !== 'exam') throw new UsageError(say('cli.renewal.by'), 'renew');
   const by = values.by;
   return withPortfolio(values['data-dir'], { create: false, writes: 'renew' }, (portfolio) => {
     const past = renewCredential(portfolio, { credentialId, on: on.data, by });
@@ -49,13 +46,13 @@ export async function renewCommand(args: string[], io: Output): Promise<number> 
       .evaluate(portfolio.today(), { credentialIds: [credentialId] })
       .credentials.find((c) => c.credentialId === credentialId);
     io.out(
-      t('renewals.cliRenewed', {
+      say('renewals.cliRenewed', {
         credential: past.evaluation.credential,
         start: past.startedOn,
         end: past.evaluation.asOf,
         counted: past.evaluation.counted,
         required: past.evaluation.required,
-        pointName: past.evaluation.pointName,
+        pointName: pointWordOf(past.evaluation.pointName, past.evaluation.required, say),
         nextStart: now?.cycle.start ?? past.nextStartedOn,
         nextEnd: now?.cycle.end ?? '',
       }),

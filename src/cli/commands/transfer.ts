@@ -4,19 +4,20 @@ import { clearSample, loadSamplePortfolio } from '../../core/sample';
 import { defaultSampleDir } from '../../core/sample/default-sample-dir';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
+import { say } from '../language';
 import type { Output } from '../output';
 import { UsageError } from '../usage-error';
 
 const counted = (c: { credentials: number; activities: number; certificates: number }) =>
-  `${c.credentials} credential${c.credentials === 1 ? '' : 's'}, ${c.activities} activit${c.activities === 1 ? 'y' : 'ies'} and ${c.certificates} certificate${c.certificates === 1 ? '' : 's'}`;
+  say('cli.transfer.counted', { ...c });
 
 export async function importCommand(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', args, dataDirOption, 1);
   const file = positionals[0];
-  if (!file) throw new UsageError('Give the portfolio file to import.', 'import');
+  if (!file) throw new UsageError(say('cli.transfer.importWhat'), 'import');
   return withPortfolio(values['data-dir'], { create: true, writes: 'import' }, async (portfolio) => {
     const counts = await importPortfolio(portfolio, path.resolve(file));
-    io.out(`Imported ${counted(counts)} into ${portfolio.paths.dataDir}.`);
+    io.out(say('cli.transfer.imported', { counted: counted(counts), folder: portfolio.paths.dataDir }));
     return 0;
   });
 }
@@ -29,22 +30,23 @@ export async function exportCommand(args: string[], io: Output): Promise<number>
     1,
   );
   if (values.csv !== undefined) {
-    if (positionals.length > 0)
-      throw new UsageError('Give either a folder or --csv FILE, not both.', 'export');
+    if (positionals.length > 0) throw new UsageError(say('cli.transfer.folderOrCsv'), 'export');
     const target = path.resolve(values.csv);
     return withPortfolio(values['data-dir'], { create: false }, (portfolio) => {
       const written = writeActivityLogCsv(portfolio, target);
-      io.out(`Wrote the activity log to ${written.path} (${written.rows} rows, one per credit).`);
+      io.out(say('cli.transfer.csvWritten', { path: written.path, rows: written.rows }));
       return 0;
     });
   }
   const dir = positionals[0];
-  if (!dir)
-    throw new UsageError('Give the folder to export to, or --csv FILE for the activity log.', 'export');
+  if (!dir) throw new UsageError(say('cli.transfer.exportWhere'), 'export');
   return withPortfolio(values['data-dir'], { create: false }, async (portfolio) => {
     const result = await exportPortfolio(portfolio, path.resolve(dir));
     io.out(
-      `Exported the portfolio to ${result.path} (certificates in ${path.join(path.dirname(result.path), 'certificates')}).`,
+      say('cli.transfer.exported', {
+        path: result.path,
+        certificates: path.join(path.dirname(result.path), 'certificates'),
+      }),
     );
     return 0;
   });
@@ -58,16 +60,14 @@ export async function sampleCommand(args: string[], io: Output): Promise<number>
   if (values.clear) {
     return withPortfolio(values['data-dir'], { create: false, writes: 'sample' }, (portfolio) => {
       const cleared = clearSample(portfolio);
-      io.out(
-        `Cleared the sample (${cleared.credentials} credentials, ${cleared.activities} activities, ${cleared.certificates} certificate files). The portfolio is now yours to fill in.`,
-      );
+      io.out(say('cli.transfer.sampleCleared', { ...cleared }));
       return Promise.resolve(0);
     });
   }
   return withPortfolio(values['data-dir'], { create: true, writes: 'sample' }, async (portfolio) => {
     const counts = await loadSamplePortfolio(portfolio, defaultSampleDir());
-    io.out(`Loaded the sample portfolio (${counted(counts)}) into ${portfolio.paths.dataDir}.`);
-    io.out('Try: ceu status --data-dir ' + quoteIfNeeded(portfolio.paths.dataDir));
+    io.out(say('cli.transfer.sampleLoaded', { counted: counted(counts), folder: portfolio.paths.dataDir }));
+    io.out(say('cli.transfer.sampleTry', { folder: quoteIfNeeded(portfolio.paths.dataDir) }));
     return 0;
   });
 }

@@ -1,6 +1,7 @@
 import { verifyPortfolio } from '../../core/verify/verify-portfolio';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
+import { say } from '../language';
 import type { Output } from '../output';
 
 /**
@@ -18,12 +19,13 @@ export async function verifyCommand(args: string[], io: Output): Promise<number>
       io.out(JSON.stringify(report, null, 2));
     } else if (report.problems.length === 0) {
       io.out(
-        `Everything is in order: ${report.activities} activities, ${report.certificatesChecked} certificate files checked.`,
+        say('cli.verify.inOrder', {
+          activities: report.activities,
+          certificates: report.certificatesChecked,
+        }),
       );
     } else {
-      io.out(
-        `Found ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${portfolio.paths.dataDir}:`,
-      );
+      io.out(say('cli.verify.found', { count: report.problems.length, folder: portfolio.paths.dataDir }));
       for (const problem of report.problems) io.out(`- ${problem.concerns}: ${problem.advice}`);
     }
     return report.problems.length === 0 ? 0 : 1;

@@ -1,8 +1,9 @@
 import { packWords } from './messages/packWords.en';
+import { rulePacks } from './messages/rulePacks.en';
 import type { MessageKey } from './translator';
 
 /** Each built-in pack phrase's key, written out so the check for unused keys sees it. */
-const keys: Record<keyof typeof packWords, MessageKey> = {
+const keys: Record<Exclude<keyof typeof packWords, 'confirmWith'>, MessageKey> = {
   mailedApplication: 'packWords.mailedApplication',
   onlineApplication: 'packWords.onlineApplication',
   expeditedApplication: 'packWords.expeditedApplication',
@@ -12,15 +13,32 @@ const keys: Record<keyof typeof packWords, MessageKey> = {
   amtAnnualFee: 'packWords.amtAnnualFee',
   ncctAnnualFee: 'packWords.ncctAnnualFee',
   nhaRenewalFee: 'packWords.nhaRenewalFee',
+  aamaLapsed: 'packWords.aamaLapsed',
+  amtLapsed: 'packWords.amtLapsed',
+  nhaLapsed: 'packWords.nhaLapsed',
+  ncctLapsed: 'packWords.ncctLapsed',
+  amcaLapsed: 'packWords.amcaLapsed',
 };
 
 /** The key of each built-in pack phrase, found by its English words. */
 const keyOf: ReadonlyMap<string, MessageKey> = new Map(
-  (Object.keys(keys) as (keyof typeof packWords)[]).map((name) => [packWords[name], keys[name]]),
+  (Object.keys(keys) as (keyof typeof keys)[]).map((name) => [packWords[name], keys[name]]),
 );
 
 /** A rule pack's own words in the person's language when they are a built-in pack's; as written otherwise. */
-export function packPhrase(text: string, t: (key: MessageKey) => string): string {
+export function packPhrase(
+  text: string,
+  t: (key: MessageKey, values?: Record<string, string>) => string,
+): string {
   const key = keyOf.get(text.trim());
-  return key ? t(key) : text;
+  if (key) return t(key);
+  // Every built-in pack ends its rules with the same reminder, naming its body.
+  const confirm =
+    /^Rules and fees change: confirm these requirements with the (\w+) before you apply\.$/.exec(text.trim());
+  if (confirm) return t('packWords.confirmWith', { body: confirm[1]! });
+  if (text.trim() === defaultConfirmNote) return t('rulePacks.editor.defaultConfirmNote');
+  return text;
 }
+
+/** The reminder a custom pack gets when its author wrote none (rule-pack-form.ts). */
+const defaultConfirmNote = rulePacks.editor.defaultConfirmNote;

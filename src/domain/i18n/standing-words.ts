@@ -98,7 +98,7 @@ export function headlineMessage(ev: StandingFacts): Message {
         ev.headline,
       )?.[1];
       return note
-        ? { key: 'standing.twoSentences', values: { first: lapsed, second: { asWritten: note } } }
+        ? { key: 'standing.twoSentences', values: { first: lapsed, second: { packText: note } } }
         : lapsed;
     }
   }
@@ -186,7 +186,7 @@ export function deadlineMessages(
     };
   }
   if (deadline.key === 'grace_end') {
-    // The pack's own words on what happens after it follow "After it:"; they stay as written.
+    // The pack's own words on what happens after it follow "After it:"; a built-in pack's are translated.
     const after = deadline.note.split(' After it: ')[1];
     const note: Message = { key: 'standing.deadline.graceEndNote' };
     return {
@@ -194,7 +194,10 @@ export function deadlineMessages(
       note: after
         ? {
             key: 'standing.twoSentences',
-            values: { first: note, second: { key: 'standing.deadline.afterGrace', values: { after } } },
+            values: {
+              first: note,
+              second: { key: 'standing.deadline.afterGrace', values: { after: { packText: after } } },
+            },
           }
         : note,
     };

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import type { KeyOf } from './catalog';
-import { type Language, localeOf } from './languages';
+import { isLanguage, type Language, localeOf } from './languages';
 import { type EnglishCatalog, en } from './messages/en';
 import { es } from './messages/es';
 
@@ -26,6 +26,8 @@ export function createI18n(language: Language): i18n {
     resources: { en: { translation: en }, es: { translation: es } },
     // Messages are plain text shown by React or a terminal: nothing to escape here.
     interpolation: { escapeValue: false },
+    // Numbers inside messages in the person's locale: es-US writes 1.5, as US certificates do.
+    i18nFormat: { parseLngForICU: (lng: string) => (isLanguage(lng) ? localeOf[lng] : lng) },
     initAsync: false,
     returnNull: false,
   });

@@ -24,7 +24,7 @@ export function RulesAndFees({
   return (
     <SectionCard title={t('credentials.fees.title')}>
       <Alert variant="light" color="ocean" icon={<IconInfoCircle aria-hidden />}>
-        {ev.confirmNote}
+        {said.packText(ev.confirmNote)}
       </Alert>
       {ev.fees.length > 0 ? (
         <Table aria-label={t('credentials.fees.tableLabel')}>

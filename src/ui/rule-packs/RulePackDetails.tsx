@@ -59,7 +59,7 @@ function Details({ pack }: { pack: RulePack }) {
       <Text fw={500}>{cycleSentence(pack, words)}</Text>
 
       <Alert variant="light" color="ocean" icon={<IconInfoCircle aria-hidden />}>
-        {pack.confirmNote}
+        {said.packText(pack.confirmNote)}
       </Alert>
 
       {pack.categories.length > 0 && (
@@ -140,7 +140,7 @@ function Details({ pack }: { pack: RulePack }) {
                 ? t('rulePacks.details.graceDays', { days: pack.graceDays })
                 : t('rulePacks.details.noGrace')}
           </List.Item>
-          {pack.lapsedNote && <List.Item>{pack.lapsedNote}</List.Item>}
+          {pack.lapsedNote && <List.Item>{said.packText(pack.lapsedNote)}</List.Item>}
           {pack.lapseRoutes.map((route) => (
             <List.Item key={route.key}>
               {said.packText(route.label)}: {route.text}

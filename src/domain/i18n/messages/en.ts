@@ -17,6 +17,7 @@ import { reasons } from './reasons.en';
 import { certificates } from './certificates.en';
 import { unreadable } from './unreadable.en';
 import { rulePacks } from './rulePacks.en';
+import { cli } from './cli.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -444,6 +445,7 @@ export const en = {
   certificates,
   unreadable,
   rulePacks,
+  cli,
   transfer,
   api,
   mainMenu,

@@ -19,6 +19,7 @@ import { reasons } from './reasons.es';
 import { certificates } from './certificates.es';
 import { unreadable } from './unreadable.es';
 import { rulePacks } from './rulePacks.es';
+import { cli } from './cli.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -455,6 +456,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   certificates,
   unreadable,
   rulePacks,
+  cli,
   transfer,
   api,
   mainMenu,

@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { removeTempDirs, tempDir } from '../core/fixtures';
+import { ceu, sampleDataDir } from './run-cli';
+
+afterAll(removeTempDirs);
+
+/** Words that would mean English was left in a Spanish answer. */
+const englishLeft = /\b(the|and|with|credential|still needed|counted|Deadlines|Category|Required|Usage)\b/;
+
+describe('ceu in Spanish', () => {
+  const dataDir = sampleDataDir();
+
+  it('--lang es answers status in Spanish, JSON stays English', () => {
+    const { code, stdout, stderr } = ceu([
+      '--lang',
+      'es',
+      'status',
+      '--as-of',
+      '2026-12-05',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Maria Nguyễn: cómo van sus credenciales al 2026-12-05');
+    expect(stdout).toMatch(/Período: del \d{4}-\d\d-\d\d al \d{4}-\d\d-\d\d \(quedan \d+ días\)/);
+    expect(stdout).toContain('Categoría');
+    expect(stdout).toContain('Fechas límite:');
+    expect(stdout).toContain('confirme estos requisitos con la AAMA');
+    // No English sentence left in what the person reads (names of courses and bodies aside).
+    const sentences = stdout
+      .split('\n')
+      .filter((line) => !/^\s+- \d{4}-\d\d-\d\d {2}/.test(line) && !/\[credencial \d+\]/.test(line));
+    expect(sentences.filter((line) => englishLeft.test(line))).toEqual([]);
+
+    const json = ceu(['--lang', 'es', 'status', '--json', '--as-of', '2026-12-05', '--data-dir', dataDir]);
+    expect(JSON.parse(json.stdout).credentials[0].headline).toMatch(/^[A-Z][a-z]/);
+    expect(json.stdout).not.toContain('cómo van');
+  });
+
+  it('CEU_LANG=es does the same, and the system locale too; --lang en wins over both', () => {
+    const byVariable = ceu(['credentials', '--data-dir', dataDir], { CEU_LANG: 'es' });
+    expect(byVariable.stdout).toMatch(/^ID\s+Credencial\s+Número\s+Certificada\s+Vence\s+Reglas/);
+    const byLocale = ceu(['credentials', '--data-dir', dataDir], { LANG: 'es_US.UTF-8' });
+    expect(byLocale.stdout).toContain('Credencial');
+    const english = ceu(['credentials', '--lang', 'en', '--data-dir', dataDir], { CEU_LANG: 'es' });
+    expect(english.stdout).toMatch(/^ID\s+Credential\s+Number/);
+  });
+
+  it('help, usage errors and errors from the portfolio are in Spanish', () => {
+    const help = ceu(['--lang=es', 'help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Uso: ceu ORDEN [opciones]');
+    expect(help.stdout).toContain('--lang en|es');
+
+    const usage = ceu(['--lang', 'es', 'packet', '--credential', '1']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('ceu: Falta --out ARCHIVO');
+    expect(usage.stderr).toContain('Uso: ceu packet --credential ID --out ARCHIVO');
+
+    const missing = ceu(['--lang', 'es', 'status', '--data-dir', `${dataDir}-no-existe`]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('ceu: No hay ningún portafolio en');
+  });
+
+  it('an unknown language is a usage error that says which ones exist', () => {
+    const result = ceu(['--lang', 'fr', 'status', '--data-dir', dataDir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('There is no language "fr": use --lang en or --lang es.');
+  });
+
+  it('read prints its labels in Spanish', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([792, 612]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = [
+      'Certificate of Completion',
+      'Maria Lopez',
+      'Medication Safety',
+      'Completed March 3, 2026',
+      '2 contact hours',
+    ];
+    lines.forEach((line, i) => page.drawText(line, { x: 60, y: 560 - i * 40, size: 16, font }));
+    const file = path.join(tempDir(), 'certificado.pdf');
+    fs.writeFileSync(file, await doc.save());
+    const result = ceu(['--lang', 'es', 'read', file]);
+    expect(result.stdout).toMatch(/Curso:/);
+    expect(result.stdout).toMatch(/Completado:/);
+    expect(result.stdout).not.toMatch(/Course:|not found/);
+  });
+});
