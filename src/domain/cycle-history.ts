@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statusMessagesSchema } from './i18n/message-schema';
 import { credentialEvaluationSchema } from './evaluation';
 import { idSchema, isoDateSchema } from './portfolio';
 import { shiftDays } from './rules/cycle';
@@ -114,4 +115,6 @@ export function summarizePastCycle(cycle: PastCycle): PastCycleSummary {
 /** One credential in `ceu status --json`: its evaluation, and its finished cycles (added). */
 export const statusCredentialSchema = credentialEvaluationSchema.extend({
   pastCycles: z.array(pastCycleSummarySchema),
+  /** Its sentences as message keys and values, for saying them in another language (added). */
+  messages: statusMessagesSchema,
 });

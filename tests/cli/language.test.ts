@@ -92,3 +92,36 @@ describe('ceu in Spanish', () => {
     expect(result.stdout).not.toMatch(/Course:|not found/);
   });
 });
+
+describe('ceu status --json messages', () => {
+  it('adds each sentence as a message key with values, which says the English sentence word for word', async () => {
+    const { render } = await import('../../src/domain/i18n/standing-words');
+    const { wordsFor } = await import('../../src/domain/i18n/standing-sayer');
+    const { translator } = await import('../../src/domain/i18n/translator');
+    const dataDir = sampleDataDir();
+    const { stdout } = ceu(['status', '--json', '--as-of', '2026-12-05', '--data-dir', dataDir]);
+    const english = wordsFor(
+      translator('en'),
+      (iso) => iso,
+      (amount) => `$${amount}`,
+    );
+    const spanish = wordsFor(
+      translator('es'),
+      (iso) => iso,
+      (amount) => `$${amount}`,
+    );
+    for (const credential of JSON.parse(stdout).credentials) {
+      const { messages } = credential;
+      expect(messages.headline.key).toMatch(/^standing\./);
+      expect(render(messages.headline, english(credential))).toBe(credential.headline);
+      expect(messages.needs.map((need: never) => render(need, english(credential)))).toEqual(
+        credential.needs,
+      );
+      expect(render(messages.headline, spanish(credential))).not.toBe(credential.headline);
+      const withReasons = credential.activities.filter((a: { reasons: string[] }) => a.reasons.length > 0);
+      expect(messages.reasons.map((r: { activityId: number }) => r.activityId)).toEqual(
+        withReasons.map((a: { activityId: number }) => a.activityId),
+      );
+    }
+  });
+});

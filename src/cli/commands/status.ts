@@ -1,5 +1,8 @@
 import { retryReadOnceIfBusy } from '../../core/errors';
 import { summarizePastCycle } from '../../domain/cycle-history';
+import type { CredentialEvaluation } from '../../domain/evaluation';
+import { reasonMessage } from '../../domain/i18n/reason-words';
+import { deadlineMessages, headlineMessage, needMessages } from '../../domain/i18n/standing-words';
 import { dataDirOption, parseAsOf, parseCommandArgs } from '../args';
 import { formatStatus } from '../format-status';
 import { withPortfolio } from '../open-portfolio';
@@ -27,6 +30,7 @@ export async function statusCommand(args: string[], io: Output): Promise<number>
       asOf: result.asOf,
       credentials: result.credentials.map((credential) => ({
         ...credential,
+        messages: messagesOf(credential),
         pastCycles: pastCycles
           .filter((cycle) => cycle.credentialId === credential.credentialId)
           .map(summarizePastCycle),
@@ -39,4 +43,26 @@ export async function statusCommand(args: string[], io: Output): Promise<number>
     );
     return 0;
   });
+}
+
+/**
+ * The credential's sentences as message keys with their values (docs/status-json.md,
+ * `messages`): what the app says them from, so a script can say them in any language.
+ * Additive: the English sentences beside them are unchanged.
+ */
+function messagesOf(credential: CredentialEvaluation) {
+  return {
+    headline: headlineMessage(credential),
+    needs: needMessages(credential),
+    deadlines: credential.deadlines.map((deadline) => ({
+      key: deadline.key,
+      ...deadlineMessages(credential, deadline),
+    })),
+    reasons: credential.activities
+      .filter((activity) => activity.reasons.length > 0)
+      .map((activity) => ({
+        activityId: activity.activityId,
+        reasons: activity.reasons.map((reason) => reasonMessage(reason, credential.pointName)),
+      })),
+  };
 }

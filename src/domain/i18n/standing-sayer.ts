@@ -27,17 +27,7 @@ export function standingSayer(
   money: (amount: number) => string,
 ) {
   const vocabulary = vocabularyOf(t);
-  const words = (ev: Pick<StandingFacts, 'pointName' | 'categories'>): Words => ({
-    t,
-    date,
-    money,
-    pointWord: (count) => pointWordOf(ev.pointName, count, t),
-    category: (key) =>
-      vocabulary.category(key, ev.categories.find((category) => category.key === key)?.label),
-    packText: (text) => packPhrase(text, t),
-    kind: vocabulary.kind,
-    unit: vocabulary.unit,
-  });
+  const words = wordsFor(t, date, money);
   return {
     /** A built-in rule pack's own words (a fee's name) in this language. */
     packText: (text: string) => packPhrase(text, t),
@@ -61,3 +51,19 @@ export function standingSayer(
   };
 }
 export type StandingSayer = ReturnType<typeof standingSayer>;
+
+/** The renderer's words for one credential in one language, for rendering a `Message`. */
+export function wordsFor(t: Translate, date: (iso: string) => string, money: (amount: number) => string) {
+  const vocabulary = vocabularyOf(t);
+  return (ev: Pick<StandingFacts, 'pointName' | 'categories'>): Words => ({
+    t,
+    date,
+    money,
+    pointWord: (count) => pointWordOf(ev.pointName, count, t),
+    category: (key) =>
+      vocabulary.category(key, ev.categories.find((category) => category.key === key)?.label),
+    packText: (text) => packPhrase(text, t),
+    kind: vocabulary.kind,
+    unit: vocabulary.unit,
+  });
+}
