@@ -15,12 +15,14 @@ import { verifyPortfolio } from '../../src/core/verify/verify-portfolio';
 import type { ApiHandlers } from './bind-api';
 import type { JobHandlers } from './bind-jobs';
 import type { ApiContext } from './api-context';
+import { dialogWords } from './dialog-words';
 
 export type { ApiContext, EmitEvent } from './api-context';
 
 /** The handler of every operation in src/api/contract.ts. */
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const { portfolio } = ctx;
+  const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
 
   return {
     getAppInfo: () => ({
@@ -106,15 +108,15 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 
     exportPortfolio: async () => {
       const folder = await ctx.dialogs.chooseFolder({
-        title: 'Choose a folder to export your portfolio into',
+        title: say()('dialogs.exportFolder'),
       });
       if (folder === null) return null;
       return await exportPortfolio(portfolio, folder);
     },
     importPortfolio: async () => {
       const file = await ctx.dialogs.chooseOpenFile({
-        title: 'Choose a portfolio file to import',
-        filters: [{ name: 'CEU Portfolio export', extensions: ['json'] }],
+        title: say()('dialogs.importFile'),
+        filters: [{ name: say()('dialogs.portfolioFiles'), extensions: ['json'] }],
       });
       if (file === null) return null;
       return await importPortfolio(portfolio, file);
@@ -123,9 +125,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
     exportActivityLog: async () => {
       const target = await ctx.dialogs.chooseSavePath({
-        title: 'Save the activity log as a spreadsheet',
-        defaultName: `CEU activity log ${portfolio.today()}.csv`,
-        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+        title: say()('dialogs.saveActivityLog'),
+        defaultName: say()('dialogs.activityLogName', { date: portfolio.today() }),
+        filters: [{ name: say()('dialogs.csvFiles'), extensions: ['csv'] }],
       });
       if (target === null) return null;
       const written = writeActivityLogCsv(portfolio, target);
@@ -151,15 +153,16 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
 /** The long jobs of src/api/contract.ts. */
 export function createJobHandlers(ctx: ApiContext): JobHandlers {
   const { portfolio } = ctx;
+  const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
   return {
     exportPacket: async ({ request }, control) => {
       const fixed = withAsOf(portfolio, request);
       // Before the save dialog: the person decides on open items before choosing a file.
       refuseOpenItems(portfolio, fixed);
       const target = await ctx.dialogs.chooseSavePath({
-        title: 'Save the recertification packet',
+        title: say()('dialogs.savePacket'),
         defaultName: packetFileName(portfolio, fixed),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: say()('dialogs.pdfFiles'), extensions: ['pdf'] }],
       });
       if (target === null) return null;
       const saved = await ctx.jobs.run('packet.save', { target, request: fixed }, control);

@@ -5,6 +5,7 @@ import { archiveExtension, backupsOverview, snapshotPath } from '../../src/core/
 import { UserError } from '../../src/core/errors';
 import { loadSettings, saveSettings } from '../../src/core/settings';
 import type { ApiContext } from './api-context';
+import { dialogWords } from './dialog-words';
 import type { ApiHandlers } from './bind-api';
 import type { JobHandlers } from './bind-jobs';
 
@@ -17,6 +18,7 @@ type BackupJobs = Pick<JobHandlers, 'backUpToFile' | 'backUpNow' | 'restoreBacku
 /** Backup settings and the list of snapshots. */
 export function createBackupOperations(ctx: ApiContext): BackupOperations {
   const dataDir = ctx.portfolio.paths.dataDir;
+  const say = () => dialogWords(dataDir, ctx.systemLanguages);
   const change = (edit: (backup: ReturnType<typeof loadSettings>['settings']['backup']) => void) => {
     const { settings } = loadSettings(dataDir);
     edit(settings.backup);
@@ -32,7 +34,7 @@ export function createBackupOperations(ctx: ApiContext): BackupOperations {
         backup.keepWeekly = input.keepWeekly;
       }),
     chooseBackupFolder: async () => {
-      const folder = await ctx.dialogs.chooseFolder({ title: 'Choose a folder to keep your backups in' });
+      const folder = await ctx.dialogs.chooseFolder({ title: say()('dialogs.backupsFolder') });
       if (folder === null) return null;
       if (
         path.resolve(folder) === path.resolve(dataDir) ||
@@ -57,12 +59,13 @@ export function createBackupOperations(ctx: ApiContext): BackupOperations {
 /** Backing up to a file, a snapshot now, and restoring: long jobs, run on worker threads. */
 export function createBackupJobs(ctx: ApiContext): BackupJobs {
   const { portfolio } = ctx;
+  const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
   return {
     backUpToFile: async (_input, control) => {
       const target = await ctx.dialogs.chooseSavePath({
-        title: 'Save a backup of your portfolio',
-        defaultName: `CEU Portfolio backup ${format(portfolio.now(), 'yyyy-MM-dd')}${archiveExtension}`,
-        filters: [{ name: 'CEU Portfolio backup', extensions: [archiveExtension.slice(1)] }],
+        title: say()('dialogs.saveBackup'),
+        defaultName: `${say()('dialogs.backupName', { date: format(portfolio.now(), 'yyyy-MM-dd') })}${archiveExtension}`,
+        filters: [{ name: say()('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
       });
       if (target === null) return null;
       return await ctx.jobs.run('backup.archive', { target }, control);
@@ -88,8 +91,8 @@ export function createBackupJobs(ctx: ApiContext): BackupJobs {
         }
       } else {
         source = await ctx.dialogs.chooseOpenFile({
-          title: 'Choose a backup to restore',
-          filters: [{ name: 'CEU Portfolio backup', extensions: [archiveExtension.slice(1)] }],
+          title: say()('dialogs.chooseBackup'),
+          filters: [{ name: say()('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
         });
         if (source === null) return null;
       }

@@ -1,3 +1,5 @@
+import { translator } from '../../src/domain/i18n/translator';
+import type { Say } from './dialog-words';
 /**
  * Which links the app opens in the browser straight away: https only, and only on the
  * certifying bodies' and well-known CE providers' own sites. Every other https link is
@@ -35,13 +37,13 @@ export function decideExternalLink(url: string): LinkDecision {
 }
 
 /** The question shown before opening a link that is not on the list. */
-export function confirmLinkMessage(url: string) {
+export function confirmLinkMessage(url: string, say: Say = translator('en')) {
   return {
     type: 'question' as const,
-    title: 'Open this link?',
-    message: 'This link goes to a website CEU Portfolio does not know.',
-    detail: `It will open in your web browser:\n\n${url}\n\nOpen it only if you trust this address.`,
-    buttons: ['Cancel', 'Open in browser'],
+    title: say('dialogs.linkTitle'),
+    message: say('dialogs.linkMessage'),
+    detail: say('dialogs.linkDetail', { url }),
+    buttons: [say('dialogs.linkCancel'), say('dialogs.linkOpen')],
     defaultId: 0,
     cancelId: 0,
     noLink: true,

@@ -28,6 +28,7 @@ import { createWorkerJobRunner } from './worker-job-runner';
 import { createUpdateChecks, type UpdateChecks } from './updates';
 import { loadSettings } from '../../src/core/settings';
 import { translator } from '../../src/domain/i18n/translator';
+import { dialogWords, type Say } from './dialog-words';
 import { type Language, pickLanguage } from '../../src/domain/i18n/languages';
 
 // Must happen before "ready": app:// (the window's pages) and certificate:// behave like
@@ -113,11 +114,9 @@ async function openPortfolio(): Promise<Started | null> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   const log = createErrorLog(dataDir);
   const nativeBinding = electronSqliteBinding(appLocation());
+  const say = dialogWords(dataDir, () => app.getPreferredSystemLanguages());
   if (!nativeBinding) {
-    dialog.showErrorBox(
-      'CEU Portfolio is not fully installed',
-      'Its database component has not been built for this app yet. Start CEU Portfolio with "npm start", which builds it, and try again.',
-    );
+    dialog.showErrorBox(say('dialogs.notInstalledTitle'), say('dialogs.notInstalledText'));
     app.quit();
     return null;
   }
@@ -144,7 +143,7 @@ async function openPortfolio(): Promise<Started | null> {
     });
     return { dataDir, nativeBinding, portfolio: opened, log, emit, jobs };
   } catch (error) {
-    fail('open portfolio', error, log);
+    fail('open portfolio', error, log, say);
     return null;
   }
 }
@@ -155,9 +154,10 @@ async function openOrRecover(dataDir: string, nativeBinding: string): Promise<Po
     return Portfolio.open({ dataDir, nativeBinding });
   } catch (error) {
     if (!isUserError(error) || error.code !== 'DATABASE_DAMAGED') throw error;
+    const say = dialogWords(dataDir, () => app.getPreferredSystemLanguages());
     const restored = await offerRestoreOfDamaged(
       dataDir,
-      error.message,
+      error.said ? say(error.said.key, error.said.values) : error.message,
       {
         ask: ({ message, detail, buttons }) =>
           dialog.showMessageBoxSync({
@@ -171,14 +171,15 @@ async function openOrRecover(dataDir: string, nativeBinding: string): Promise<Po
           }),
         chooseBackupFile: () =>
           dialog.showOpenDialogSync({
-            title: 'Choose a backup to restore',
-            filters: [{ name: 'CEU Portfolio backup', extensions: ['ceubackup'] }],
+            title: say('dialogs.chooseBackup'),
+            filters: [{ name: say('dialogs.backupFiles'), extensions: ['ceubackup'] }],
             properties: ['openFile'],
           })?.[0] ?? null,
-        tell: (message) => dialog.showErrorBox('The backup was not restored', message),
+        tell: (message) => dialog.showErrorBox(say('dialogs.restoreFailedTitle'), message),
       },
       (iso) => new Date(iso).toLocaleString(),
       nativeBinding,
+      say,
     );
     return restored ? Portfolio.open({ dataDir, nativeBinding }) : null;
   }
@@ -367,15 +368,20 @@ function appLocation() {
   return { isPackaged: app.isPackaged, appRoot: app.getAppPath(), resourcesPath: process.resourcesPath };
 }
 
-function fail(context: string, error: unknown, log = createErrorLog(null)): void {
+function fail(
+  context: string,
+  error: unknown,
+  log = createErrorLog(null),
+  say: Say = translator('en'),
+): void {
   if (isUserError(error)) {
-    dialog.showErrorBox('CEU Portfolio cannot open your portfolio', error.message);
+    dialog.showErrorBox(
+      say('dialogs.cannotOpenTitle'),
+      error.said ? say(error.said.key, error.said.values) : error.message,
+    );
   } else {
     log(context, error);
-    dialog.showErrorBox(
-      'CEU Portfolio could not start',
-      'Something went wrong while opening your portfolio. Nothing was changed. Restart the app; if this keeps happening, send the file logs/errors.log from your data folder to support.',
-    );
+    dialog.showErrorBox(say('dialogs.couldNotStartTitle'), say('dialogs.couldNotStartText'));
   }
   app.quit();
 }

@@ -1,3 +1,5 @@
+import { translator } from '../../src/domain/i18n/translator';
+import type { Say } from './dialog-words';
 import { backupsOverview, restorePortfolio, snapshotPath } from '../../src/core/backup';
 
 /** How the app asks the person (native message boxes in the app; answered by tests here). */
@@ -23,21 +25,22 @@ export async function offerRestoreOfDamaged(
   questions: RecoveryQuestions,
   formatTime: (iso: string) => string,
   nativeBinding?: string,
+  say: Say = translator('en'),
 ): Promise<boolean> {
   const newest = backupsOverview(dataDir).snapshots[0];
   const buttons = [
-    ...(newest ? [`Restore the backup made ${formatTime(newest.createdAt)}`] : []),
-    'Choose a backup file…',
-    'Quit',
+    ...(newest ? [say('dialogs.restoreNewest', { when: formatTime(newest.createdAt) })] : []),
+    say('dialogs.chooseBackupFile'),
+    say('dialogs.quit'),
   ];
   const choice = questions.ask({
-    message: 'Your portfolio needs to be restored from a backup',
-    detail: `${damage}\n\nThe damaged portfolio is kept aside in the data folder's "previous" folder, so nothing is lost by restoring.`,
+    message: say('dialogs.damagedTitle'),
+    detail: say('dialogs.damagedDetail', { damage }),
     buttons,
   });
   let source: string | null = null;
   if (newest && choice === 0) source = snapshotPath(dataDir, newest.name);
-  else if (buttons[choice] === 'Choose a backup file…') source = questions.chooseBackupFile();
+  else if (buttons[choice] === say('dialogs.chooseBackupFile')) source = questions.chooseBackupFile();
   if (!source) return false;
   try {
     await restorePortfolio(dataDir, source, { nativeBinding });

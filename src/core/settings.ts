@@ -42,6 +42,14 @@ export type UpdateSettings = Settings['updates'];
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 
+/**
+ * A copy of the defaults for one caller: callers change what they load and save it, and
+ * a shared object would carry one portfolio's change into every later load.
+ */
+function freshDefaults(): Settings {
+  return structuredClone(defaultSettings);
+}
+
 export interface LoadedSettings {
   settings: Settings;
   /** Set when the file was there but could not be used: the defaults are in effect. */
@@ -54,9 +62,9 @@ export function loadSettings(dataDir: string): LoadedSettings {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: freshDefaults() };
     return {
-      settings: defaultSettings,
+      settings: freshDefaults(),
       problem: `Your settings file ${file} cannot be read, so the default settings are in use. Open Settings and save them again.`,
     };
   }
@@ -65,7 +73,7 @@ export function loadSettings(dataDir: string): LoadedSettings {
     json = JSON.parse(text);
   } catch {
     return {
-      settings: defaultSettings,
+      settings: freshDefaults(),
       problem: `Your settings file ${file} is damaged, so the default settings are in use. Open Settings and save them again.`,
     };
   }
@@ -73,7 +81,7 @@ export function loadSettings(dataDir: string): LoadedSettings {
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
     return {
-      settings: defaultSettings,
+      settings: freshDefaults(),
       problem: `Your settings file ${file} has a value that is not allowed (${where}), so the default settings are in use. Open Settings and save them again.`,
     };
   }

@@ -18,6 +18,7 @@ import { certificates } from './certificates.en';
 import { unreadable } from './unreadable.en';
 import { rulePacks } from './rulePacks.en';
 import { cli } from './cli.en';
+import { dialogs } from './dialogs.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -446,6 +447,7 @@ export const en = {
   unreadable,
   rulePacks,
   cli,
+  dialogs,
   transfer,
   api,
   mainMenu,

@@ -20,6 +20,7 @@ import { certificates } from './certificates.es';
 import { unreadable } from './unreadable.es';
 import { rulePacks } from './rulePacks.es';
 import { cli } from './cli.es';
+import { dialogs } from './dialogs.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -457,6 +458,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   unreadable,
   rulePacks,
   cli,
+  dialogs,
   transfer,
   api,
   mainMenu,

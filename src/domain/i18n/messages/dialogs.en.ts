@@ -1,0 +1,35 @@
+/** The main process's own dialogs: choosing files and folders, a link, starting up. */
+export const dialogs = {
+  exportFolder: 'Choose a folder to export your portfolio into',
+  importFile: 'Choose a portfolio file to import',
+  portfolioFiles: 'CEU Portfolio export',
+  saveActivityLog: 'Save the activity log as a spreadsheet',
+  activityLogName: 'CEU activity log {date}.csv',
+  csvFiles: 'CSV spreadsheet',
+  savePacket: 'Save the recertification packet',
+  pdfFiles: 'PDF document',
+  backupsFolder: 'Choose a folder to keep your backups in',
+  saveBackup: 'Save a backup of your portfolio',
+  backupName: 'CEU Portfolio backup {date}',
+  backupFiles: 'CEU Portfolio backup',
+  chooseBackup: 'Choose a backup to restore',
+  linkTitle: 'Open this link?',
+  linkMessage: 'This link goes to a website CEU Portfolio does not know.',
+  linkDetail: 'It will open in your web browser:\n\n{url}\n\nOpen it only if you trust this address.',
+  linkCancel: 'Cancel',
+  linkOpen: 'Open in browser',
+  notInstalledTitle: 'CEU Portfolio is not fully installed',
+  notInstalledText:
+    'Its database component has not been built for this app yet. Start CEU Portfolio with "npm start", which builds it, and try again.',
+  cannotOpenTitle: 'CEU Portfolio cannot open your portfolio',
+  couldNotStartTitle: 'CEU Portfolio could not start',
+  couldNotStartText:
+    'Something went wrong while opening your portfolio. Nothing was changed. Restart the app; if this keeps happening, send the file logs/errors.log from your data folder to support.',
+  restoreFailedTitle: 'The backup was not restored',
+  damagedTitle: 'Your portfolio needs to be restored from a backup',
+  damagedDetail:
+    '{damage}\n\nThe damaged portfolio is kept aside in the data folder’s "previous" folder, so nothing is lost by restoring.',
+  restoreNewest: 'Restore the backup made {when}',
+  chooseBackupFile: 'Choose a backup file…',
+  quit: 'Quit',
+} as const;
