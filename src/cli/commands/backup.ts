@@ -12,6 +12,7 @@ import {
 import { dataPaths } from '../../core/data-dir';
 import { UserError, userError } from '../../core/errors';
 import { backupFolder, loadSettings } from '../../core/settings';
+import { stageWords } from '../../domain/i18n/stage-words';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { chooseDataDir } from '../default-data-dir';
 import { acquirePortfolioLock } from '../../core/lock/portfolio-lock';
@@ -201,7 +202,7 @@ async function cancellable(
 function progressTo(io: Output, verb: string): (step: JobStep) => void {
   return (step) =>
     io.progress(
-      say('cli.backup.step', { verb, stage: step.stage }),
+      say('cli.backup.step', { verb, stage: stageWords(step.stage, say) }),
       step.total > 1 ? say('cli.backup.stepCount', { done: step.done, total: step.total }) : undefined,
     );
 }

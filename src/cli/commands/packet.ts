@@ -11,6 +11,7 @@ import type { MessageKey } from '../../domain/i18n/translator';
 import { formatNumber } from '../../domain/units';
 import { isUserError, userError } from '../../core/errors';
 import { describeOpenItem, openItemsFor, packetSourceFor, savePacketSource } from '../../core/packet';
+import { stageWords } from '../../domain/i18n/stage-words';
 import { dataDirOption, parseAsOf, parseCommandArgs, parseCredentialId } from '../args';
 import { withPortfolio } from '../open-portfolio';
 import { cliLanguage, say } from '../language';
@@ -77,7 +78,7 @@ export async function packetCommand(args: string[], io: Output): Promise<number>
           signal: controller.signal,
           onProgress: (step) =>
             io.progress(
-              say('cli.packet.building', { stage: step.stage }),
+              say('cli.packet.building', { stage: stageWords(step.stage, say) }),
               say('cli.backup.stepCount', { done: step.done, total: step.total }),
             ),
         },

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { stageWords } from '../../domain/i18n/stage-words';
 import { roundedFileSize } from '../../domain/file-size';
 import { messageOf } from '../api/client';
 import type { useBackupJob } from './useBackupJob';
@@ -16,7 +17,7 @@ export function BackupJobStatus({ job }: { job: ReturnType<typeof useBackupJob> 
         <Progress value={value} animated size="lg" aria-label={t('backups.progressLabel')} />
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" role="status" aria-live="polite">
-            {progress?.stage ?? t('backups.working')}
+            {progress?.stage ? stageWords(progress.stage, t) : t('backups.working')}
             {progress && progress.total > 0
               ? ` (${t('backups.progressCount', { done: progress.done, total: progress.total })})`
               : ''}

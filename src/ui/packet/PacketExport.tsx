@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stageWords } from '../../domain/i18n/stage-words';
 import { Alert, Button, Code, Group, Loader, Progress, Stack, Text } from '@mantine/core';
 import { IconFileExport, IconFileTypePdf, IconFolderOpen, IconPlayerStop } from '@tabler/icons-react';
 import type { JobProgress } from '../../domain/job';
@@ -124,7 +125,11 @@ function ExportProgress({
 }) {
   const value = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const { t } = useTranslation();
-  const stage = cancelling ? t('packet.cancelling') : (progress?.stage ?? t('packet.starting'));
+  const stage = cancelling
+    ? t('packet.cancelling')
+    : progress?.stage
+      ? stageWords(progress.stage, t)
+      : t('packet.starting');
   return (
     <Stack gap="xs">
       <Progress value={value} animated={!cancelling} size="lg" aria-label={t('packet.progressLabel')} />

@@ -19,6 +19,7 @@ import { unreadable } from './unreadable.en';
 import { rulePacks } from './rulePacks.en';
 import { cli } from './cli.en';
 import { dialogs } from './dialogs.en';
+import { stages } from './stages.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -448,6 +449,7 @@ export const en = {
   rulePacks,
   cli,
   dialogs,
+  stages,
   transfer,
   api,
   mainMenu,

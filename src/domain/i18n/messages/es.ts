@@ -21,6 +21,7 @@ import { unreadable } from './unreadable.es';
 import { rulePacks } from './rulePacks.es';
 import { cli } from './cli.es';
 import { dialogs } from './dialogs.es';
+import { stages } from './stages.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -459,6 +460,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   rulePacks,
   cli,
   dialogs,
+  stages,
   transfer,
   api,
   mainMenu,
