@@ -14,6 +14,17 @@ export const verifyProblemSchema = z.object({
   concerns: z.string(),
   /** What happened and what to do, in one or two plain sentences. */
   advice: z.string(),
+  /** What `concerns` names, as values, so each edge can say it in the person's language (added). */
+  subject: z
+    .object({
+      fileName: z.string().optional(),
+      sha256: z.string().optional(),
+      table: z.string().optional(),
+      rowid: z.number().optional(),
+      parent: z.string().optional(),
+      path: z.string().optional(),
+    })
+    .optional(),
 });
 export type VerifyProblem = z.infer<typeof verifyProblemSchema>;
 

@@ -1,4 +1,5 @@
 import { verifyPortfolio } from '../../core/verify/verify-portfolio';
+import { verifyProblemWords } from '../../domain/i18n/verify-words';
 import { dataDirOption, parseCommandArgs } from '../args';
 import { withPortfolio } from '../open-portfolio';
 import { say } from '../language';
@@ -26,7 +27,10 @@ export async function verifyCommand(args: string[], io: Output): Promise<number>
       );
     } else {
       io.out(say('cli.verify.found', { count: report.problems.length, folder: portfolio.paths.dataDir }));
-      for (const problem of report.problems) io.out(`- ${problem.concerns}: ${problem.advice}`);
+      for (const problem of report.problems) {
+        const words = verifyProblemWords(problem, say);
+        io.out(`- ${words.concerns}: ${words.advice}`);
+      }
     }
     return report.problems.length === 0 ? 0 : 1;
   });

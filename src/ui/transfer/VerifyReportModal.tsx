@@ -1,5 +1,6 @@
 import { List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { verifyProblemWords } from '../../domain/i18n/verify-words';
 import type { VerifyReport } from '../../domain/verify-report';
 
 /** What "Check my portfolio…" found: all in order, or each problem with what to do. */
@@ -29,14 +30,17 @@ export function VerifyReportModal({ report, onClose }: { report: VerifyReport | 
             })}
           </Text>
           <List size="sm" spacing="xs">
-            {problems.map((problem, i) => (
-              <List.Item key={i}>
-                <Text size="sm" fw={600} span>
-                  {problem.concerns}:
-                </Text>{' '}
-                {problem.advice}
-              </List.Item>
-            ))}
+            {problems.map((problem, i) => {
+              const words = verifyProblemWords(problem, t);
+              return (
+                <List.Item key={i}>
+                  <Text size="sm" fw={600} span>
+                    {words.concerns}:
+                  </Text>{' '}
+                  {words.advice}
+                </List.Item>
+              );
+            })}
           </List>
         </Stack>
       )}

@@ -115,6 +115,14 @@ describe('verifying a portfolio', () => {
     expect(dirty.code).toBe(1);
     expect(dirty.stdout).toContain('Found 4 problems');
     expect(dirty.stdout).toContain('Its file is missing from the data folder.');
+    // The same report in Spanish: each problem said from its code and subject.
+    const spanish = ceu(['verify', '--lang', 'es', '--data-dir', dataDir]);
+    expect(spanish.code).toBe(1);
+    expect(spanish.stdout).toContain('Se encontraron 4 problemas');
+    expect(spanish.stdout).toContain(
+      `- certificado "a.pdf" (${a.sha256.slice(0, 12)}…): Su archivo falta en la carpeta de datos.`,
+    );
+    expect(spanish.stdout).toContain('Un guardado interrumpido dejó este archivo temporal.');
     const json = ceu(['verify', '--data-dir', dataDir, '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).problems).toHaveLength(4);

@@ -20,6 +20,7 @@ import { rulePacks } from './rulePacks.en';
 import { cli } from './cli.en';
 import { dialogs } from './dialogs.en';
 import { stages } from './stages.en';
+import { verify } from './verify.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -450,6 +451,7 @@ export const en = {
   cli,
   dialogs,
   stages,
+  verify,
   transfer,
   api,
   mainMenu,

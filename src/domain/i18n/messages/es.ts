@@ -22,6 +22,7 @@ import { rulePacks } from './rulePacks.es';
 import { cli } from './cli.es';
 import { dialogs } from './dialogs.es';
 import { stages } from './stages.es';
+import { verify } from './verify.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -461,6 +462,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   cli,
   dialogs,
   stages,
+  verify,
   transfer,
   api,
   mainMenu,
