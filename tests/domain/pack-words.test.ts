@@ -31,3 +31,35 @@ describe('a built-in pack’s own words', () => {
     expect(packPhrase('Ask my supervisor first.', es)).toBe('Ask my supervisor first.');
   });
 });
+
+describe('a built-in pack’s longer sentences', () => {
+  const es = translator('es');
+  const en = translator('en');
+  const sentences = () => {
+    const found = new Set<string>();
+    for (const pack of builtInRulePacks) {
+      for (const text of [
+        ...pack.categories.map((category) => category.description),
+        ...pack.notes,
+        ...pack.unverified,
+        ...pack.lapseRoutes.flatMap((route) => [route.label, route.text]),
+        ...pack.kindRules.map((rule) => rule.reason),
+        ...pack.fees.map((fee) => fee.label),
+      ])
+        if (text) found.add(text);
+    }
+    return [...found];
+  };
+
+  it('every one reads in Spanish, and in English as the pack wrote it', () => {
+    const english = sentences().filter((text) => packPhrase(text, es) === text);
+    expect(english).toEqual([]);
+    for (const text of sentences()) expect(packPhrase(text, en)).toBe(text);
+  });
+
+  it('the Spanish phrasebook has nothing left over from sentences the packs no longer use', async () => {
+    const { packProseEs } = await import('../../src/domain/i18n/pack-prose.es');
+    const used = new Set(sentences());
+    expect(Object.keys(packProseEs).filter((text) => !used.has(text))).toEqual([]);
+  });
+});

@@ -1,9 +1,10 @@
 import { packWords } from './messages/packWords.en';
 import { rulePacks } from './messages/rulePacks.en';
+import { packProseEs } from './pack-prose.es';
 import type { MessageKey } from './translator';
 
 /** Each built-in pack phrase's key, written out so the check for unused keys sees it. */
-const keys: Record<Exclude<keyof typeof packWords, 'confirmWith'>, MessageKey> = {
+const keys: Record<Exclude<keyof typeof packWords, 'confirmWith' | 'languageCode'>, MessageKey> = {
   mailedApplication: 'packWords.mailedApplication',
   onlineApplication: 'packWords.onlineApplication',
   expeditedApplication: 'packWords.expeditedApplication',
@@ -37,6 +38,8 @@ export function packPhrase(
     /^Rules and fees change: confirm these requirements with the (\w+) before you apply\.$/.exec(text.trim());
   if (confirm) return t('packWords.confirmWith', { body: confirm[1]! });
   if (text.trim() === defaultConfirmNote) return t('rulePacks.editor.defaultConfirmNote');
+  // A built-in pack's longer sentences (notes, descriptions, routes back) by their English.
+  if (t('packWords.languageCode') === 'es') return packProseEs[text.trim()] ?? text;
   return text;
 }
 

@@ -1,6 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { IconScale } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { packPhrase } from '../../domain/i18n/pack-words';
 import { useWatch } from 'react-hook-form';
 import { useVocabulary } from '../components/useVocabulary';
 import type { Credential } from '../../domain/portfolio';
@@ -38,7 +39,7 @@ export function KindRulesNote({ control, credentials, rulePacks, names }: Props)
     if (rule.excluded) {
       lines.push(
         rule.reason
-          ? t('kindRules.excluded', { ...values, reason: rule.reason })
+          ? t('kindRules.excluded', { ...values, reason: packPhrase(rule.reason, t) })
           : t('kindRules.excludedNoReason', values),
       );
       continue;

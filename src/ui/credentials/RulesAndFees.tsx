@@ -103,7 +103,7 @@ export function RulesAndFees({
           </Text>
           <List size="sm" spacing={2}>
             {ev.unverified.map((note) => (
-              <List.Item key={note}>{note}</List.Item>
+              <List.Item key={note}>{said.packText(note)}</List.Item>
             ))}
           </List>
         </div>

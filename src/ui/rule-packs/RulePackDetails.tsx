@@ -81,7 +81,7 @@ function Details({ pack }: { pack: RulePack }) {
                     </Text>
                     {category.description && (
                       <Text size="xs" c="dimmed">
-                        {category.description}
+                        {said.packText(category.description)}
                       </Text>
                     )}
                   </Table.Td>
@@ -143,7 +143,7 @@ function Details({ pack }: { pack: RulePack }) {
           {pack.lapsedNote && <List.Item>{said.packText(pack.lapsedNote)}</List.Item>}
           {pack.lapseRoutes.map((route) => (
             <List.Item key={route.key}>
-              {said.packText(route.label)}: {route.text}
+              {said.packText(route.label)}: {said.packText(route.text)}
             </List.Item>
           ))}
           {pack.examRoute && (
@@ -194,7 +194,7 @@ function Details({ pack }: { pack: RulePack }) {
         <Section title={t('rulePacks.details.notes')}>
           <List size="sm" spacing={4}>
             {pack.notes.map((note) => (
-              <List.Item key={note}>{note}</List.Item>
+              <List.Item key={note}>{said.packText(note)}</List.Item>
             ))}
           </List>
         </Section>
@@ -204,7 +204,7 @@ function Details({ pack }: { pack: RulePack }) {
         <Section title={t('rulePacks.details.unverified')}>
           <List size="sm" spacing={4}>
             {pack.unverified.map((note) => (
-              <List.Item key={note}>{note}</List.Item>
+              <List.Item key={note}>{said.packText(note)}</List.Item>
             ))}
           </List>
         </Section>

@@ -20,5 +20,7 @@ export const packWords = {
   ncctLapsed:
     'Recertification stays possible for up to five years without meeting the requirements; after that the exam must be retaken. Contact NCCT.',
   amcaLapsed: 'Contact AMCA about reinstating an expired certification.',
+  /** Which language this catalog is, so a pack's longer sentences can be looked up (pack-prose). */
+  languageCode: 'en',
   confirmWith: 'Rules and fees change: confirm these requirements with the {body} before you apply.',
 } as const;

@@ -20,6 +20,7 @@ export const packWords: CatalogOf<typeof english> = {
   ncctLapsed:
     'Puede recertificarse hasta cinco años después sin cumplir los requisitos; después debe volver a presentar el examen. Comuníquese con NCCT.',
   amcaLapsed: 'Comuníquese con AMCA para restablecer una certificación vencida.',
+  languageCode: 'es',
   confirmWith:
     'Las reglas y las cuotas cambian: confirme estos requisitos con la {body} antes de hacer la solicitud.',
 };
