@@ -1,4 +1,4 @@
-import { UserError } from './errors';
+import { userError } from './errors';
 import type { Portfolio } from './portfolio';
 
 /**
@@ -19,10 +19,7 @@ export function changeActivities(
     const live = db.prepare('SELECT 1 FROM activities WHERE id = ? AND deleted_at IS NULL');
     const missing = ids.filter((id) => !live.get(id));
     if (missing.length > 0) {
-      throw new UserError(
-        'NOT_FOUND',
-        `${missing.length === 1 ? 'One of the chosen activities no longer exists' : `${missing.length} of the chosen activities no longer exist`}; nothing was changed. Choose again from the list.`,
-      );
+      throw userError('NOT_FOUND', { key: 'coreErrors.activitiesGone', values: { count: missing.length } });
     }
     if (action.kind === 'trash') {
       const at = portfolio.now().toISOString();

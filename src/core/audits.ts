@@ -1,7 +1,7 @@
 import { type Audit, type AuditInput, auditInputSchema, isAudited } from '../domain/audit';
 import type { Activity } from '../domain/portfolio';
 import * as repository from './db/audit-repository';
-import { UserError } from './errors';
+import { UserError, userError } from './errors';
 import type { Portfolio } from './portfolio';
 
 /**
@@ -30,10 +30,7 @@ export function saveAudit(portfolio: Portfolio, input: AuditInput, id?: number):
   const own = new Set(activitiesOf(portfolio, fields.credentialId).map((activity) => activity.id));
   const strangers = fields.activityIds.filter((activityId) => !own.has(activityId));
   if (strangers.length > 0) {
-    throw new UserError(
-      'INVALID_INPUT',
-      `${strangers.length === 1 ? 'One chosen activity is' : `${strangers.length} chosen activities are`} not claimed for this credential. Choose activities from its own list.`,
-    );
+    throw userError('INVALID_INPUT', { key: 'coreErrors.notClaimed', values: { count: strangers.length } });
   }
   return repository.saveAudit(portfolio.db, fields, id, portfolio.now());
 }

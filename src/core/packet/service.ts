@@ -7,7 +7,7 @@ import type {
   WrittenPacket,
 } from '../../domain/packet';
 import { getAudit } from '../audits';
-import { UserError } from '../errors';
+import { type UserError, userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { buildPacket, checkCertificates } from './build-packet';
 import { openItemsFor } from './preflight';
@@ -52,10 +52,9 @@ export function refuseOpenItems(portfolio: Portfolio, request: PacketRequest): v
   if (request.exportAnyway) return;
   const openItems = preflightPacket(portfolio, request);
   if (openItems.length === 0) return;
-  const count = openItems.length === 1 ? 'One thing is' : `${openItems.length} things are`;
-  throw new UserError(
+  throw userError(
     'PACKET_OPEN_ITEMS',
-    `${count} still open for this packet. Fix ${openItems.length === 1 ? 'it' : 'them'} first, or export anyway: the packet's cover will then list ${openItems.length === 1 ? 'it' : 'them'}.`,
+    { key: 'coreErrors.openItems', values: { count: openItems.length } },
     { openItems },
   );
 }
@@ -90,10 +89,9 @@ export async function savePacketSource(
 
 /** The error for certificates that stop a packet: one message, the list in `details`. */
 export function certificateProblemsError(problems: CertificateProblem[]): UserError {
-  const count = problems.length === 1 ? 'One certificate' : `${problems.length} certificates`;
-  return new UserError(
+  return userError(
     'CERTIFICATE_PROBLEMS',
-    `${count} could not be read, so the packet was not saved. Attach a readable copy, enter the password, or export with a placeholder page for each.`,
+    { key: 'coreErrors.certificateProblems', values: { count: problems.length } },
     { problems },
   );
 }
@@ -103,8 +101,7 @@ async function asUserErrors<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof PacketProblemsError) throw certificateProblemsError(error.problems);
-    if (isAbort(error))
-      throw new UserError('CANCELLED', 'The packet export was cancelled. No file was saved.');
+    if (isAbort(error)) throw userError('CANCELLED', { key: 'coreErrors.packetCancelled' });
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import type { Credential } from '../../domain/portfolio';
 import type { PacketRequest } from '../../domain/packet';
 import { auditedActivities, getAudit } from '../audits';
 import { isSamplePortfolio } from '../sample/sample-mode';
-import { UserError } from '../errors';
+import { UserError, userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import type { PacketSource } from './types';
 
@@ -19,10 +19,7 @@ export function packetSourceFor(
 ): PacketSource {
   const holder = portfolio.getHolder();
   if (!holder) {
-    throw new UserError(
-      'INVALID_INPUT',
-      'Enter your name first, exactly as it is printed on your certificates: the packet shows it on the cover and on every page.',
-    );
+    throw userError('INVALID_INPUT', { key: 'coreErrors.nameFirst' });
   }
   const credential = portfolio.getCredential(options.credentialId);
   const pack = packFor(portfolio, credential);
@@ -32,18 +29,15 @@ export function packetSourceFor(
     .evaluate(preparedOn, { credentialIds: [credential.id] })
     .credentials.find((e) => e.credentialId === credential.id);
   if (!evaluation) {
-    throw new UserError(
-      'NOT_FOUND',
-      `The ${pack.credential} credential could not be checked against its rules, so no packet can be made for it. Open the credential and choose its rule pack again.`,
-    );
+    throw userError('NOT_FOUND', { key: 'coreErrors.notChecked', values: { credential: pack.credential } });
   }
 
   const audit = options.auditId === undefined ? undefined : getAudit(portfolio, options.auditId);
   if (audit && audit.credentialId !== credential.id) {
-    throw new UserError(
-      'INVALID_INPUT',
-      `That audit is for another credential, not ${pack.credential}. Choose the audit's own credential.`,
-    );
+    throw userError('INVALID_INPUT', {
+      key: 'coreErrors.auditOtherCredential',
+      values: { credential: pack.credential },
+    });
   }
   // Oldest first: the order a reviewer reads a log in, and the order of the exhibits. An
   // activity another cycle of this credential counted belongs to that cycle's packet; an

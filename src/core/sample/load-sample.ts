@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 import { type ImportCounts, importPortfolio } from '../exchange';
 import type { Portfolio } from '../portfolio';
 import { markAsSample } from './sample-mode';
@@ -26,23 +26,12 @@ function refuseIfNotEmpty(portfolio: Portfolio): void {
   const credentials = portfolio.listCredentials().length;
   const activities = portfolio.listActivities().length;
   if (credentials > 0 || activities > 0) {
-    throw new UserError(
-      'CONFLICT',
-      `Your portfolio already has ${plural(credentials, 'credential')} and ${plural(activities, 'activity', 'activities')}, and the sample can only be loaded into an empty portfolio. ` +
-        'Nothing was changed. To try the sample, use a new data folder.',
-    );
+    throw userError('CONFLICT', { key: 'coreErrors.sampleNotEmpty', values: { credentials, activities } });
   }
   // A person who has typed their own name has started their own portfolio: the sample's
   // invented courses must never appear under it.
   const holder = portfolio.getHolder();
   if (holder) {
-    throw new UserError(
-      'CONFLICT',
-      `This portfolio is already ${holder.fullName}'s, and the sample can only be loaded into a new, empty portfolio, so its invented courses never mix with your own. Nothing was changed. To try the sample, use a new data folder.`,
-    );
+    throw userError('CONFLICT', { key: 'coreErrors.sampleHasHolder', values: { name: holder.fullName } });
   }
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 
 /**
@@ -62,10 +62,7 @@ export function clearSample(portfolio: Portfolio): ClearedSample {
   const counts = db.transaction((): ClearedSample => {
     const mark = sampleMarkOf(portfolio);
     if (mark === null) {
-      throw new UserError(
-        'CONFLICT',
-        'This portfolio is your own, not the sample, so nothing was removed. To delete something, delete it where it is shown.',
-      );
+      throw userError('CONFLICT', { key: 'coreErrors.notTheSample' });
     }
     // Ids only grow (INTEGER PRIMARY KEY without reuse of the newest), so what the sample
     // brought is every row up to the newest one when it was loaded.

@@ -21,6 +21,7 @@ import { cli } from './cli.en';
 import { dialogs } from './dialogs.en';
 import { stages } from './stages.en';
 import { verify } from './verify.en';
+import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
 import { language } from './language.en';
@@ -452,6 +453,7 @@ export const en = {
   dialogs,
   stages,
   verify,
+  coreErrors,
   transfer,
   api,
   mainMenu,

@@ -23,6 +23,7 @@ import { cli } from './cli.es';
 import { dialogs } from './dialogs.es';
 import { stages } from './stages.es';
 import { verify } from './verify.es';
+import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
 import { language } from './language.es';
@@ -463,6 +464,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   dialogs,
   stages,
   verify,
+  coreErrors,
   transfer,
   api,
   mainMenu,
