@@ -1,4 +1,4 @@
-import type { CommandName } from './usage';
+import type { CommandName } from './usage.en';
 
 /** Lo que `ceu` dice de sí mismo, en español: las mismas órdenes y opciones que usage.ts. */
 const dataDir =
