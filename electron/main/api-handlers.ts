@@ -114,9 +114,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return await exportPortfolio(portfolio, folder);
     },
     importPortfolio: async () => {
+      const words = say();
       const file = await ctx.dialogs.chooseOpenFile({
-        title: say()('dialogs.importFile'),
-        filters: [{ name: say()('dialogs.portfolioFiles'), extensions: ['json'] }],
+        title: words('dialogs.importFile'),
+        filters: [{ name: words('dialogs.portfolioFiles'), extensions: ['json'] }],
       });
       if (file === null) return null;
       return await importPortfolio(portfolio, file);
@@ -124,10 +125,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
     exportActivityLog: async () => {
+      const words = say();
       const target = await ctx.dialogs.chooseSavePath({
-        title: say()('dialogs.saveActivityLog'),
-        defaultName: say()('dialogs.activityLogName', { date: portfolio.today() }),
-        filters: [{ name: say()('dialogs.csvFiles'), extensions: ['csv'] }],
+        title: words('dialogs.saveActivityLog'),
+        defaultName: words('dialogs.activityLogName', { date: portfolio.today() }),
+        filters: [{ name: words('dialogs.csvFiles'), extensions: ['csv'] }],
       });
       if (target === null) return null;
       const written = writeActivityLogCsv(portfolio, target);
@@ -159,10 +161,11 @@ export function createJobHandlers(ctx: ApiContext): JobHandlers {
       const fixed = withAsOf(portfolio, request);
       // Before the save dialog: the person decides on open items before choosing a file.
       refuseOpenItems(portfolio, fixed);
+      const words = say();
       const target = await ctx.dialogs.chooseSavePath({
-        title: say()('dialogs.savePacket'),
+        title: words('dialogs.savePacket'),
         defaultName: packetFileName(portfolio, fixed),
-        filters: [{ name: say()('dialogs.pdfFiles'), extensions: ['pdf'] }],
+        filters: [{ name: words('dialogs.pdfFiles'), extensions: ['pdf'] }],
       });
       if (target === null) return null;
       const saved = await ctx.jobs.run('packet.save', { target, request: fixed }, control);

@@ -62,10 +62,11 @@ export function createBackupJobs(ctx: ApiContext): BackupJobs {
   const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
   return {
     backUpToFile: async (_input, control) => {
+      const words = say();
       const target = await ctx.dialogs.chooseSavePath({
-        title: say()('dialogs.saveBackup'),
-        defaultName: `${say()('dialogs.backupName', { date: format(portfolio.now(), 'yyyy-MM-dd') })}${archiveExtension}`,
-        filters: [{ name: say()('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
+        title: words('dialogs.saveBackup'),
+        defaultName: `${words('dialogs.backupName', { date: format(portfolio.now(), 'yyyy-MM-dd') })}${archiveExtension}`,
+        filters: [{ name: words('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
       });
       if (target === null) return null;
       return await ctx.jobs.run('backup.archive', { target }, control);
@@ -90,9 +91,10 @@ export function createBackupJobs(ctx: ApiContext): BackupJobs {
           );
         }
       } else {
+        const words = say();
         source = await ctx.dialogs.chooseOpenFile({
-          title: say()('dialogs.chooseBackup'),
-          filters: [{ name: say()('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
+          title: words('dialogs.chooseBackup'),
+          filters: [{ name: words('dialogs.backupFiles'), extensions: [archiveExtension.slice(1)] }],
         });
         if (source === null) return null;
       }

@@ -26,7 +26,8 @@ export function formatStatus(
     lines.push('', say('cli.noCredentials'));
     return lines.join('\n');
   }
-  for (const evaluation of credentials) lines.push('', ...formatCredential(evaluation));
+  const said = sentences();
+  for (const evaluation of credentials) lines.push('', ...formatCredential(evaluation, said));
   return lines.join('\n');
 }
 
@@ -46,6 +47,7 @@ function sentences() {
       pointWord: (e: CredentialEvaluation) => e.pointName,
       approvedLabel: (label: string) => label,
       category: (_e: CredentialEvaluation, _key: string, label: string) => label,
+      packText: (text: string) => text,
     };
   }
   const money = new Intl.NumberFormat(cliLocale(), { style: 'currency', currency: 'USD' });
@@ -62,11 +64,11 @@ function sentences() {
     pointWord: (e: CredentialEvaluation, count = 2) => sayer.pointWord(e.pointName, count),
     approvedLabel: (label: string) => sayer.approvedLabel(label),
     category: (e: CredentialEvaluation, key: string) => sayer.category(e, key),
+    packText: (text: string) => sayer.packText(text),
   };
 }
 
-function formatCredential(e: CredentialEvaluation): string[] {
-  const said = sentences();
+function formatCredential(e: CredentialEvaluation, said: ReturnType<typeof sentences>): string[] {
   const lines = [
     say('cli.status.credentialLine', { label: credentialShortLabel(e), name: e.name, id: e.credentialId }),
     `  ${said.headline(e)}`,
@@ -122,9 +124,7 @@ function formatCredential(e: CredentialEvaluation): string[] {
       );
     }
   }
-  lines.push(
-    `  ${cliLanguage() === 'en' ? e.confirmNote : standingSayer(say, (iso) => iso, String).packText(e.confirmNote)}`,
-  );
+  lines.push(`  ${said.packText(e.confirmNote)}`);
   return lines;
 }
 

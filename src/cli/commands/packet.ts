@@ -5,10 +5,8 @@ import {
   certificateProblemsDetailsSchema,
   type OpenItem,
 } from '../../domain/packet';
-import { pointWordOf } from '../../domain/i18n/standing-words';
-import type { UnreadableReason } from '../../domain/i18n/messages/unreadable.en';
-import type { MessageKey } from '../../domain/i18n/translator';
-import { formatNumber } from '../../domain/units';
+import { openItemText } from '../../domain/i18n/open-item-words';
+import { unreadableReason } from '../../domain/i18n/unreadable-words';
 import { isUserError, userError } from '../../core/errors';
 import { describeOpenItem, openItemsFor, packetSourceFor, savePacketSource } from '../../core/packet';
 import { stageWords } from '../../domain/i18n/stage-words';
@@ -167,51 +165,16 @@ function problemLine(p: {
   reason: string;
   reasonCode?: string;
 }): string {
-  const code = p.reasonCode as UnreadableReason | undefined;
-  const reason = code && code in unreadableKeys ? say(unreadableKeys[code]) : p.reason;
-  return say('cli.packet.problem', { file: p.fileName, activity: p.activityTitle, reason });
+  return say('cli.packet.problem', {
+    file: p.fileName,
+    activity: p.activityTitle,
+    reason: unreadableReason(p, say),
+  });
 }
-
-const unreadableKeys: Record<UnreadableReason, MessageKey> = {
-  empty: 'unreadable.empty',
-  missingFromStore: 'unreadable.missingFromStore',
-  pdfCutOff: 'unreadable.pdfCutOff',
-  pdfDamaged: 'unreadable.pdfDamaged',
-  pdfPageListDamaged: 'unreadable.pdfPageListDamaged',
-  pdfPageUnreadable: 'unreadable.pdfPageUnreadable',
-  pdfNoPages: 'unreadable.pdfNoPages',
-  notAPdf: 'unreadable.notAPdf',
-  needsPassword: 'unreadable.needsPassword',
-  wrongPassword: 'unreadable.wrongPassword',
-  notReadable: 'unreadable.notReadable',
-  imageDamaged: 'unreadable.imageDamaged',
-  imageNoSize: 'unreadable.imageNoSize',
-  heicDamaged: 'unreadable.heicDamaged',
-  unknown: 'unreadable.unknown',
-};
 
 /** An open item: the packet cover's English words, or the window's words in Spanish. */
 function openItemLine(item: OpenItem): string {
-  if (cliLanguage() === 'en') return describeOpenItem(item);
-  switch (item.code) {
-    case 'requirementsNotMet':
-      return item.stillNeeded > 0
-        ? say('preflight.requirementsNotMet', {
-            credential: item.credential,
-            needed: `${formatNumber(item.stillNeeded)} ${pointWordOf(item.pointName, item.stillNeeded, say)}`,
-          })
-        : say('preflight.requirementsNotMetNoCount', { credential: item.credential });
-    case 'noCertificate':
-      return say('preflight.noCertificate', { title: item.activityTitle });
-    case 'noDescription':
-      return say('preflight.noDescription', { title: item.activityTitle });
-    case 'nameDiffers':
-      return say('preflight.nameDiffers', {
-        credential: item.credential,
-        coverName: item.coverName,
-        nameOnRecord: item.nameOnRecord,
-      });
-  }
+  return cliLanguage() === 'en' ? describeOpenItem(item) : openItemText(item, say);
 }
 
 const kilobytes = (bytes: number) =>

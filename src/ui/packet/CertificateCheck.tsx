@@ -1,37 +1,12 @@
 import { Alert, Anchor, Button, Checkbox, Group, PasswordInput, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
-import type { UnreadableReason } from '../../domain/i18n/messages/unreadable.en';
-import type { MessageKey } from '../../domain/i18n/translator';
+import { unreadableReason } from '../../domain/i18n/unreadable-words';
 import type { CertificateProblem } from '../../domain/packet';
 import type { Activity } from '../../domain/portfolio';
 import { messageOf } from '../api/client';
 import { hrefOf } from '../shell/route';
 import { activityForProblem } from './packet-choices';
-
-/** Each reason's catalog key: the core sends its code, the window says it in the person's language. */
-const reasonKeys: Record<UnreadableReason, MessageKey> = {
-  empty: 'unreadable.empty',
-  missingFromStore: 'unreadable.missingFromStore',
-  pdfCutOff: 'unreadable.pdfCutOff',
-  pdfDamaged: 'unreadable.pdfDamaged',
-  pdfPageListDamaged: 'unreadable.pdfPageListDamaged',
-  pdfPageUnreadable: 'unreadable.pdfPageUnreadable',
-  pdfNoPages: 'unreadable.pdfNoPages',
-  notAPdf: 'unreadable.notAPdf',
-  needsPassword: 'unreadable.needsPassword',
-  wrongPassword: 'unreadable.wrongPassword',
-  notReadable: 'unreadable.notReadable',
-  imageDamaged: 'unreadable.imageDamaged',
-  imageNoSize: 'unreadable.imageNoSize',
-  heicDamaged: 'unreadable.heicDamaged',
-  unknown: 'unreadable.unknown',
-};
-
-function reasonOf(problem: CertificateProblem, t: (key: MessageKey) => string): string {
-  const code = problem.reasonCode as UnreadableReason | undefined;
-  return code && code in reasonKeys ? t(reasonKeys[code]) : problem.reason;
-}
 
 type Props = {
   /** null until the certificates have been checked. */
@@ -136,7 +111,7 @@ function ProblemList({
                     <Text size="sm">{problem.activityTitle}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{reasonOf(problem, t)}</Text>
+                    <Text size="sm">{unreadableReason(problem, t)}</Text>
                   </Table.Td>
                   <Table.Td miw={220}>
                     {problem.needsPassword ? (

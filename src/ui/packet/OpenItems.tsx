@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
-import { useFigures } from '../components/useFigures';
 import { IconAlertTriangle, IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OpenItem } from '../../domain/packet';
-import { formatNumber } from '../../domain/units';
+import { openItemText } from '../../domain/i18n/open-item-words';
+import type { MessageKey } from '../../domain/i18n/translator';
 import { hrefOf } from '../shell/route';
 
 type Props = {
@@ -54,53 +54,25 @@ export function OpenItems({ items, onExportAnyway }: Props) {
 
 function OpenItemLine({ item }: { item: OpenItem }) {
   const { t } = useTranslation();
-  const figures = useFigures();
+  const [href, fix] = fixOf(item);
+  return (
+    <>
+      {openItemText(item, t)} <Anchor href={href}>{t(fix)}</Anchor>
+    </>
+  );
+}
+
+/** Where each kind of open item is fixed, and the link's words. */
+function fixOf(item: OpenItem): [string, MessageKey] {
   switch (item.code) {
     case 'requirementsNotMet':
-      return (
-        <>
-          {item.stillNeeded > 0
-            ? t('preflight.requirementsNotMet', {
-                credential: item.credential,
-                needed: `${formatNumber(item.stillNeeded)} ${figures.pointWord(item.pointName, item.stillNeeded)}`,
-              })
-            : t('preflight.requirementsNotMetNoCount', { credential: item.credential })}{' '}
-          <Anchor href={hrefOf({ page: 'credential', id: item.credentialId })}>
-            {t('preflight.openCredential')}
-          </Anchor>
-        </>
-      );
+      return [hrefOf({ page: 'credential', id: item.credentialId }), 'preflight.openCredential'];
     case 'noCertificate':
-      return (
-        <>
-          {t('preflight.noCertificate', { title: item.activityTitle })}{' '}
-          <Anchor href={hrefOf({ page: 'activity', id: item.activityId })}>
-            {t('preflight.attachCertificate')}
-          </Anchor>
-        </>
-      );
+      return [hrefOf({ page: 'activity', id: item.activityId }), 'preflight.attachCertificate'];
     case 'noDescription':
-      return (
-        <>
-          {t('preflight.noDescription', { title: item.activityTitle })}{' '}
-          <Anchor href={hrefOf({ page: 'activity', id: item.activityId })}>
-            {t('preflight.addDescription')}
-          </Anchor>
-        </>
-      );
+      return [hrefOf({ page: 'activity', id: item.activityId }), 'preflight.addDescription'];
     case 'nameDiffers':
-      return (
-        <>
-          {t('preflight.nameDiffers', {
-            credential: item.credential,
-            coverName: item.coverName,
-            nameOnRecord: item.nameOnRecord,
-          })}{' '}
-          <Anchor href={hrefOf({ page: 'credential', id: item.credentialId })}>
-            {t('preflight.checkName')}
-          </Anchor>
-        </>
-      );
+      return [hrefOf({ page: 'credential', id: item.credentialId }), 'preflight.checkName'];
   }
 }
 
