@@ -97,6 +97,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every message core gives a person is a catalog key, said in their language at the
+    // edge: `userError(code, { key, values })`, never `new UserError(code, 'English…')`.
+    files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['src/core/errors.ts', 'electron/main/worker-job-runner.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='UserError']",
+          message:
+            "Say it with userError(code, { key, values }) and a key in the catalogs (src/domain/i18n/messages), so the window and the CLI say it in the person's language.",
+        },
+      ],
+    },
+  },
+  {
     // Packages by name (Node built-ins resolve to no file, so the zones above cannot see them).
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['tests/electron/**', 'tests/harness/**'],

@@ -1,6 +1,6 @@
 import { changeActivities } from '../../src/core/activity-bulk';
 import fs from 'node:fs';
-import { UserError } from '../../src/core/errors';
+import { userError } from '../../src/core/errors';
 import { rememberWritten, wasWritten } from './written-files';
 import { loadSettings, saveSettings } from '../../src/core/settings';
 import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/core/audits';
@@ -138,10 +138,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
     openWrittenFile: async ({ path: filePath, how }) => {
       if (!wasWritten(ctx, filePath) || !fs.existsSync(filePath)) {
-        throw new UserError(
-          'NOT_FOUND',
-          'That file is no longer where the app saved it. Export the packet again, or find it in your folders.',
-        );
+        throw userError('NOT_FOUND', { key: 'coreErrors.fileMoved' });
       }
       if (how === 'folder') ctx.dialogs.showInFolder(filePath);
       else await ctx.dialogs.openFile(filePath);

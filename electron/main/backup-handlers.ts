@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
 import { archiveExtension, backupsOverview, snapshotPath } from '../../src/core/backup';
-import { UserError } from '../../src/core/errors';
+import { userError } from '../../src/core/errors';
 import { loadSettings, saveSettings } from '../../src/core/settings';
 import type { ApiContext } from './api-context';
 import { dialogWords } from './dialog-words';
@@ -40,10 +40,7 @@ export function createBackupOperations(ctx: ApiContext): BackupOperations {
         path.resolve(folder) === path.resolve(dataDir) ||
         path.resolve(folder).startsWith(`${ctx.portfolio.paths.certificatesDir}${path.sep}`)
       ) {
-        throw new UserError(
-          'INVALID_INPUT',
-          'That folder holds your portfolio itself. Choose another folder, for example one your cloud drive keeps in sync or a USB drive.',
-        );
+        throw userError('INVALID_INPUT', { key: 'backupErrors.folderIsPortfolio' });
       }
       return change((backup) => {
         backup.folder = folder;
@@ -77,18 +74,12 @@ export function createBackupJobs(ctx: ApiContext): BackupJobs {
       if (input.from === 'previous') {
         source = path.join(portfolio.paths.dataDir, 'previous', input.name);
         if (!fs.existsSync(path.join(source, 'portfolio.db'))) {
-          throw new UserError(
-            'NOT_FOUND',
-            'The portfolio that restore set aside is no longer in the data folder.',
-          );
+          throw userError('NOT_FOUND', { key: 'backupErrors.setAsideGone' });
         }
       } else if (input.from === 'snapshot') {
         source = snapshotPath(portfolio.paths.dataDir, input.name);
         if (!source) {
-          throw new UserError(
-            'NOT_FOUND',
-            'That backup is no longer in your backup folder. Open Backups again to see the ones there are.',
-          );
+          throw userError('NOT_FOUND', { key: 'backupErrors.snapshotGone' });
         }
       } else {
         const words = say();

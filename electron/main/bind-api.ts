@@ -122,5 +122,6 @@ export function invalidInput(error: z.ZodError): ApiError {
     code: 'INVALID_INPUT',
     message: `Some of what was entered needs fixing before it can be saved (${list}). Nothing was changed.`,
     details: { fields },
+    said: { key: 'coreErrors.fixEntered', values: { list } },
   };
 }

@@ -14,7 +14,7 @@ import {
   jobs,
 } from '../../src/api/contract';
 import type { JobControl } from '../../src/domain/job';
-import { UserError } from '../../src/core/errors';
+import { userError } from '../../src/core/errors';
 import {
   type ApiInvokeEvent,
   type ApiTransport,
@@ -74,10 +74,7 @@ export function bindJobs(
     if (!input.success) return failure(invalidInput(input.error));
     const { jobId } = start.data;
     if (running.has(jobId)) {
-      const error = new UserError(
-        'CONFLICT',
-        'This job is already running. Wait for it to finish or cancel it.',
-      );
+      const error = userError('CONFLICT', { key: 'coreErrors.jobRunning' });
       return failure(toApiError(error, () => undefined));
     }
     const controller = new AbortController();

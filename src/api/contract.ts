@@ -1,5 +1,6 @@
 import { auditInputSchema, auditSchema } from '../domain/audit';
 import { languageChoiceSchema } from '../domain/i18n/languages';
+import type { NestedMessage } from '../domain/i18n/translator';
 import { z } from 'zod';
 import {
   activityInputSchema,
@@ -275,7 +276,7 @@ export interface ApiError {
   /** Structured detail: field problems, certificate problems. */
   details?: unknown;
   /** The message as a catalog key and its values, for the window to say in the person's language. */
-  said?: { key: string; values?: Record<string, string | number> };
+  said?: NestedMessage;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,7 +1,7 @@
 import { type Audit, type AuditInput, auditInputSchema, isAudited } from '../domain/audit';
 import type { Activity } from '../domain/portfolio';
 import * as repository from './db/audit-repository';
-import { UserError, userError } from './errors';
+import { userError } from './errors';
 import type { Portfolio } from './portfolio';
 
 /**
@@ -21,7 +21,8 @@ export function saveAudit(portfolio: Portfolio, input: AuditInput, id?: number):
   const parsed = auditInputSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    throw new UserError('INVALID_INPUT', issues.map((issue) => issue.message).join(' '), { issues });
+    const list = issues.map((issue) => issue.message).join('; ');
+    throw userError('INVALID_INPUT', { key: 'coreErrors.fixEntered', values: { list } }, { issues });
   }
   const fields = parsed.data;
   // The credential must exist (a NOT_FOUND in words), and every chosen activity must be

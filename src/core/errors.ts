@@ -1,12 +1,12 @@
 import type { UserErrorCode } from '../domain/error-codes';
-import { type MessageKey, type MessageValues, translator } from '../domain/i18n/translator';
+import { type MessageKey, type MessageValue, translator } from '../domain/i18n/translator';
 
 export type { UserErrorCode };
 
 /** A message as a catalog key and its values, so each edge says it in the person's language. */
 export interface SaidAs {
   key: MessageKey;
-  values?: MessageValues;
+  values?: Record<string, MessageValue | SaidAs>;
 }
 
 /**

@@ -16,7 +16,7 @@ import { openDatabase } from './db/open-database';
 import * as rulePacks from './db/rule-pack-repository';
 import * as trash from './db/trash-repository';
 import type { TrashContents, TrashedItem } from '../domain/trash';
-import { UserError, userError } from './errors';
+import { type SaidAs, userError } from './errors';
 
 export interface OpenPortfolioOptions {
   dataDir: string;
@@ -129,7 +129,14 @@ export class Portfolio {
       effectivePack(pack, input.overrides ?? {});
     } catch (error) {
       if (error instanceof InvalidOverridesError)
-        throw new UserError('INVALID_INPUT', error.message, { issues: error.issues });
+        throw userError(
+          'INVALID_INPUT',
+          {
+            key: 'coreErrors.invalidOverrides',
+            values: { credential: error.credential, issues: error.issues.join('; ') },
+          },
+          { issues: error.issues },
+        );
       throw error;
     }
     return credentials.saveCredential(this.db, input, id, this.now);
@@ -191,21 +198,27 @@ export class Portfolio {
     const packs = this.listRulePacks();
     for (const credential of all) {
       const pack = packs.find((p) => p.id === credential.rulePackId);
-      const label = `${pack?.credential ?? credential.rulePackId} credential${credential.credentialNumber ? ` ${credential.credentialNumber}` : ''}`;
+      const label: SaidAs = {
+        key: 'coreErrors.credentialLabel',
+        values: {
+          credential: pack?.credential ?? credential.rulePackId,
+          number: credential.credentialNumber || 'none',
+        },
+      };
       if (!pack) {
-        throw new UserError(
-          'NOT_FOUND',
-          `Your ${label} uses the rule pack "${credential.rulePackId}", which is no longer available. Open Credentials and choose another rule pack for it.`,
-        );
+        throw userError('NOT_FOUND', {
+          key: 'coreErrors.packGone',
+          values: { label, pack: credential.rulePackId },
+        });
       }
       try {
         effectivePack(pack, credential.overrides);
       } catch (error) {
         if (!(error instanceof InvalidOverridesError)) throw error;
-        throw new UserError(
-          'INVALID_INPUT',
-          `${error.message}. Open that credential in the app and correct or remove those changes.`,
-        );
+        throw userError('INVALID_INPUT', {
+          key: 'coreErrors.invalidOverridesInPortfolio',
+          values: { credential: error.credential, issues: error.issues.join('; ') },
+        });
       }
     }
     const placed = withCycleHistory(

@@ -8,8 +8,7 @@ import {
 import { decideRenewal, type RenewalProblem, type RenewalRefusalDetails } from '../domain/renewal';
 import { computeCycle, effectivePack } from '../domain/rules';
 import * as cycles from './db/cycle-repository';
-import { UserError, userError } from './errors';
-import { formatLongDate } from './packet/format';
+import { type SaidAs, type UserError, userError } from './errors';
 import type { Portfolio } from './portfolio';
 
 /**
@@ -88,13 +87,18 @@ function refusal(
   cycle: { start: string; end: string },
   opensOn: string | undefined,
 ): UserError {
-  const start = formatLongDate(cycle.start);
-  const messages: Record<RenewalProblem, string> = {
-    in_future: 'That date is after today. Record the renewal on the day it happened, or later.',
-    before_cycle_start: `Your current ${credential} cycle started on ${start}. Enter a renewal date after that day.`,
-    not_open: `Your ${credential} cycle is not open for renewal yet: the app counts less credit than the rules require, and renewal opens on ${formatLongDate(opensOn ?? cycle.end)}. Check the date, or add the activities you renewed with.`,
-    ce_closed: `On that date your ${credential} could no longer be renewed by continuing education. If you passed the exam again, choose "By passing the exam again".`,
+  const said: Record<RenewalProblem, SaidAs> = {
+    in_future: { key: 'renewals.problem.in_future' },
+    before_cycle_start: {
+      key: 'renewals.problem.before_cycle_start',
+      values: { credential, start: { date: cycle.start } },
+    },
+    not_open: {
+      key: 'renewals.problem.not_open',
+      values: { credential, date: { date: opensOn ?? cycle.end } },
+    },
+    ce_closed: { key: 'renewals.problem.ce_closed', values: { credential } },
   };
   const details: RenewalRefusalDetails = { problem, credential, cycleStart: cycle.start, opensOn };
-  return new UserError('INVALID_INPUT', messages[problem], details);
+  return userError('INVALID_INPUT', said[problem], details);
 }

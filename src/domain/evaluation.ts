@@ -112,6 +112,22 @@ export const credentialEvaluationSchema = z.object({
   deadlines: z.array(deadlineSchema),
   /** Plain-words list of what is still needed, most important first. */
   needs: z.array(z.string()),
+  /**
+   * Once lapsed: each way back still open, as the figures `needs` was written from, so
+   * each edge can say it in the person's language. Empty before a lapse.
+   */
+  routesBack: z
+    .array(
+      z.object({
+        label: z.string(),
+        text: z.string(),
+        fee: z.number().nullable(),
+        unverified: z.boolean(),
+        /** Reactivation by CE: what the activities since `from` cover if applying on `asOf`. */
+        progress: z.object({ from: z.string(), asOf: z.string(), stillNeeded: z.number() }).nullable(),
+      }),
+    )
+    .optional(),
   fees: z.array(
     z.object({ label: z.string(), amount: z.number(), every: z.string(), unverified: z.boolean() }),
   ),

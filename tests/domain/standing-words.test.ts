@@ -97,6 +97,47 @@ describe('where a credential stands, as messages', () => {
   });
 });
 
+describe('a lapsed credential’s ways back', () => {
+  it('are said in Spanish, fee and reactivation progress included, with no English left', () => {
+    const t = translator('es');
+    const lapsed = evaluations().filter(
+      (ev) => ev.status === 'lapsed' && builtInRulePacks.some((pack) => pack.id === ev.rulePackId),
+    );
+    const withProgress = lapsed.filter((ev) => ev.routesBack?.some((route) => route.progress));
+    expect(lapsed.length).toBeGreaterThan(0);
+    expect(withProgress.length).toBeGreaterThan(0);
+    for (const ev of lapsed) {
+      const words: Words = {
+        ...spanishWordsFor(ev, t),
+        date: (iso) =>
+          new Intl.DateTimeFormat('es-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)),
+      };
+      const needs = needMessages(ev).map((message) => render(message, words));
+      expect(needs).toHaveLength(ev.needs.length);
+      for (const need of needs) {
+        expect(need, ev.rulePackId).not.toMatch(/\b(Fee|If you apply|still needed|already cover)\b/);
+        expect(need, ev.rulePackId).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      }
+    }
+    const progress = withProgress[0]!;
+    const said = needMessages(progress).map((message) => render(message, spanishWordsFor(progress, t)));
+    expect(said.join(' ')).toMatch(/Si presenta la solicitud el/);
+  });
+});
+
+function spanishWordsFor(ev: CredentialEvaluation, t: ReturnType<typeof translator>): Words {
+  return {
+    t,
+    date: (iso) => iso,
+    money: (amount) => `$${amount}`,
+    pointWord: (count) => pointWordOf(ev.pointName, count, t),
+    category: (key) => key,
+    packText: (text) => packPhrase(text, t),
+    kind: (kind) => kind,
+    unit: (unit) => unit,
+  };
+}
+
 describe('a built-in rule pack’s own words', () => {
   it('each fee and way to apply has Spanish words', () => {
     const es = translator('es');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json';
-import { UserError } from '../errors';
+import { type UserError, userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { syncDirectory } from '../write-file-atomic';
 import { tempNameFor } from './copy-file';
@@ -88,8 +88,7 @@ export async function createBackupArchive(
     return { path: target, size: fs.statSync(target).size, certificates: named.length };
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    if (signal?.aborted)
-      throw new UserError('CANCELLED', 'The backup was cancelled. No backup file was saved.');
+    if (signal?.aborted) throw userError('CANCELLED', { key: 'backupErrors.backupCancelled' });
     throw error;
   } finally {
     fs.rmSync(dbCopy, { force: true });
@@ -98,8 +97,8 @@ export async function createBackupArchive(
 }
 
 function unreadable(sha256: string): UserError {
-  return new UserError(
-    'NOT_FOUND',
-    `The certificate file ${sha256.slice(0, 12)}… is missing or damaged in the data folder, so no backup was saved. Attach it again in the app, then back up again.`,
-  );
+  return userError('NOT_FOUND', {
+    key: 'backupErrors.certificateMissingForBackup',
+    values: { id: sha256.slice(0, 12) },
+  });
 }

@@ -1,5 +1,5 @@
 import type { JobControl, JobProgress } from '../../domain/job';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 /** One step of a long job, for a progress line: "Copying certificates (3 of 40)". The one job shape. */
 export type JobStep = JobProgress;
@@ -11,8 +11,9 @@ export type JobStep = JobProgress;
 export type JobOptions = JobControl;
 
 /** Throws CANCELLED if the job was asked to stop; `what` says what was left untouched. */
-export function stopIfCancelled(signal: AbortSignal | undefined, what: string): void {
-  if (signal?.aborted) throw new UserError('CANCELLED', `The ${what} was cancelled. ${leftAsItWas}`);
+export function stopIfCancelled(
+  signal: AbortSignal | undefined,
+  what: 'backup' | 'snapshot' | 'restore',
+): void {
+  if (signal?.aborted) throw userError('CANCELLED', { key: 'backupErrors.cancelled', values: { what } });
 }
-
-const leftAsItWas = 'Nothing was changed, and no partial file was left behind.';

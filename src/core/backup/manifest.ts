@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { z } from 'zod';
 import { maxCertificateBytes } from '../certificates/certificate-store';
-import { UserError } from '../errors';
+import { type SaidAs, type UserError, userError } from '../errors';
 
 /** Names a backup may hold: the database, and certificates under their SHA-256. */
 export const databaseName = 'portfolio.db';
@@ -33,41 +33,46 @@ export type BackupManifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = z.infer<typeof fileSchema>;
 
 /** Parses manifest text; an error that says the backup is not usable otherwise. */
-export function parseManifest(text: string, where: string): BackupManifest {
+export function parseManifest(text: string, where: Where): BackupManifest {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw notABackup(where, 'its list of files (manifest.json) cannot be read');
+    throw notABackup(where, { key: 'backupErrors.why.manifestUnreadable' });
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     const formatVersion = (json as { formatVersion?: unknown } | null)?.formatVersion;
     if (typeof formatVersion === 'number' && formatVersion > backupFormatVersion)
-      throw new UserError(
-        'DATABASE_TOO_NEW',
-        `${where} was made by a newer version of CEU Portfolio. Install the latest version of the app to restore it. Nothing was changed.`,
-      );
-    throw notABackup(where, 'its list of files (manifest.json) is not in the expected form');
+      throw userError('DATABASE_TOO_NEW', { key: 'backupErrors.madeByNewerVersion', values: { where } });
+    throw notABackup(where, { key: 'backupErrors.why.manifestForm' });
   }
   const db = parsed.data.files.filter((f) => f.path === databaseName);
-  if (db.length !== 1) throw notABackup(where, 'it does not hold exactly one portfolio database');
+  if (db.length !== 1) throw notABackup(where, { key: 'backupErrors.why.notOneDatabase' });
   if (new Set(parsed.data.files.map((f) => f.path)).size !== parsed.data.files.length)
-    throw notABackup(where, 'it lists the same file twice');
+    throw notABackup(where, { key: 'backupErrors.why.listedTwice' });
   for (const f of parsed.data.files) {
     if (f.path !== databaseName && f.path !== `certificates/${f.sha256}`)
-      throw notABackup(where, `${f.path} is not named after its contents`);
+      throw notABackup(where, { key: 'backupErrors.why.notNamedByContents', values: { name: f.path } });
     if (f.path !== databaseName && f.size > maxCertificateBytes)
-      throw notABackup(where, `${f.path} is larger than any certificate can be`);
+      throw notABackup(where, { key: 'backupErrors.why.tooLarge', values: { name: f.path } });
   }
   return parsed.data;
 }
 
-export function notABackup(where: string, why: string): UserError {
-  return new UserError(
-    'INVALID_INPUT',
-    `${where} cannot be restored: ${why}. Choose another backup. Nothing was changed.`,
-  );
+/** "The backup file …" or "The folder …": what a restore was given, said in the person's language. */
+export type Where = SaidAs;
+
+export function backupFileWhere(file: string): Where {
+  return { key: 'backupErrors.whereFile', values: { file } };
+}
+
+export function folderWhere(folder: string): Where {
+  return { key: 'backupErrors.whereFolder', values: { folder } };
+}
+
+export function notABackup(where: Where, why: SaidAs): UserError {
+  return userError('INVALID_INPUT', { key: 'backupErrors.cannotRestore', values: { where, why } });
 }
 
 /** SHA-256 and size of a file, read in pieces (never whole). */

@@ -4,17 +4,19 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract, type Header } from 'tar-stream';
-import { UserError } from '../errors';
+import { UserError, userError } from '../errors';
 import { fsyncFile } from './copy-file';
-import type { JobOptions } from './job';
+import { type JobOptions, stopIfCancelled } from './job';
 import {
   type BackupManifest,
+  backupFileWhere,
   certificatePattern,
   databaseName,
   manifestName,
   maxManifestBytes,
   notABackup,
   parseManifest,
+  type Where,
 } from './manifest';
 
 /**
@@ -25,10 +27,10 @@ import {
  * refused before a byte of that entry is written.
  */
 export async function unpackArchive(file: string, staging: string, job: JobOptions): Promise<BackupManifest> {
-  const where = `The backup file ${file}`;
+  const where = backupFileWhere(file);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new UserError('NOT_FOUND', `There is no file ${file}. Check the name and try again.`);
-  if (!stat.isFile()) throw notABackup(where, 'it is not a file');
+  if (!stat) throw userError('NOT_FOUND', { key: 'backupErrors.noSuchFile', values: { file } });
+  if (!stat.isFile()) throw notABackup(where, { key: 'backupErrors.why.notAFile' });
 
   let manifest: BackupManifest | null = null;
   const expected = new Map<string, { size: number; sha256: string }>();
@@ -40,9 +42,9 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     const name = header.name;
     refuseHostile(where, header);
     if (!manifest) {
-      if (name !== manifestName)
-        throw notABackup(where, 'it does not start with its list of files (manifest.json)');
-      if ((header.size ?? 0) > maxManifestBytes) throw notABackup(where, 'its list of files is too large');
+      if (name !== manifestName) throw notABackup(where, { key: 'backupErrors.why.noManifestFirst' });
+      if ((header.size ?? 0) > maxManifestBytes)
+        throw notABackup(where, { key: 'backupErrors.why.manifestTooLarge' });
       const chunks: Buffer[] = [];
       for await (const chunk of stream) chunks.push(chunk as Buffer);
       manifest = parseManifest(Buffer.concat(chunks).toString('utf8'), where);
@@ -52,10 +54,12 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
       return;
     }
     const want = expected.get(name);
-    if (!want)
-      throw notABackup(where, `it holds ${name}, which its list of files does not name (or names twice)`);
+    if (!want) throw notABackup(where, { key: 'backupErrors.why.unlisted', values: { name } });
     if (header.size !== want.size)
-      throw notABackup(where, `${name} is ${header.size} bytes but its list of files says ${want.size}`);
+      throw notABackup(where, {
+        key: 'backupErrors.why.wrongSize',
+        values: { name, size: String(header.size), expected: String(want.size) },
+      });
     expected.delete(name);
     job.onProgress?.({ done: done++, total: manifest.files.length, stage: 'Unpacking and checking' });
     const hash = crypto.createHash('sha256');
@@ -64,7 +68,7 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     writing.add(closed);
     try {
       for await (const chunk of stream) {
-        if (job.signal?.aborted) throw new UserError('CANCELLED', 'cancelled');
+        stopIfCancelled(job.signal, 'restore');
         hash.update(chunk as Buffer);
         if (!out.write(chunk)) await once(out, 'drain');
       }
@@ -80,7 +84,7 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     // On disk before the swap makes it the portfolio's.
     fsyncFile(path.join(staging, name));
     if (hash.digest('hex') !== want.sha256)
-      throw notABackup(where, `${name} does not match its checksum (the file is damaged)`);
+      throw notABackup(where, { key: 'backupErrors.why.checksum', values: { name } });
   };
 
   extract.on('entry', (header, stream, next) => {
@@ -98,40 +102,40 @@ export async function unpackArchive(file: string, staging: string, job: JobOptio
     await Promise.all(writing);
     if (job.signal?.aborted) throw error;
     if (error instanceof UserError) throw error;
-    throw notABackup(where, 'it is not a complete CEU Portfolio backup file');
+    throw notABackup(where, { key: 'backupErrors.why.incompleteFile' });
   }
-  if (!manifest) throw notABackup(where, 'it is empty');
+  if (!manifest) throw notABackup(where, { key: 'backupErrors.why.empty' });
   if (expected.size > 0)
-    throw notABackup(
-      where,
-      `it is incomplete (${[...expected.keys()][0]} and ${expected.size - 1} more are missing)`,
-    );
+    throw notABackup(where, {
+      key: 'backupErrors.why.missingFiles',
+      values: { first: [...expected.keys()][0] ?? '', more: expected.size - 1 },
+    });
   return manifest;
 }
 
-function refuseHostile(where: string, header: Header): void {
+function refuseHostile(where: Where, header: Header): void {
   const name = header.name;
   if (path.posix.isAbsolute(name) || path.win32.isAbsolute(name))
-    throw notABackup(where, `it holds an entry with an absolute path (${name})`);
+    throw notABackup(where, { key: 'backupErrors.why.absolutePath', values: { name } });
   if (name.split(/[\\/]/).includes('..'))
-    throw notABackup(where, `it holds an entry that points outside its folder (${name})`);
+    throw notABackup(where, { key: 'backupErrors.why.outside', values: { name } });
   if (header.type !== 'file') {
-    const what =
+    const kind =
       header.type === 'symlink' || header.type === 'link'
-        ? 'a link'
+        ? 'link'
         : header.type === 'directory'
-          ? 'a folder'
+          ? 'folder'
           : header.type === 'character-device' || header.type === 'block-device' || header.type === 'fifo'
-            ? 'a device'
-            : 'an entry of an unknown kind';
-    throw notABackup(where, `it holds ${what} (${name}); a backup holds only plain files`);
+            ? 'device'
+            : 'unknown';
+    throw notABackup(where, { key: 'backupErrors.why.notPlainEntry', values: { kind, name } });
   }
   if (name !== manifestName && name !== databaseName && !certificatePattern.test(name))
-    throw notABackup(where, `it holds ${name}, which is not a file a backup can contain`);
+    throw notABackup(where, { key: 'backupErrors.why.notBackupEntry', values: { name } });
 }
 
 /** Refuses a backup that would not fit on the disk, before unpacking any of it. */
-function checkRoom(staging: string, manifest: BackupManifest, where: string): void {
+function checkRoom(staging: string, manifest: BackupManifest, where: Where): void {
   const needed = manifest.files.reduce((sum, f) => sum + f.size, 0);
   let free = Number.POSITIVE_INFINITY;
   try {
@@ -141,10 +145,10 @@ function checkRoom(staging: string, manifest: BackupManifest, where: string): vo
     // Not every platform can tell; unpacking will then stop when the disk is full.
   }
   if (needed > free) {
-    const gb = (n: number) => `${(n / 1024 ** 3).toFixed(1)} GB`;
-    throw new UserError(
-      'INVALID_INPUT',
-      `${where} needs ${gb(needed)} of free space and the disk has ${gb(free)}. Free some space and try again. Nothing was changed.`,
-    );
+    const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
+    throw userError('INVALID_INPUT', {
+      key: 'backupErrors.noRoom',
+      values: { where, needed: gb(needed), free: gb(free) },
+    });
   }
 }

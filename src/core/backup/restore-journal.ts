@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 import { syncDirectory, writeFileAtomic } from '../write-file-atomic';
 
 /**
@@ -101,10 +101,10 @@ export function finishInterruptedRestore(dataDir: string): InterruptedRestore {
   if (fs.existsSync(journalFile)) {
     const parsed = journalSchema.safeParse(safeJson(fs.readFileSync(journalFile, 'utf8')));
     if (!parsed.success) {
-      throw new UserError(
-        'DATABASE_DAMAGED',
-        `A restore into ${dataDir} was interrupted and its record (${journalName}) is damaged. Restore the backup again; your earlier portfolio may be in ${path.join(dataDir, 'previous')}.`,
-      );
+      throw userError('DATABASE_DAMAGED', {
+        key: 'backupErrors.journalDamaged',
+        values: { dataDir, journal: journalName, previous: path.join(dataDir, 'previous') },
+      });
     }
     journal = parsed.data;
     completeSwap(dataDir, journal);

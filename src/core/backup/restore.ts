@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 import { type JobOptions, stopIfCancelled } from './job';
+import { backupFileWhere, folderWhere } from './manifest';
 import { unpackArchive } from './read-archive';
 import {
   completeSwap,
@@ -56,16 +57,12 @@ export async function restorePortfolio(
   fs.mkdirSync(dataDir, { recursive: true });
   stopIfCancelled(signal, 'restore');
   const sourceStat = fs.statSync(from, { throwIfNoEntry: false });
-  if (!sourceStat)
-    throw new UserError(
-      'NOT_FOUND',
-      `There is no backup at ${from}. Check the name and try again. Nothing was changed.`,
-    );
+  if (!sourceStat) throw userError('NOT_FOUND', { key: 'backupErrors.noSuchBackup', values: { from } });
   job.onStep?.('stage');
   const staging = fs.mkdtempSync(path.join(dataDir, stagingPrefix));
   let facts: StagedFacts;
   try {
-    const where = sourceStat.isDirectory() ? `The folder ${from}` : `The backup file ${from}`;
+    const where = sourceStat.isDirectory() ? folderWhere(from) : backupFileWhere(from);
     if (sourceStat.isDirectory()) await stageFolder(from, staging, job);
     else await unpackArchive(from, staging, job);
     stopIfCancelled(signal, 'restore');
@@ -74,8 +71,7 @@ export async function restorePortfolio(
     stopIfCancelled(signal, 'restore');
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
-    if (signal?.aborted)
-      throw new UserError('CANCELLED', 'The restore was cancelled. Your portfolio was not changed.');
+    if (signal?.aborted) throw userError('CANCELLED', { key: 'backupErrors.restoreCancelled' });
     throw error;
   }
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../../package.json';
-import { UserError } from '../errors';
+import { type UserError, userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { syncDirectory, writeFileAtomic } from '../write-file-atomic';
 import { copyHashing, tempNameFor } from './copy-file';
@@ -13,6 +13,7 @@ import {
   backupFormatVersion,
   type BackupManifest,
   databaseName,
+  folderWhere,
   hashFile,
   manifestName,
   parseManifest,
@@ -57,10 +58,10 @@ export async function takeSnapshot(
     fs.mkdirSync(snapshotsDir, { recursive: true });
     fs.mkdirSync(sharedDir, { recursive: true });
   } catch (error) {
-    throw new UserError(
-      'NOT_FOUND',
-      `The backup folder ${backupDir} cannot be written to (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another backup folder in Settings.`,
-    );
+    throw userError('NOT_FOUND', {
+      key: 'backupErrors.backupFolderNotWritable',
+      values: { folder: backupDir, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+    });
   }
   stopIfCancelled(signal, 'snapshot');
   const temp = path.join(snapshotsDir, `.tmp-${crypto.randomBytes(6).toString('hex')}`);
@@ -127,8 +128,7 @@ export async function takeSnapshot(
     fs.rmSync(temp, { recursive: true, force: true });
     // Certificates this run copied are whole files, but no snapshot names them now.
     for (const file of copied) fs.rmSync(file, { force: true });
-    if (signal?.aborted)
-      throw new UserError('CANCELLED', 'The snapshot was cancelled. Nothing was added to the backup folder.');
+    if (signal?.aborted) throw userError('CANCELLED', { key: 'backupErrors.snapshotCancelled' });
     throw error;
   }
 }
@@ -148,7 +148,7 @@ export function listSnapshots(backupDir: string): SnapshotInfo[] {
 
 export function readSnapshotManifest(folder: string): BackupManifest | null {
   try {
-    return parseManifest(fs.readFileSync(path.join(folder, manifestName), 'utf8'), folder);
+    return parseManifest(fs.readFileSync(path.join(folder, manifestName), 'utf8'), folderWhere(folder));
   } catch {
     return null;
   }
@@ -173,15 +173,15 @@ function freeName(snapshotsDir: string, now: Date): string {
 }
 
 function missingCertificate(sha256: string): UserError {
-  return new UserError(
-    'NOT_FOUND',
-    `The certificate file ${sha256.slice(0, 12)}… is missing from the data folder, so no snapshot was taken. Attach it again in the app, then take the snapshot again.`,
-  );
+  return userError('NOT_FOUND', {
+    key: 'backupErrors.certificateMissingForSnapshot',
+    values: { id: sha256.slice(0, 12) },
+  });
 }
 
 function damagedCertificate(sha256: string): UserError {
-  return new UserError(
-    'NOT_FOUND',
-    `The certificate file ${sha256.slice(0, 12)}… has been changed or damaged on disk, so no snapshot was taken. Attach it again in the app, then take the snapshot again.`,
-  );
+  return userError('NOT_FOUND', {
+    key: 'backupErrors.certificateChangedForSnapshot',
+    values: { id: sha256.slice(0, 12) },
+  });
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 import { copyHashing } from './copy-file';
-import type { JobOptions } from './job';
-import { databaseName, manifestName, notABackup, parseManifest } from './manifest';
+import { type JobOptions, stopIfCancelled } from './job';
+import { databaseName, folderWhere, manifestName, notABackup, parseManifest, type Where } from './manifest';
 
 /**
  * Copies a snapshot folder, or a plain portfolio folder (such as `previous/<time>/`
@@ -16,7 +16,7 @@ export async function stageFolder(
   staging: string,
   job: JobOptions & { nativeBinding?: string },
 ): Promise<void> {
-  const where = `The folder ${folder}`;
+  const where = folderWhere(folder);
   const manifestFile = path.join(folder, manifestName);
   const certificatesOut = path.join(staging, 'certificates');
   fs.mkdirSync(certificatesOut);
@@ -38,7 +38,7 @@ export async function stageFolder(
     try {
       await source.backup(path.join(staging, databaseName));
     } catch {
-      throw notABackup(where, 'its portfolio.db cannot be read');
+      throw notABackup(where, { key: 'backupErrors.why.databaseUnreadable' });
     } finally {
       source.close();
     }
@@ -52,28 +52,30 @@ export async function stageFolder(
           size: null,
         });
   } else {
-    throw new UserError(
-      'NOT_FOUND',
-      `${folder} is not a backup: it has neither a manifest.json (a snapshot) nor a portfolio.db. Choose a .ceubackup file or a snapshot folder.`,
-    );
+    throw userError('NOT_FOUND', { key: 'backupErrors.notABackupFolder', values: { folder } });
   }
 
   for (const [i, c] of copies.entries()) {
-    if (job.signal?.aborted) throw new UserError('CANCELLED', 'cancelled');
+    stopIfCancelled(job.signal, 'restore');
     job.onProgress?.({ done: i, total: copies.length, stage: 'Copying and checking' });
     const stat = fs.lstatSync(c.from, { throwIfNoEntry: false });
-    if (!stat) throw notABackup(where, `${c.name} is missing`);
-    if (!stat.isFile()) throw notABackup(where, `${c.name} is not a plain file`);
+    if (!stat) throw notABackup(where, { key: 'backupErrors.why.missing', values: { name: c.name } });
+    if (!stat.isFile())
+      throw notABackup(where, { key: 'backupErrors.why.notPlainFile', values: { name: c.name } });
     if (c.size !== null && stat.size !== c.size)
-      throw notABackup(where, `${c.name} is ${stat.size} bytes but its list of files says ${c.size}`);
+      throw notABackup(where, {
+        key: 'backupErrors.why.wrongSize',
+        values: { name: c.name, size: String(stat.size), expected: String(c.size) },
+      });
     const got = await copyHashing(c.from, path.join(staging, c.name), job.signal);
     if (got.sha256 !== c.sha256)
-      throw notABackup(where, `${c.name} does not match its checksum (the file is damaged)`);
+      throw notABackup(where, { key: 'backupErrors.why.checksum', values: { name: c.name } });
   }
 }
 
-function refuseLink(file: string, where: string): void {
-  if (!fs.lstatSync(file).isFile()) throw notABackup(where, `${path.basename(file)} is not a plain file`);
+function refuseLink(file: string, where: Where): void {
+  if (!fs.lstatSync(file).isFile())
+    throw notABackup(where, { key: 'backupErrors.why.notPlainFile', values: { name: path.basename(file) } });
 }
 
 export function binding(nativeBinding?: string): { nativeBinding?: string } {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { UserError } from '../errors';
+import { type SaidAs, type UserError, userError } from '../errors';
 import { latestVersion } from '../db/migrations';
 import { syncDirectory } from '../write-file-atomic';
 import { fsyncFile } from './copy-file';
-import { databaseName } from './manifest';
+import { databaseName, type Where } from './manifest';
 import { binding } from './stage-folder';
 
 export interface StagedFacts {
@@ -19,13 +19,13 @@ export interface StagedFacts {
  * whole (PRAGMA integrity_check), is a CEU Portfolio database this app can open, and
  * every certificate it names is staged with the size it records.
  */
-export function verifyStaged(staging: string, where: string, nativeBinding?: string): StagedFacts {
+export function verifyStaged(staging: string, where: Where, nativeBinding?: string): StagedFacts {
   const file = path.join(staging, databaseName);
   let db: Database.Database;
   try {
     db = new Database(file, { fileMustExist: true, ...binding(nativeBinding) });
   } catch {
-    throw damaged(where, 'its database cannot be opened');
+    throw damaged(where, { key: 'backupErrors.why.databaseUnopenable' });
   }
   let facts: StagedFacts;
   try {
@@ -35,27 +35,30 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
       version = db.pragma('user_version', { simple: true }) as number;
       check = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     } catch {
-      throw damaged(where, 'its database is not an SQLite database');
+      throw damaged(where, { key: 'backupErrors.why.notSqlite' });
     }
     if (check.length !== 1 || check[0] !== 'ok')
-      throw damaged(where, `its database is damaged (${check[0]})`);
+      throw damaged(where, { key: 'backupErrors.why.databaseDamaged', values: { check: String(check[0]) } });
     if (version > latestVersion)
-      throw new UserError(
-        'DATABASE_TOO_NEW',
-        `${where} was saved by a newer version of CEU Portfolio (data version ${version}; this app understands up to ${latestVersion}). Install the latest version of the app, then restore it. Nothing was changed.`,
-      );
+      throw userError('DATABASE_TOO_NEW', {
+        key: 'backupErrors.savedByNewerVersion',
+        values: { where, version: String(version), newest: String(latestVersion) },
+      });
     let named: { sha256: string; size: number }[];
     let activities: number;
     try {
       named = db.prepare('SELECT sha256, size FROM certificates').all() as typeof named;
       activities = (db.prepare('SELECT COUNT(*) AS n FROM activities').get() as { n: number }).n;
     } catch {
-      throw damaged(where, 'its database is not a CEU Portfolio database');
+      throw damaged(where, { key: 'backupErrors.why.notCeuDatabase' });
     }
     for (const c of named) {
       const stat = fs.statSync(path.join(staging, 'certificates', c.sha256), { throwIfNoEntry: false });
       if (!stat || stat.size !== c.size)
-        throw damaged(where, `the certificate ${c.sha256.slice(0, 12)}… that it names is missing`);
+        throw damaged(where, {
+          key: 'backupErrors.why.certificateMissing',
+          values: { id: c.sha256.slice(0, 12) },
+        });
     }
     // One self-contained file: no -wal beside it when it moves into place.
     db.pragma('journal_mode = DELETE');
@@ -70,9 +73,6 @@ export function verifyStaged(staging: string, where: string, nativeBinding?: str
   return facts;
 }
 
-function damaged(where: string, why: string): UserError {
-  return new UserError(
-    'DATABASE_DAMAGED',
-    `${where} cannot be restored: ${why}. Choose another backup. Nothing was changed.`,
-  );
+function damaged(where: Where, why: SaidAs): UserError {
+  return userError('DATABASE_DAMAGED', { key: 'backupErrors.cannotRestore', values: { where, why } });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { megabytes } from '../../domain/file-size';
 import type { Certificate } from '../../domain/portfolio';
-import { UserError, userError } from '../errors';
+import { type UserError, userError } from '../errors';
 import { acceptedTypesInWords, detectMediaType } from './detect-type';
 import { isTempFileName, writeFileAtomic } from '../write-file-atomic';
 
@@ -106,7 +106,7 @@ export class CertificateStore {
   }
 
   pathOf(sha256: string): string {
-    if (!hashPattern.test(sha256)) throw new UserError('INVALID_INPUT', 'That is not a certificate id.');
+    if (!hashPattern.test(sha256)) throw userError('INVALID_INPUT', { key: 'coreErrors.notCertificateId' });
     return path.join(this.dir, sha256);
   }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { UserError } from '../errors';
+import { userError, UserError } from '../errors';
 import { latestVersion, type Migration, migrations as allMigrations } from './migrations';
 
 export interface OpenDatabaseOptions {
@@ -26,11 +26,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     try {
       const version = probe.pragma('user_version', { simple: true }) as number;
       if (version > newest) {
-        throw new UserError(
-          'DATABASE_TOO_NEW',
-          `This portfolio (${file}) was saved by a newer version of CEU Portfolio (data version ${version}; this app understands up to ${newest}). ` +
-            'Install the latest version of the app to open it. Nothing in it has been changed.',
-        );
+        throw userError('DATABASE_TOO_NEW', {
+          key: 'coreErrors.databaseTooNew',
+          values: { file, version: String(version), newest: String(newest) },
+        });
       }
       if (version === 0) {
         // Version 0 with tables in it is some other program's database: never migrate it.
@@ -47,11 +46,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     } catch (error) {
       if (error instanceof UserError) throw error;
       if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw damaged(file);
-      throw new UserError(
-        'INVALID_INPUT',
-        `${file} is not a CEU Portfolio database or it is damaged (${(error as Error).message}). ` +
-          'Restore it from a backup, or choose another data folder.',
-      );
+      throw userError('INVALID_INPUT', {
+        key: 'coreErrors.notCeuDatabase',
+        values: { file, reason: (error as Error).message },
+      });
     } finally {
       probe.close();
     }
@@ -72,11 +70,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 }
 
 function damaged(file: string): UserError {
-  return new UserError(
-    'DATABASE_DAMAGED',
-    `The portfolio database (${file}) is damaged, so CEU Portfolio has not opened it and has changed nothing. ` +
-      'Restore your latest backup (the app offers to when it starts; also Portfolio > Backups… in the app, or "ceu restore"), then add anything you entered since.',
-  );
+  return userError('DATABASE_DAMAGED', { key: 'coreErrors.databaseDamaged', values: { file } });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { type RulePack, rulePackSchema } from '../../domain/rule-pack';
 import { upgradeRulePack } from '../../domain/upgrade-pack';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 export function listCustomRulePacks(db: Database.Database): RulePack[] {
   const rows = db.prepare('SELECT pack FROM custom_rule_packs ORDER BY id').all() as { pack: string }[];
@@ -23,10 +23,7 @@ export function saveCustomRulePack(
 ): RulePack {
   const pack = { ...rulePackSchema.parse(input), builtIn: false };
   if (builtInIds.has(pack.id)) {
-    throw new UserError(
-      'CONFLICT',
-      `"${pack.id}" is the id of a built-in rule pack. Choose another id for your own pack; to change a built-in pack for your credential, edit the credential's overrides instead.`,
-    );
+    throw userError('CONFLICT', { key: 'coreErrors.builtInPackId', values: { id: pack.id } });
   }
   db.prepare(
     `INSERT INTO custom_rule_packs (id, pack, updated_at) VALUES (?, ?, ?)
@@ -41,14 +38,10 @@ export function deleteCustomRulePack(db: Database.Database, id: string): void {
     .get(id) as { n: number; trashed: number };
   if (inUse.n > 0) {
     // A credential in the trash still needs its pack: it can be restored for 30 days.
-    const trash =
-      inUse.trashed > 0
-        ? ` (${inUse.trashed} of them in the trash: empty the trash or restore and change ${inUse.trashed === 1 ? 'it' : 'them'})`
-        : '';
-    throw new UserError(
-      'CONFLICT',
-      `This rule pack is used by ${inUse.n} credential${inUse.n === 1 ? '' : 's'}${trash}. Change or delete those credentials first.`,
-    );
+    throw userError('CONFLICT', {
+      key: 'coreErrors.packInUse',
+      values: { count: inUse.n, trashed: inUse.trashed },
+    });
   }
   db.prepare('DELETE FROM custom_rule_packs WHERE id = ?').run(id);
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TrashContents } from '../../domain/trash';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 /** How long a deleted activity or credential can be restored before it is removed for good. */
 export const trashDays = 30;
@@ -47,10 +47,7 @@ export function restoreFromTrash(db: Database.Database, kind: TrashedKind, id: n
     .prepare(`UPDATE ${table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
     .run(id);
   if (result.changes === 0) {
-    throw new UserError(
-      'NOT_FOUND',
-      `That ${kind} is no longer in the trash: it was restored already, or removed for good after ${trashDays} days or when the trash was emptied.`,
-    );
+    throw userError('NOT_FOUND', { key: 'coreErrors.notInTrash', values: { kind, days: trashDays } });
   }
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Activity, Credential } from '../../domain/portfolio';
 import { type CertificateMediaType, extensionFor } from '../certificates/detect-type';
-import { UserError } from '../errors';
+import { type SaidAs, userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { writeFileAtomic } from '../write-file-atomic';
 import {
@@ -58,21 +58,15 @@ function checkTarget(dir: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     if (code === 'ENOTDIR')
-      throw new UserError(
-        'INVALID_INPUT',
-        `${dir} is a file, not a folder. Choose an empty folder to export to.`,
-      );
-    throw new UserError(
-      'INVALID_INPUT',
-      `The folder ${dir} cannot be opened (${(error as Error).message}). Choose another folder.`,
-    );
+      throw userError('INVALID_INPUT', { key: 'coreErrors.exportTargetIsFile', values: { dir } });
+    throw userError('INVALID_INPUT', {
+      key: 'coreErrors.exportFolderUnopenable',
+      values: { dir, reason: (error as Error).message },
+    });
   }
   const visible = entries.filter((e) => !e.startsWith('.'));
   if (visible.length === 0 || isPreviousExport(dir, visible)) return;
-  throw new UserError(
-    'CONFLICT',
-    `The folder ${dir} already has other files in it, and it is not an earlier CEU Portfolio export. Choose an empty folder (or make a new one) so nothing in it is overwritten.`,
-  );
+  throw userError('CONFLICT', { key: 'coreErrors.exportFolderNotEmpty', values: { dir } });
 }
 
 function isPreviousExport(dir: string, entries: string[]): boolean {
@@ -107,6 +101,7 @@ async function readAllCertificates(
   }
   const found = new Map<string, { bytes: Uint8Array; file: string }>();
   const problems: string[] = [];
+  const said: SaidAs[] = [];
   for (const [sha, { certificate, titles }] of named) {
     try {
       const bytes = await portfolio.certificates.read(sha);
@@ -117,12 +112,16 @@ async function readAllCertificates(
       problems.push(
         `"${certificate.fileName}" (${titles.length === 1 ? 'activity' : 'activities'} ${where})`,
       );
+      said.push({
+        key: 'coreErrors.exportCertificateItem',
+        values: { file: certificate.fileName, count: titles.length, titles: where },
+      });
     }
   }
   if (problems.length > 0) {
-    throw new UserError(
+    throw userError(
       'CERTIFICATE_PROBLEMS',
-      `Nothing was exported: ${problems.length === 1 ? 'a certificate file is' : `${problems.length} certificate files are`} missing or damaged in the data folder: ${problems.join(', ')}. Attach ${problems.length === 1 ? 'it' : 'them'} again, then export.`,
+      { key: 'coreErrors.exportCertificates', values: { count: problems.length, list: listOf(said) } },
       { problems },
     );
   }
@@ -236,4 +235,11 @@ function pastCyclesOf(portfolio: Portfolio, credentialId: number): { pastCycles?
       nextStartedOn,
     })),
   };
+}
+
+/** Items said one after another ("a, b, c"), each in the person's language. */
+function listOf(items: readonly SaidAs[]): SaidAs {
+  const [first, ...rest] = items;
+  if (!first) return { key: 'coreErrors.listJoin', values: { first: '', rest: '' } };
+  return rest.length === 0 ? first : { key: 'coreErrors.listJoin', values: { first, rest: listOf(rest) } };
 }

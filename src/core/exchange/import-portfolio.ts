@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors';
+import { userError, UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { restorePastCycle } from '../renewals';
 import { locateCertificate } from './certificate-files';
@@ -54,22 +54,31 @@ async function readText(file: string): Promise<string> {
     // Looked at before it is read: reading a named pipe or a device can wait forever.
     const kind = notAFile(await fs.promises.stat(file));
     if (kind === 'a folder')
-      throw new UserError('INVALID_INPUT', `${file} is a folder. Choose the portfolio.json file inside it.`);
-    if (kind)
-      throw new UserError('INVALID_INPUT', `${file} is ${kind}, not a file. Choose a portfolio.json file.`);
+      throw userError('INVALID_INPUT', { key: 'coreErrors.importIsFolder', values: { file } });
+    if (kind) {
+      const which =
+        kind === 'a named pipe'
+          ? 'pipe'
+          : kind === 'a device'
+            ? 'device'
+            : kind === 'a socket'
+              ? 'socket'
+              : 'other';
+      throw userError('INVALID_INPUT', { key: 'coreErrors.importNotAFile', values: { file, kind: which } });
+    }
     const text = await fs.promises.readFile(file, 'utf8');
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
-      throw new UserError(
-        'NOT_FOUND',
-        `The file ${file} does not exist. Check the name and the folder, then try again.`,
-      );
+      throw userError('NOT_FOUND', { key: 'coreErrors.importMissing', values: { file } });
     if (code === 'EISDIR')
-      throw new UserError('INVALID_INPUT', `${file} is a folder. Choose the portfolio.json file inside it.`);
-    throw new UserError('INVALID_INPUT', `The file ${file} cannot be read (${(error as Error).message}).`);
+      throw userError('INVALID_INPUT', { key: 'coreErrors.importIsFolder', values: { file } });
+    throw userError('INVALID_INPUT', {
+      key: 'coreErrors.importUnreadable',
+      values: { file, reason: (error as Error).message },
+    });
   }
 }
 
@@ -111,7 +120,7 @@ function addToPortfolio(
     // Located again (validation did it already): a link changed since then is still refused.
     const { file: location, refused } = locateCertificate(jsonDir, entry.file.trim());
     if (refused !== undefined)
-      throw importInvalid('the portfolio file', [{ path: entry.file, message: refused }]);
+      throw importInvalid({ key: 'coreErrors.thePortfolioFile' }, [{ path: entry.file, message: refused }]);
     let sha = stored.get(location);
     if (!sha) {
       const name = entry.fileName || path.basename(entry.file.replace(/\\/g, '/'));

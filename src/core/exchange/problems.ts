@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UserError } from '../errors';
+import { type SaidAs, userError, type UserError } from '../errors';
 
 /**
  * A problem found in an import file, with its place in the file written the way a
@@ -126,14 +126,13 @@ export const plainIssueMessage: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-export function importInvalid(fileLabel: string, problems: readonly ImportProblem[]): UserError {
-  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+export function importInvalid(fileLabel: string | SaidAs, problems: readonly ImportProblem[]): UserError {
   const first = problems[0];
-  return new UserError(
-    'IMPORT_INVALID',
-    `Nothing was imported: ${fileLabel} has ${count}` +
-      (first ? ` (the first: ${first.path}: ${first.message})` : '') +
-      '. Fix every problem listed and import the file again.',
-    { problems },
-  );
+  const said: SaidAs = first
+    ? {
+        key: 'coreErrors.importInvalidFirst',
+        values: { label: fileLabel, count: problems.length, path: first.path, problem: first.message },
+      }
+    : { key: 'coreErrors.importInvalid', values: { label: fileLabel, count: problems.length } };
+  return userError('IMPORT_INVALID', said, { problems });
 }

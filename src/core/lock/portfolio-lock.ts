@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { UserError } from '../errors';
+import { type SaidAs, userError, type UserError } from '../errors';
 
 /** Who writes to a portfolio: the app, or one `ceu` command ("cli:import"). */
 export type LockHolder = 'app' | `cli:${string}`;
@@ -101,12 +101,11 @@ function writeHolder(dataDir: string, holder: LockHolder): void {
 }
 
 function inUse(dataDir: string, current: HolderRecord | null): UserError {
-  const who =
+  const said: SaidAs =
     current === null
-      ? 'Another program is writing to this portfolio'
+      ? { key: 'coreErrors.lockedUnknown', values: { dataDir } }
       : current.holder === 'app'
-        ? 'CEU Portfolio (the app) has this portfolio open; close it and try again.'
-        : `Another ceu command (${current.holder.slice(4)}, pid ${current.pid}) is writing to this portfolio; wait for it to finish and try again.`;
-  const message = current === null ? `${who} (${dataDir}); wait for it to finish and try again.` : who;
-  return new UserError('PORTFOLIO_IN_USE', message, current ?? undefined);
+        ? { key: 'coreErrors.lockedByApp' }
+        : { key: 'coreErrors.lockedByCli', values: { command: current.holder.slice(4), pid: String(current.pid) } };
+  return userError('PORTFOLIO_IN_USE', said, current ?? undefined);
 }

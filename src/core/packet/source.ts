@@ -4,7 +4,7 @@ import type { Credential } from '../../domain/portfolio';
 import type { PacketRequest } from '../../domain/packet';
 import { auditedActivities, getAudit } from '../audits';
 import { isSamplePortfolio } from '../sample/sample-mode';
-import { UserError, userError } from '../errors';
+import { userError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import type { PacketSource } from './types';
 
@@ -77,10 +77,10 @@ export function packFor(portfolio: Portfolio, credential: Credential): RulePack 
     return effectivePack(pack, credential.overrides);
   } catch (error) {
     if (error instanceof InvalidOverridesError) {
-      throw new UserError(
-        'INVALID_INPUT',
-        `${error.message}. Open the credential and correct or remove those changes.`,
-      );
+      throw userError('INVALID_INPUT', {
+        key: 'coreErrors.invalidOverridesForPacket',
+        values: { credential: error.credential, issues: error.issues.join('; ') },
+      });
     }
     throw error;
   }

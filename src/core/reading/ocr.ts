@@ -3,7 +3,7 @@ import path from 'node:path';
 import decodeHeic from 'heic-decode';
 import sharp, { type Sharp } from 'sharp';
 import type { CertificateMediaType } from '../certificates/detect-type';
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 const require = createRequire(import.meta.url);
 
@@ -60,12 +60,9 @@ export async function ocrPhoto(bytes: Uint8Array, mediaType: CertificateMediaTyp
   try {
     image = await prepare(bytes, mediaType);
   } catch {
-    throw new UserError(
-      'CERTIFICATE_REJECTED',
-      mediaType === 'image/heic'
-        ? 'This HEIC photo could not be opened: it seems damaged. On the phone, share or export it as JPEG and try again.'
-        : 'This picture could not be opened: it seems damaged. Take or export the picture again and try the new file.',
-    );
+    throw userError('CERTIFICATE_REJECTED', {
+      key: mediaType === 'image/heic' ? 'coreErrors.heicDamaged' : 'coreErrors.pictureDamaged',
+    });
   }
   return recognize([image]);
 }

@@ -1,4 +1,4 @@
-import { UserError } from '../errors';
+import { userError } from '../errors';
 
 /** The text of a PDF's text layer, page by page, in reading order. */
 export interface PdfText {
@@ -37,15 +37,9 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new UserError(
-        'CERTIFICATE_REJECTED',
-        'This PDF is protected by a password, so it cannot be read. Open it, save or print it as a new PDF without a password, and try again.',
-      );
+      throw userError('CERTIFICATE_REJECTED', { key: 'coreErrors.pdfPassword' });
     }
-    throw new UserError(
-      'CERTIFICATE_REJECTED',
-      'This PDF could not be read: it seems damaged or is not really a PDF. Download or export the certificate again and try the new file.',
-    );
+    throw userError('CERTIFICATE_REJECTED', { key: 'coreErrors.pdfDamaged' });
   }
   try {
     const pageTexts: string[] = [];

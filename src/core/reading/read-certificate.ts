@@ -2,12 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { readCertificateFields, type CertificateFields } from '../../domain/reading/certificate-fields';
-import {
-  acceptedTypesInWords,
-  detectMediaType,
-  type CertificateMediaType,
-} from '../certificates/detect-type';
-import { UserError } from '../errors';
+import { detectMediaType, type CertificateMediaType } from '../certificates/detect-type';
+import { userError } from '../errors';
 import { readPdfText } from './pdf-text';
 
 /** What was read from one certificate file: the contract of `ceu read --json` (docs/read-json.md). */
@@ -26,17 +22,14 @@ export async function readCertificateFile(file: string): Promise<ReadCertificate
   try {
     bytes = await fs.readFile(file);
   } catch {
-    throw new UserError(
-      'NOT_FOUND',
-      `The file ${path.basename(file)} could not be opened. Check that it exists and that you may read it, and try again.`,
-    );
+    throw userError('NOT_FOUND', { key: 'coreErrors.fileUnopenable', values: { name: path.basename(file) } });
   }
   const mediaType = detectMediaType(bytes);
   if (!mediaType) {
-    throw new UserError(
-      'CERTIFICATE_REJECTED',
-      `${path.basename(file)} is not a certificate file this app can read. Use a ${acceptedTypesInWords} file.`,
-    );
+    throw userError('CERTIFICATE_REJECTED', {
+      key: 'coreErrors.notCertificateFile',
+      values: { name: path.basename(file) },
+    });
   }
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   let pages = 1;

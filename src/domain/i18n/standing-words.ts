@@ -46,6 +46,7 @@ export type StandingFacts = Pick<
   | 'deadlines'
   | 'pointName'
   | 'fees'
+  | 'routesBack'
 >;
 
 export function headlineMessage(ev: StandingFacts): Message {
@@ -104,6 +105,37 @@ export function headlineMessage(ev: StandingFacts): Message {
   }
 }
 
+/** One way back after a lapse: the pack's own words, its fee, and what the CE done so far covers. */
+function routeBackMessage(route: NonNullable<StandingFacts['routesBack']>[number]): Message {
+  const fee: Value =
+    route.fee === null
+      ? ''
+      : {
+          key: route.unverified ? 'standing.routeBack.feeUnverified' : 'standing.routeBack.fee',
+          values: { amount: { money: route.fee } },
+        };
+  const progress: Value = !route.progress
+    ? ''
+    : route.progress.stillNeeded === 0
+      ? {
+          key: 'standing.routeBack.covered',
+          values: { asOf: { date: route.progress.asOf }, from: { date: route.progress.from } },
+        }
+      : {
+          key: 'standing.routeBack.short',
+          values: {
+            asOf: { date: route.progress.asOf },
+            from: { date: route.progress.from },
+            count: route.progress.stillNeeded,
+            points: { pointWord: route.progress.stillNeeded },
+          },
+        };
+  return {
+    key: 'standing.routeBack.line',
+    values: { label: { packText: route.label }, text: { packText: route.text }, fee, progress },
+  };
+}
+
 function timeLeft(daysLeft: number): Message {
   if (daysLeft <= 0) return { key: 'standing.time.lastDay' };
   if (daysLeft < 61) return { key: 'standing.time.days', values: { count: daysLeft } };
@@ -117,7 +149,12 @@ function timeLeft(daysLeft: number): Message {
  */
 export function needMessages(ev: StandingFacts): Message[] {
   if (ev.status === 'complete') return [];
-  if (ev.status === 'lapsed') return ev.needs.map((need) => ({ asWritten: need }));
+  if (ev.status === 'lapsed') {
+    // An evaluation saved before routesBack existed (a past cycle's) has only the English.
+    if (!ev.routesBack || ev.routesBack.length !== ev.needs.length)
+      return ev.needs.map((need) => ({ asWritten: need }));
+    return ev.routesBack.map(routeBackMessage);
+  }
   const needs: Message[] = [];
   const hundredths = (n: number) => Math.round(n * 100);
   let categoryShort = 0;

@@ -7,8 +7,19 @@ import { es } from './messages/es';
 
 /** A key of the message catalogs ("trash.title"). */
 export type MessageKey = KeyOf<EnglishCatalog>;
-/** Values a message fills in: names, counts, dates already formatted. */
-export type MessageValues = Record<string, string | number>;
+/**
+ * A value a message fills in: a name or a count; a message of its own (a reason inside a
+ * sentence, said in the same language); or a date (YYYY-MM-DD) written out in the
+ * language's long form ("March 5, 2026", "5 de marzo de 2026").
+ */
+export type MessageValue = string | number | NestedMessage | { date: string };
+/** A message inside another one's values, as core sends it (the key travels as a string). */
+export interface NestedMessage {
+  key: string;
+  values?: MessageValues;
+}
+/** Values a message fills in. */
+export type MessageValues = Record<string, MessageValue>;
 
 export const catalogs = { en, es } as const;
 
@@ -37,5 +48,23 @@ export function createI18n(language: Language): i18n {
 /** A plain function that renders a key in one language, for code outside React. */
 export function translator(language: Language): (key: MessageKey, values?: MessageValues) => string {
   const instance = createI18n(language);
-  return (key, values) => instance.t(key, { ...values, lng: language, locale: localeOf[language] });
+  const longDate = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'long', timeZone: 'UTC' });
+  const say = (key: MessageKey, values?: MessageValues): string => {
+    if (!values) return instance.t(key, { lng: language, locale: localeOf[language] });
+    const flat: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value !== 'object') flat[name] = value;
+      else if ('date' in value) flat[name] = dateInWords(value.date, longDate);
+      else flat[name] = say(value.key as MessageKey, value.values);
+    }
+    return instance.t(key, { ...flat, lng: language, locale: localeOf[language] });
+  };
+  return say;
+}
+
+function dateInWords(iso: string, format: Intl.DateTimeFormat): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(at) ? iso : format.format(at);
 }

@@ -1,6 +1,6 @@
 import type { ActivityKind } from '../portfolio';
 import type { Unit } from '../units';
-import type { MessageKey, MessageValues } from './translator';
+import type { MessageKey } from './translator';
 
 /**
  * The catalog keys for the portfolio's ids, written out one by one so the check for
@@ -56,7 +56,7 @@ const categoryKeys: Record<string, MessageKey> = {
   general: 'vocabulary.categories.general',
 };
 
-type Translate = (key: MessageKey, values?: MessageValues) => string;
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /** The words for kinds, units and categories in one language, from a translate function. */
 export function vocabularyOf(t: Translate) {

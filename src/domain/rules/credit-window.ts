@@ -44,23 +44,45 @@ export function creditWindowOf(
   return null;
 }
 
-/** After a lapse: each route still open, with what reactivation by CE still needs. */
-export function lapseNeeds(
+/** A way back after a lapse, as figures: the edges say it in the person's language. */
+export interface RouteBack {
+  label: string;
+  text: string;
+  fee: number | null;
+  unverified: boolean;
+  progress: { from: string; asOf: string; stillNeeded: number } | null;
+}
+
+/** After a lapse: each route still open, with what reactivation by CE still needs (in hundredths). */
+export function routesBack(
   pack: RulePack,
   cycle: CycleDates,
   asOf: string,
   stillNeeded: number,
   window: CreditWindow | null,
-): string[] {
-  return openLapseRoutes(pack, cycle, asOf).map((route) => {
+): RouteBack[] {
+  return openLapseRoutes(pack, cycle, asOf).map((route) => ({
+    label: route.label,
+    text: route.text,
+    fee: route.fee,
+    unverified: route.unverified,
+    progress:
+      route.creditLookbackMonths === null || window?.why !== 'reactivation'
+        ? null
+        : { from: window.start, asOf, stillNeeded: stillNeeded / 100 },
+  }));
+}
+
+/** The routes back in English, as `needs` has always said them (`ceu status --json`). */
+export function lapseNeeds(routes: readonly RouteBack[], pack: Pick<RulePack, 'pointName'>): string[] {
+  return routes.map((route) => {
     const fee = route.fee !== null ? ` Fee: $${route.fee}${route.unverified ? ' (unverified)' : ''}.` : '';
-    if (route.creditLookbackMonths === null || window?.why !== 'reactivation') {
-      return `${route.label}: ${route.text}${fee}`;
-    }
+    if (!route.progress) return `${route.label}: ${route.text}${fee}`;
+    const { from, asOf, stillNeeded } = route.progress;
     const progress =
       stillNeeded === 0
-        ? `the activities completed from ${window.start} to ${asOf} already cover the requirement`
-        : `${amountOf(stillNeeded, pack)} still needed from activities completed from ${window.start} on`;
+        ? `the activities completed from ${from} to ${asOf} already cover the requirement`
+        : `${amountOf(Math.round(stillNeeded * 100), pack)} still needed from activities completed from ${from} on`;
     return `${route.label}: ${route.text}${fee} If you apply on ${asOf}, ${progress}.`;
   });
 }

@@ -11,7 +11,7 @@ import { applyCountLimits } from './count-limits';
 import { activityOrder } from './order';
 import { fromHundredths, toHundredths } from './convert';
 import { computeCycle, parseDay } from './cycle';
-import { creditWindowOf, lapseNeeds } from './credit-window';
+import { creditWindowOf, lapseNeeds, routesBack } from './credit-window';
 import { effectivePack } from './overrides';
 import { findRulePack } from './packs';
 import { tallyStandings } from './standings';
@@ -160,8 +160,8 @@ function evaluateClaimed(
   // app cannot know what was done before, so it says "just started" rather than "behind".
   const status =
     paced === 'behind' && tally.activities.length === 0 && daysLeft > 365 ? 'just_started' : paced;
-  const lapsedNeeds =
-    status === 'lapsed' ? lapseNeeds(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
+  const waysBack = status === 'lapsed' ? routesBack(pack, cycle, asOf, shortfalls.stillNeeded, window) : [];
+  const lapsedNeeds = lapseNeeds(waysBack, pack);
 
   return {
     credentialId: credential.id,
@@ -205,6 +205,7 @@ function evaluateClaimed(
     lastChecked: pack.lastChecked,
     unverified: pack.unverified,
     creditWindow: window,
+    routesBack: waysBack,
     openQuestions: pack.openQuestions,
     ruleSources: pack.ruleSources,
   };

@@ -14,6 +14,8 @@ export class InvalidOverridesError extends Error {
   constructor(
     message: string,
     readonly issues: readonly string[],
+    /** The credential whose rules the changes were for ("CMA"), for the message in another language. */
+    readonly credential: string,
   ) {
     super(message);
     this.name = 'InvalidOverridesError';
@@ -38,6 +40,7 @@ export function effectivePack(
     throw new InvalidOverridesError(
       `The changes made to the ${pack.credential} rules for this credential are not valid: ${issues.join('; ')}`,
       issues,
+      pack.credential,
     );
   }
   return parsed.data;

@@ -190,6 +190,8 @@ function evaluateClaimed(
     unverified: pack.unverified,
     // Rule change 2026-12: the credit window, per-rule sources and open questions.
     creditWindow: window,
+    // Rule change 2026-12 (second): the routes back as figures, for saying them in Spanish.
+    routesBack: status === 'lapsed' ? routesBackOf(pack, cycle, asOf, shortfalls.stillNeeded, window) : [],
     openQuestions: pack.openQuestions,
     ruleSources: pack.ruleSources,
   };
@@ -252,4 +254,23 @@ function lapsedNeeds(
         : `${amountOf(stillNeeded, pack)} still needed from activities completed from ${window.start} on`;
     return `${route.label}: ${route.text}${fee} If you apply on ${asOf}, ${progress}.`;
   });
+}
+
+function routesBackOf(
+  pack: RulePack,
+  cycle: CycleDates,
+  asOf: string,
+  stillNeeded: number,
+  window: Window | null,
+) {
+  return routesOpen(pack, cycle, asOf).map((route) => ({
+    label: route.label,
+    text: route.text,
+    fee: route.fee,
+    unverified: route.unverified,
+    progress:
+      route.creditLookbackMonths === null || window === null || window.why !== 'reactivation'
+        ? null
+        : { from: window.start, asOf, stillNeeded: stillNeeded / 100 },
+  }));
 }

@@ -21,6 +21,7 @@ import { cli } from './cli.en';
 import { dialogs } from './dialogs.en';
 import { stages } from './stages.en';
 import { verify } from './verify.en';
+import { backupErrors } from './backupErrors.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -454,6 +455,7 @@ export const en = {
   stages,
   verify,
   coreErrors,
+  backupErrors,
   transfer,
   api,
   mainMenu,

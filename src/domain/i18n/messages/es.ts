@@ -23,6 +23,7 @@ import { cli } from './cli.es';
 import { dialogs } from './dialogs.es';
 import { stages } from './stages.es';
 import { verify } from './verify.es';
+import { backupErrors } from './backupErrors.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -465,6 +466,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   stages,
   verify,
   coreErrors,
+  backupErrors,
   transfer,
   api,
   mainMenu,

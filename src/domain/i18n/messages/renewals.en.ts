@@ -44,7 +44,7 @@ export const renewals = {
     not_open:
       'Your {credential} cycle is not open for renewal yet: the app counts less credit than the rules require, and renewal opens on {date}. Check the date, or add the activities you renewed with.',
     ce_closed:
-      'On that date your {credential} could no longer be renewed with continuing education. If you passed the exam again, choose “By passing the exam again”.',
+      'On that date your {credential} could no longer be renewed by continuing education. If you passed the exam again, choose "By passing the exam again".',
     nothing_to_undo: '{credential} has no renewal to undo. Nothing was changed.',
   },
   cliRenewed:

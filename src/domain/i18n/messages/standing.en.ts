@@ -32,6 +32,15 @@ export const standing = {
     allApproved: 'All of these must come from {approved}.',
     someApproved: 'At least {count, number} {points} of these must come from {approved}.',
   },
+  routeBack: {
+    line: '{label}: {text}{fee}{progress}',
+    fee: ' Fee: {amount}.',
+    feeUnverified: ' Fee: {amount} (unverified).',
+    covered:
+      ' If you apply on {asOf}, the activities completed from {from} to {asOf} already cover the requirement.',
+    short:
+      ' If you apply on {asOf}, {count, number} {points} still needed from activities completed from {from} on.',
+  },
   points: {
     points: '{count, plural, one {point} other {points}}',
     clockHours: '{count, plural, one {clock hour} other {clock hours}}',

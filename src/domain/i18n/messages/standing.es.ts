@@ -32,6 +32,15 @@ export const standing: CatalogOf<typeof english> = {
     allApproved: 'Todos deben venir de {approved}.',
     someApproved: 'Al menos {count, number} {points} de estos deben venir de {approved}.',
   },
+  routeBack: {
+    line: '{label}: {text}{fee}{progress}',
+    fee: ' Costo: {amount}.',
+    feeUnverified: ' Costo: {amount} (sin verificar).',
+    covered:
+      ' Si presenta la solicitud el {asOf}, las actividades completadas del {from} al {asOf} ya cubren el requisito.',
+    short:
+      ' Si presenta la solicitud el {asOf}, todavía {count, plural, one {falta} other {faltan}} {count, number} {points} de actividades completadas desde el {from}.',
+  },
   points: {
     points: '{count, plural, one {punto} other {puntos}}',
     clockHours: '{count, plural, one {hora reloj} other {horas reloj}}',
