@@ -1,4 +1,5 @@
 import { isUserError, withBusyAsUserError } from '../core/errors';
+import type { ImportProblem } from '../core/exchange/problems';
 import packageJson from '../../package.json';
 import type { Output } from './output';
 import { chooseCliLanguage, say, setCliLanguage } from './language';
@@ -87,14 +88,22 @@ function report(error: unknown, io: Output, debug: boolean): number {
     io.err(`ceu: ${error.said ? say(error.said.key, error.said.values) : error.message}`);
     const problems = (error.details as { problems?: unknown } | undefined)?.problems;
     if (error.code === 'IMPORT_INVALID' && Array.isArray(problems)) {
-      for (const p of problems as { path: string; message: string }[]) io.err(`  ${p.path}: ${p.message}`);
+      for (const p of problems as ImportProblem[]) {
+        const place = p.pathSaid ? say(p.pathSaid.key, p.pathSaid.values) : p.path;
+        io.err(`  ${place}: ${p.said ? say(p.said.key, p.said.values) : p.message}`);
+      }
     }
     if (debug) io.err(error.stack ?? '');
     return 1;
   }
   if (error instanceof Error && error.name === 'InvalidOverridesError') {
     // A credential's own changes to its rules no longer fit the rule pack: the message names them.
-    io.err(`ceu: ${say('cli.overridesDoNotFit', { message: error.message })}`);
+    const { credential, issues } = error as Error & { credential?: string; issues?: readonly string[] };
+    const message =
+      credential !== undefined && issues !== undefined
+        ? say('coreErrors.invalidOverrides', { credential, issues: issues.join('; ') })
+        : error.message;
+    io.err(`ceu: ${say('cli.overridesDoNotFit', { message })}`);
     if (debug) io.err(error.stack ?? '');
     return 1;
   }

@@ -124,4 +124,35 @@ describe('ceu status --json messages', () => {
       );
     }
   });
+  it('--lang es says what is wrong in a portfolio file, and where, in Spanish', () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'portfolio.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'ceu-portfolio',
+        version: 1,
+        credentials: [{ ref: 'cma', rulePackId: 'aama-cma', certifiedOn: '03/15/2021' }],
+        activities: [{ title: 'Wound care', completedOn: '2026-01-10', credentials: ['rma'], extra: 1 }],
+      }),
+    );
+    const { code, stderr } = ceu(['--lang', 'es', 'import', file, '--data-dir', tempDir()]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ceu: No se importó nada: portfolio\.json tiene \d+ problemas \(el primero: /);
+    expect(stderr).toContain('credentials[0].certifiedOn: Use una fecha con la forma AAAA-MM-DD');
+    expect(stderr).toContain('"extra" no es un campo del formato del portafolio.');
+    expect(stderr).toContain(
+      'No hay ninguna credencial con la ref "rma" en este archivo. Use una de estas: "cma".',
+    );
+    expect(stderr).not.toMatch(/\b(This|There is|Use one of|is not a field)\b/);
+
+    fs.writeFileSync(file, '{"format": "ceu-portfolio",\n "version": 1,}');
+    const broken = ceu(['--lang', 'es', 'import', file, '--data-dir', tempDir()]);
+    expect(broken.stderr).toMatch(
+      /^ceu: No se importó nada: portfolio\.json tiene un problema \(el primero: línea 2/,
+    );
+    expect(broken.stderr).toContain(
+      'línea 2, columna 15: Esto no es JSON válido aquí: quite la coma antes de } (JSON no permite una coma al final).',
+    );
+  });
 });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { megabytes } from '../../domain/file-size';
 import { maxCertificateBytes } from '../certificates/certificate-store';
-import { acceptedTypesInWords, detectMediaType } from '../certificates/detect-type';
+import { detectMediaType } from '../certificates/detect-type';
+import type { SaidAs } from '../errors';
 import { notAFile } from './file-kind';
 
 /**
@@ -10,23 +11,35 @@ import { notAFile } from './file-kind';
  * when it stores it (size limit, type from the bytes), so that every bad file is found
  * before anything is imported rather than one at a time half-way through.
  */
-export async function checkCertificateFile(file: string, shownAs: string): Promise<string | null> {
+export async function checkCertificateFile(file: string, shownAs: string): Promise<SaidAs | null> {
+  const name = shownAs;
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return `The certificate file "${shownAs}" was not found (looked for ${file}). Put the file there or correct the path.`;
+      return { key: 'importProblems.certificate.notFound', values: { name, file } };
     }
-    return `The certificate file "${shownAs}" cannot be opened (${(error as Error).message}).`;
+    return {
+      key: 'importProblems.certificate.unopenable',
+      values: { name, reason: (error as Error).message },
+    };
   }
   const kind = notAFile(stat);
-  if (kind) return `"${shownAs}" is ${kind}, not a certificate file. Give the path of the file itself.`;
-  if (stat.size === 0) {
-    return `The certificate file "${shownAs}" is empty (0 bytes). Download or scan the certificate again and put the new file there.`;
+  if (kind) {
+    const which =
+      kind === 'a folder'
+        ? 'folder'
+        : kind === 'a named pipe'
+          ? 'pipe'
+          : kind === 'a device'
+            ? 'device'
+            : 'socket';
+    return { key: 'importProblems.certificate.notAFile', values: { name, kind: which } };
   }
+  if (stat.size === 0) return { key: 'importProblems.certificate.empty', values: { name } };
   if (stat.size > maxCertificateBytes) {
-    return `The certificate file "${shownAs}" is ${megabytes(stat.size)}; certificates can be at most 50 MB. Save it at a lower resolution or as a PDF.`;
+    return { key: 'importProblems.certificate.tooLarge', values: { name, size: megabytes(stat.size) } };
   }
   let head: Buffer;
   try {
@@ -40,12 +53,13 @@ export async function checkCertificateFile(file: string, shownAs: string): Promi
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return `The certificate file "${shownAs}" cannot be read (${why}). Check that you can open it, then import again.`;
+    const reason: SaidAs | string =
+      code === 'EACCES' || code === 'EPERM'
+        ? { key: 'importProblems.certificate.permissionDenied' }
+        : (error as Error).message;
+    return { key: 'importProblems.certificate.unreadable', values: { name, reason } };
   }
-  if (!detectMediaType(head)) {
-    return `The certificate file "${shownAs}" is not a ${acceptedTypesInWords} file (its contents were checked, not its name). Save the certificate in one of those formats.`;
-  }
+  if (!detectMediaType(head)) return { key: 'importProblems.certificate.wrongType', values: { name } };
   return null;
 }
 
@@ -55,7 +69,7 @@ export function resolveCertificatePath(jsonDir: string, file: string): string {
 }
 
 export type CertificateLocation =
-  { file: string; refused?: undefined } | { file?: undefined; refused: string };
+  { file: string; refused?: undefined } | { file?: undefined; refused: SaidAs };
 
 /**
  * Where a certificate named in the file really is, confined to the portfolio file's
@@ -70,11 +84,11 @@ export function locateCertificate(jsonDir: string, shownAs: string): Certificate
   const real = realpathOf(named);
   // A missing file is judged by its name (and reported as missing later).
   if (real ? isInside(folder, real) : isInside(path.resolve(jsonDir), named)) return { file: real ?? named };
-  const pointsTo = real && real !== named ? ` (it points to ${real})` : '';
   return {
     refused:
-      `The certificate file "${shownAs}" is outside the folder of the portfolio file${pointsTo}. ` +
-      `Only files in ${folder} and its subfolders are imported: copy the certificate into that folder, name it by its path there, then import again.`,
+      real && real !== named
+        ? { key: 'importProblems.certificate.outsideLink', values: { name: shownAs, target: real, folder } }
+        : { key: 'importProblems.certificate.outside', values: { name: shownAs, folder } },
   };
 }
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { userError, UserError } from '../errors';
+import { type SaidAs, userError, UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { restorePastCycle } from '../renewals';
 import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
-import { findJsonSyntaxProblem, jsonNestingDepth } from './json-syntax';
-import { importInvalid } from './problems';
+import { findJsonSyntaxProblem, jsonNestingDepth, type JsonSyntaxProblem } from './json-syntax';
+import { english, type ImportProblem, importInvalid, problemWithWholeFile } from './problems';
 import { validateImport } from './validate-import';
 
 export interface ImportCounts {
@@ -89,24 +89,31 @@ function parseJson(text: string, label: string): unknown {
   const depth = jsonNestingDepth(text);
   if (depth > maxNestingDepth) {
     throw importInvalid(label, [
-      {
-        path: '(the whole file)',
-        message: `The file is nested ${depth.toLocaleString('en-US')} levels deep; a portfolio file is never more than about ${maxNestingDepth}. Check that you chose a portfolio file (one CEU Portfolio exported, or one written as its documentation describes).`,
-      },
+      problemWithWholeFile({ key: 'importProblems.tooDeep', values: { depth, max: maxNestingDepth } }),
     ]);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const where = findJsonSyntaxProblem(text);
-    const problem = where
-      ? {
-          path: `line ${where.line}, column ${where.column}`,
-          message: `This is not valid JSON here: ${where.message}.`,
-        }
-      : { path: '(the whole file)', message: `This is not valid JSON (${(error as Error).message}).` };
+    const problem: ImportProblem = where
+      ? lineProblem(where)
+      : problemWithWholeFile({
+          key: 'importProblems.invalidJson',
+          values: { reason: (error as Error).message },
+        });
     throw importInvalid(label, [problem]);
   }
+}
+
+/** "line 3, column 14: This is not valid JSON here: …", in the person's language. */
+function lineProblem(where: JsonSyntaxProblem): ImportProblem {
+  const pathSaid: SaidAs = {
+    key: 'importProblems.lineColumn',
+    values: { line: String(where.line), column: String(where.column) },
+  };
+  const said: SaidAs = { key: 'importProblems.invalidJsonHere', values: { reason: where.said } };
+  return { path: english(pathSaid), pathSaid, message: english(said), said };
 }
 
 function addToPortfolio(
@@ -120,7 +127,9 @@ function addToPortfolio(
     // Located again (validation did it already): a link changed since then is still refused.
     const { file: location, refused } = locateCertificate(jsonDir, entry.file.trim());
     if (refused !== undefined)
-      throw importInvalid({ key: 'coreErrors.thePortfolioFile' }, [{ path: entry.file, message: refused }]);
+      throw importInvalid({ key: 'coreErrors.thePortfolioFile' }, [
+        { path: entry.file, message: english(refused), said: refused },
+      ]);
     let sha = stored.get(location);
     if (!sha) {
       const name = entry.fileName || path.basename(entry.file.replace(/\\/g, '/'));

@@ -1,3 +1,6 @@
+import type { SaidAs } from '../errors';
+import { english } from './problems';
+
 /**
  * Finds where a JSON text stops being valid and says so in plain words with a line and
  * column. JSON.parse's own messages differ between Node versions and often give only
@@ -6,27 +9,37 @@
 export interface JsonSyntaxProblem {
   line: number;
   column: number;
+  /** What is wrong there, in English. */
   message: string;
+  /** The same as a catalog key, for the person's language. */
+  said: SaidAs;
 }
 
 class Stop extends Error {
   constructor(
     readonly at: number,
-    readonly reason: string,
+    readonly reason: SaidAs,
   ) {
-    super(reason);
+    super(reason.key);
   }
 }
 
+const json = (key: SaidAs['key'], found?: SaidAs): SaidAs => (found ? { key, values: { found } } : { key });
+
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
   let at = 0;
-  const fail = (reason: string, where = at): never => {
+  const fail = (reason: SaidAs, where = at): never => {
     throw new Stop(where, reason);
   };
   const space = () => {
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
   };
-  const found = () => (at >= text.length ? 'the file ends' : `found ${quoteChar(text[at]!)}`);
+  const found = (): SaidAs =>
+    at >= text.length
+      ? { key: 'importProblems.json.foundEnd' }
+      : text[at] === '\n' || text[at] === '\r'
+        ? { key: 'importProblems.json.foundLineBreak' }
+        : { key: 'importProblems.json.found', values: { char: text[at]! } };
 
   const value = (): void => {
     space();
@@ -41,8 +54,8 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
         return;
       }
     }
-    if (c === "'") fail('text must be in double quotes ("), not single quotes');
-    fail(`expected a value (text in double quotes, a number, true, false, null, { or [), but ${found()}`);
+    if (c === "'") fail(json('importProblems.json.singleQuotes'));
+    fail(json('importProblems.json.expectedValue', found()));
   };
 
   const object = () => {
@@ -51,11 +64,11 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     if (text[at] === '}') return void at++;
     for (;;) {
       space();
-      if (text[at] === '}') fail('remove the comma before } (JSON does not allow a trailing comma)');
-      if (text[at] !== '"') fail(`expected a field name in double quotes, but ${found()}`);
+      if (text[at] === '}') fail(json('importProblems.json.trailingCommaObject'));
+      if (text[at] !== '"') fail(json('importProblems.json.expectedName', found()));
       string();
       space();
-      if (text[at] !== ':') fail(`expected a colon (:) after the field name, but ${found()}`);
+      if (text[at] !== ':') fail(json('importProblems.json.expectedColon', found()));
       at++;
       value();
       space();
@@ -64,7 +77,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
         continue;
       }
       if (text[at] === '}') return void at++;
-      fail(`expected a comma or } after the value, but ${found()}`);
+      fail(json('importProblems.json.expectedCommaObject', found()));
     }
   };
 
@@ -74,7 +87,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     if (text[at] === ']') return void at++;
     for (;;) {
       space();
-      if (text[at] === ']') fail('remove the comma before ] (JSON does not allow a trailing comma)');
+      if (text[at] === ']') fail(json('importProblems.json.trailingCommaArray'));
       value();
       space();
       if (text[at] === ',') {
@@ -82,7 +95,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
         continue;
       }
       if (text[at] === ']') return void at++;
-      fail(`expected a comma or ] after the value, but ${found()}`);
+      fail(json('importProblems.json.expectedCommaArray', found()));
     }
   };
 
@@ -90,20 +103,20 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     const start = at;
     at++;
     for (;;) {
-      if (at >= text.length) fail('this text has no closing double quote (")', start);
+      if (at >= text.length) fail(json('importProblems.json.unclosedText'), start);
       const c = text[at]!;
       if (c === '"') return void at++;
-      if (c < ' ') fail('a line break or tab inside text must be written as \\n or \\t');
+      if (c < ' ') fail(json('importProblems.json.controlCharacter'));
       if (c === '\\') {
         const next = text[at + 1];
         if (next === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
-            fail('\\u must be followed by four hex digits');
+            fail(json('importProblems.json.badUnicode'));
           at += 6;
           continue;
         }
         if (next === undefined || !'"\\/bfnrt'.includes(next)) {
-          fail('a backslash in text must be doubled (\\\\), for example in a Windows path');
+          fail(json('importProblems.json.loneBackslash'));
         }
         at += 2;
         continue;
@@ -114,19 +127,19 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
 
   const number = () => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at));
-    if (!match || match[0] === '-') fail('this is not a valid number');
+    if (!match || match[0] === '-') fail(json('importProblems.json.badNumber'));
     at += match![0].length;
   };
 
   try {
-    if (text.trim() === '') fail('the file is empty');
+    if (text.trim() === '') fail(json('importProblems.json.empty'));
     value();
     space();
-    if (at < text.length) fail(`expected the end of the file after the last }, but ${found()}`);
+    if (at < text.length) fail(json('importProblems.json.expectedEnd', found()));
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return { ...lineAndColumn(text, error.at), message: error.reason };
+    return { ...lineAndColumn(text, error.at), message: english(error.reason), said: error.reason };
   }
 }
 
@@ -140,11 +153,6 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     }
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-function quoteChar(c: string): string {
-  if (c === '\n' || c === '\r') return 'a line break';
-  return `"${c}"`;
 }
 
 /**

@@ -1,13 +1,48 @@
 import type { z } from 'zod';
 import { type SaidAs, userError, type UserError } from '../errors';
+import { translator } from '../../domain/i18n/translator';
 
 /**
  * A problem found in an import file, with its place in the file written the way a
- * person finds it in an editor: `activities[3].credits[0].unit`.
+ * person finds it in an editor: `activities[3].credits[0].unit`. `message` and `path`
+ * are the English (`ceu import --json`, logs); `said` and `pathSaid`, when there, let
+ * the window and the CLI say them in the person's language.
  */
 export interface ImportProblem {
   path: string;
   message: string;
+  said?: SaidAs;
+  pathSaid?: SaidAs;
+}
+
+let inEnglish: ReturnType<typeof translator> | null = null;
+
+/** A message's English, as core has always written it. */
+export function english(said: SaidAs): string {
+  inEnglish ??= translator('en');
+  return inEnglish(said.key, said.values);
+}
+
+const wholeFile: SaidAs = { key: 'importProblems.wholeFile' };
+
+/** A problem at a place in the file, said by its key. */
+export function problemAt(
+  parts: readonly PropertyKey[],
+  said: SaidAs,
+): ImportProblem & { parts: PropertyKey[] } {
+  const path = formatPath(parts);
+  return {
+    parts: [...parts],
+    path,
+    message: english(said),
+    said,
+    ...(parts.length === 0 ? { pathSaid: wholeFile } : {}),
+  };
+}
+
+/** A problem with the whole file (it is not JSON, not ours, nested too deep). */
+export function problemWithWholeFile(said: SaidAs): ImportProblem {
+  return { path: english(wholeFile), pathSaid: wholeFile, message: english(said), said };
 }
 
 export function formatPath(parts: readonly PropertyKey[]): string {
@@ -16,7 +51,7 @@ export function formatPath(parts: readonly PropertyKey[]): string {
     if (typeof part === 'number') text += `[${part}]`;
     else text += text === '' ? String(part) : `.${String(part)}`;
   }
-  return text === '' ? '(the whole file)' : text;
+  return text === '' ? english(wholeFile) : text;
 }
 
 const sectionOrder = [
@@ -49,7 +84,7 @@ export function sortProblems(
       const [sb, ib] = rank(b.parts);
       return sa - sb || ia - ib;
     })
-    .map(({ path, message }) => ({ path, message }));
+    .map(({ parts: _parts, ...problem }) => problem);
 }
 
 /** Turns zod's issues into problems, one per misspelt field so each has its own place. */
@@ -61,37 +96,109 @@ export function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const parts = [...issue.path, key];
-        problems.push({
-          parts,
-          path: formatPath(parts),
-          message: `"${key}" is not a field of the portfolio format. Check its spelling (names are case-sensitive, e.g. "completedOn") or remove it.`,
-        });
+        problems.push(problemAt(parts, { key: 'importProblems.unknownField', values: { key } }));
       }
       continue;
     }
-    problems.push({ parts: [...issue.path], path: formatPath(issue.path), message: issue.message });
+    const said = saidOfIssue(issue);
+    problems.push(
+      said && english(said) === issue.message
+        ? problemAt(issue.path, said)
+        : { parts: [...issue.path], path: formatPath(issue.path), message: issue.message },
+    );
   }
   return problems;
 }
 
-const typeWords: Record<string, string> = {
-  string: 'text in double quotes',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list in [ ]',
-  object: 'an object in { }',
-  null: 'null',
-};
+const typeKeys = {
+  string: 'importProblems.type.string',
+  number: 'importProblems.type.number',
+  int: 'importProblems.type.int',
+  boolean: 'importProblems.type.boolean',
+  array: 'importProblems.type.array',
+  object: 'importProblems.type.object',
+  null: 'importProblems.type.null',
+} as const;
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `text ("${value.length > 30 ? `${value.slice(0, 30)}…` : value}")`;
-  if (typeof value === 'number') return `the number ${value}`;
+function expectedType(expected: string): SaidAs | string {
+  return expected in typeKeys ? { key: typeKeys[expected as keyof typeof typeKeys] } : expected;
+}
+
+function describeValue(value: unknown): SaidAs | string {
+  if (value === null) return { key: 'importProblems.value.null' };
+  if (Array.isArray(value)) return { key: 'importProblems.value.list' };
+  if (typeof value === 'string')
+    return {
+      key: 'importProblems.value.text',
+      values: { text: value.length > 30 ? `${value.slice(0, 30)}…` : value },
+    };
+  if (typeof value === 'number')
+    return { key: 'importProblems.value.number', values: { number: String(value) } };
   if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return { key: 'importProblems.value.object' };
   return typeof value;
+}
+
+/** The messages the domain schemas write themselves, by their English, as keys. */
+const schemaMessages = new Map<string, SaidAs>(
+  (
+    [
+      'importProblems.field.dateForm',
+      'importProblems.field.dateRange',
+      'importProblems.field.email',
+      'importProblems.field.creditNumber',
+    ] as const
+  ).map((key) => [english({ key }), { key }]),
+);
+const unitsMessage = /^Use one of these units: (.+)\.$/;
+
+/** Zod's built-in checks in plain words, as keys (the English is plainIssueMessage's). */
+function saidOfIssue(issue: z.core.$ZodIssue): SaidAs | undefined {
+  const own = schemaMessages.get(issue.message);
+  if (own) return own;
+  const units = unitsMessage.exec(issue.message);
+  if (units) return { key: 'importProblems.field.unit', values: { units: units[1]! } };
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = expectedType(issue.expected);
+      if (issue.input === undefined) return { key: 'importProblems.field.missing', values: { expected } };
+      return {
+        key: 'importProblems.field.wrongType',
+        values: { expected, found: describeValue(issue.input) },
+      };
+    }
+    case 'invalid_value':
+      return {
+        key: 'importProblems.field.oneOf',
+        values: { values: issue.values.map((v) => String(v)).join(', ') },
+      };
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { key: 'importProblems.field.empty' }
+          : { key: 'importProblems.field.minChars', values: { min } };
+      if (issue.origin === 'array')
+        return { key: 'importProblems.field.minEntries', values: { min: Number(issue.minimum) } };
+      return {
+        key: issue.inclusive ? 'importProblems.field.atLeast' : 'importProblems.field.moreThan',
+        values: { min },
+      };
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string') return { key: 'importProblems.field.maxChars', values: { max } };
+      if (issue.origin === 'array') return { key: 'importProblems.field.maxEntries', values: { max } };
+      return {
+        key: issue.inclusive ? 'importProblems.field.atMost' : 'importProblems.field.lessThan',
+        values: { max },
+      };
+    }
+    case 'invalid_format':
+      return { key: 'importProblems.field.badForm' };
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -99,31 +206,8 @@ function describeValue(value: unknown): string {
  * themselves ("Use one of these units: …") take precedence over these.
  */
 export const plainIssueMessage: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeWords[issue.expected] ?? issue.expected;
-      if (issue.input === undefined) return `This field is missing. Add it as ${expected}.`;
-      return `Expected ${expected}, but found ${describeValue(issue.input)}.`;
-    }
-    case 'invalid_value':
-      return `Use one of: ${issue.values.map((v) => String(v)).join(', ')}.`;
-    case 'too_small':
-      if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? 'This field is empty. Fill it in.'
-          : `Use at least ${issue.minimum} characters.`;
-      if (issue.origin === 'array')
-        return `List at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}.`;
-      return issue.inclusive ? `Must be ${issue.minimum} or more.` : `Must be more than ${issue.minimum}.`;
-    case 'too_big':
-      if (issue.origin === 'string') return `Keep this under ${issue.maximum} characters.`;
-      if (issue.origin === 'array') return `List at most ${issue.maximum} entries.`;
-      return issue.inclusive ? `Must be ${issue.maximum} or less.` : `Must be less than ${issue.maximum}.`;
-    case 'invalid_format':
-      return 'This value is not in the expected form.';
-    default:
-      return undefined;
-  }
+  const said = saidOfIssue(issue as z.core.$ZodIssue);
+  return said ? english(said) : undefined;
 };
 
 export function importInvalid(fileLabel: string | SaidAs, problems: readonly ImportProblem[]): UserError {
@@ -131,7 +215,12 @@ export function importInvalid(fileLabel: string | SaidAs, problems: readonly Imp
   const said: SaidAs = first
     ? {
         key: 'coreErrors.importInvalidFirst',
-        values: { label: fileLabel, count: problems.length, path: first.path, problem: first.message },
+        values: {
+          label: fileLabel,
+          count: problems.length,
+          path: first.pathSaid ?? first.path,
+          problem: first.said ?? first.message,
+        },
       }
     : { key: 'coreErrors.importInvalid', values: { label: fileLabel, count: problems.length } };
   return userError('IMPORT_INVALID', said, { problems });

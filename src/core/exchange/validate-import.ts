@@ -2,11 +2,13 @@ import { InvalidOverridesError, effectivePack } from '../../domain/rules';
 import type { RulePack } from '../../domain/rule-pack';
 import { checkCertificateFile, locateCertificate } from './certificate-files';
 import { exchangeFormatName, exchangeFormatVersion, type PortfolioFile, portfolioFileSchema } from './format';
+import type { SaidAs } from '../errors';
 import {
   type ImportProblem,
-  formatPath,
   plainIssueMessage,
+  problemAt,
   problemsFromIssues,
+  problemWithWholeFile,
   sortProblems,
 } from './problems';
 
@@ -50,22 +52,16 @@ export async function validateImport(data: unknown, context: ImportContext): Pro
 /** A file that is not ours, or from a newer app, gets one clear problem rather than hundreds. */
 function checkEnvelope(data: unknown): ImportProblem | null {
   if (!isRecord(data)) {
-    return {
-      path: '(the whole file)',
-      message: 'A portfolio file is one JSON object in { }, with "format", "version" and the portfolio.',
-    };
+    return problemWithWholeFile({ key: 'importProblems.notAnObject' });
   }
   if (data.format !== exchangeFormatName) {
-    return {
-      path: 'format',
-      message: `This is not a CEU Portfolio file: "format" must be "${exchangeFormatName}". Export the portfolio from CEU Portfolio, or follow docs/portfolio-json.md.`,
-    };
+    return problemAt(['format'], { key: 'importProblems.notOurs', values: { format: exchangeFormatName } });
   }
   if (typeof data.version === 'number' && data.version > exchangeFormatVersion) {
-    return {
-      path: 'version',
-      message: `This file was written by a newer version of CEU Portfolio (format version ${data.version}; this app reads version ${exchangeFormatVersion}). Install the latest version of the app to import it.`,
-    };
+    return problemAt(['version'], {
+      key: 'importProblems.newerFormat',
+      values: { version: String(data.version), newest: String(exchangeFormatVersion) },
+    });
   }
   return null;
 }
@@ -84,22 +80,12 @@ function checkRulePacks(
     const existing = context.existingPacks.find((p) => p.id === id);
     if (seen.has(id)) {
       problems.push(
-        at(parts, `rulePacks[${seen.get(id)}] already uses the id "${id}". Give each rule pack its own id.`),
+        problemAt(parts, { key: 'importProblems.packIdTwice', values: { first: String(seen.get(id)), id } }),
       );
     } else if (existing?.builtIn) {
-      problems.push(
-        at(
-          parts,
-          `"${id}" is a built-in rule pack, which the app already has. Remove it from "rulePacks", or give your own pack another id.`,
-        ),
-      );
+      problems.push(problemAt(parts, { key: 'importProblems.packIdBuiltIn', values: { id } }));
     } else if (existing && !samePack(existing, pack)) {
-      problems.push(
-        at(
-          parts,
-          `Your portfolio already has a different rule pack with the id "${id}". Give this one another id (and use that id in the credentials that follow it).`,
-        ),
-      );
+      problems.push(problemAt(parts, { key: 'importProblems.packIdTaken', values: { id } }));
     }
     seen.set(id, i);
     known.set(id, pack);
@@ -127,10 +113,10 @@ function checkCredentials(
       const ref = credential.ref.trim();
       if (refs.has(ref)) {
         problems.push(
-          at(
-            ['credentials', i, 'ref'],
-            `credentials[${refs.get(ref)}] already uses the ref "${ref}". Give each credential its own ref.`,
-          ),
+          problemAt(['credentials', i, 'ref'], {
+            key: 'importProblems.refTwice',
+            values: { first: String(refs.get(ref)), ref },
+          }),
         );
       } else refs.set(ref, i);
     }
@@ -139,10 +125,10 @@ function checkCredentials(
       if (pack === undefined) {
         const ids = [...packs.keys()].join(', ');
         problems.push(
-          at(
-            ['credentials', i, 'rulePackId'],
-            `There is no rule pack "${credential.rulePackId}". Use one of: ${ids}; or define it under "rulePacks".`,
-          ),
+          problemAt(['credentials', i, 'rulePackId'], {
+            key: 'importProblems.noSuchPack',
+            values: { id: credential.rulePackId, ids },
+          }),
         );
       } else if (isRecord(credential.overrides) && Object.keys(credential.overrides).length > 0) {
         checkOverrides(pack, credential.overrides, ['credentials', i, 'overrides'], problems);
@@ -154,10 +140,10 @@ function checkCredentials(
       credential.expiresOn < credential.certifiedOn
     ) {
       problems.push(
-        at(
-          ['credentials', i, 'expiresOn'],
-          `The expiry date ${credential.expiresOn} is before the certification date ${credential.certifiedOn}. Check both dates.`,
-        ),
+        problemAt(['credentials', i, 'expiresOn'], {
+          key: 'importProblems.expiryBeforeCertified',
+          values: { expires: credential.expiresOn, certified: credential.certifiedOn },
+        }),
       );
     }
   });
@@ -174,7 +160,12 @@ function checkOverrides(
     effectivePack(pack as RulePack, overrides);
   } catch (error) {
     if (error instanceof InvalidOverridesError)
-      problems.push(at(parts, `${error.message}. Correct or remove these changes.`));
+      problems.push(
+        problemAt(parts, {
+          key: 'importProblems.badOverrides',
+          values: { credential: error.credential, issues: error.issues.join('; ') },
+        }),
+      );
     // A pack that is itself invalid is reported at rulePacks[…] by the schema check.
   }
 }
@@ -186,11 +177,11 @@ function checkActivityRefs(raw: Record<string, unknown>, refs: Set<string>, prob
     listOf(activity.credentials).forEach((ref, j) => {
       if (typeof ref !== 'string' || refs.has(ref.trim())) return;
       problems.push(
-        at(
+        problemAt(
           ['activities', i, 'credentials', j],
           known === ''
-            ? `There is no credential with the ref "${ref}": this file lists no credentials. Add it under "credentials", or remove the ref.`
-            : `There is no credential with the ref "${ref}" in this file. Use one of: ${known}.`,
+            ? { key: 'importProblems.noCredentialsListed', values: { ref } }
+            : { key: 'importProblems.noSuchRef', values: { ref, known } },
         ),
       );
     });
@@ -203,7 +194,7 @@ async function checkCertificates(
   problems: Located[],
 ): Promise<void> {
   // One file at a time: a portfolio can name thousands, and each is checked only once.
-  const results = new Map<string, string | null>();
+  const results = new Map<string, SaidAs | null>();
   for (const [i, activity] of listOf(raw.activities).entries()) {
     if (!isRecord(activity)) continue;
     for (const [j, entry] of listOf(activity.certificates).entries()) {
@@ -214,11 +205,7 @@ async function checkCertificates(
       if (file !== undefined && !results.has(file))
         results.set(file, await checkCertificateFile(file, shownAs));
       const message = location.refused ?? results.get(file!);
-      if (message) problems.push(at(['activities', i, 'certificates', j, 'file'], message));
+      if (message) problems.push(problemAt(['activities', i, 'certificates', j, 'file'], message));
     }
   }
-}
-
-function at(parts: PropertyKey[], message: string): Located {
-  return { parts, path: formatPath(parts), message };
 }

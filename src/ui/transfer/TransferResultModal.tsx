@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../domain/i18n/translator';
+import { tNow } from '../i18n/current';
 import { messageOf } from '../api/client';
 import { formatFileSize } from '../certificates/certificate-format';
 import type { ImportProblem } from './import-problems';
@@ -102,10 +103,18 @@ function ImportProblemTable({ problems }: { problems: ImportProblem[] }) {
             {problems.map((problem, i) => (
               <Table.Tr key={`${problem.path}-${i}`}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Code>{problem.path || t('transfer.wholeFile')}</Code>
+                  <Code>
+                    {problem.pathSaid
+                      ? tNow(problem.pathSaid.key as MessageKey, problem.pathSaid.values)
+                      : problem.path || t('transfer.wholeFile')}
+                  </Code>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{problem.message}</Text>
+                  <Text size="sm">
+                    {problem.said
+                      ? tNow(problem.said.key as MessageKey, problem.said.values)
+                      : problem.message}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

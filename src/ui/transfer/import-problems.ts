@@ -1,7 +1,11 @@
+import type { NestedMessage } from '../../domain/i18n/translator';
 import { ApiFailure } from '../api/client';
 
-/** One problem in an import file, with its place: `activities[3].credits[0].unit`. */
-export type ImportProblem = { path: string; message: string };
+/**
+ * One problem in an import file, with its place: `activities[3].credits[0].unit`. The
+ * English `message` and `path`, and their keys (`said`, `pathSaid`) when core sent them.
+ */
+export type ImportProblem = { path: string; message: string; said?: NestedMessage; pathSaid?: NestedMessage };
 
 /** The problems an IMPORT_INVALID failure carries; empty for any other failure. */
 export function importProblemsOf(error: unknown): ImportProblem[] {
@@ -10,7 +14,24 @@ export function importProblemsOf(error: unknown): ImportProblem[] {
   if (!Array.isArray(problems)) return [];
   return problems.flatMap((problem: unknown) => {
     if (typeof problem !== 'object' || problem === null) return [];
-    const { path, message } = problem as { path?: unknown; message?: unknown };
-    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
+    const { path, message, said, pathSaid } = problem as {
+      path?: unknown;
+      message?: unknown;
+      said?: unknown;
+      pathSaid?: unknown;
+    };
+    if (typeof message !== 'string') return [];
+    return [
+      {
+        path: typeof path === 'string' ? path : '',
+        message,
+        ...(isMessage(said) ? { said } : {}),
+        ...(isMessage(pathSaid) ? { pathSaid } : {}),
+      },
+    ];
   });
+}
+
+function isMessage(value: unknown): value is NestedMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 }

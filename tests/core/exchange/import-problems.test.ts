@@ -129,7 +129,7 @@ describe('importPortfolio: malformed files', () => {
     const text = '{\n  "format": "ceu-portfolio",\n  "version": 1\n  "activities": []\n}\n';
     const { error, problems } = await problemsFor(text);
     expect(error.code).toBe('IMPORT_INVALID');
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         path: 'line 4, column 3',
         message: 'This is not valid JSON here: expected a comma or } after the value, but found """.',
@@ -139,7 +139,7 @@ describe('importPortfolio: malformed files', () => {
   });
 
   it('explains a trailing comma and an unescaped Windows path', async () => {
-    expect((await problemsFor('{"format": "ceu-portfolio",\n "activities": [1, 2,]}')).problems[0]).toEqual({
+    expect((await problemsFor('{"format": "ceu-portfolio",\n "activities": [1, 2,]}')).problems[0]).toMatchObject({
       path: 'line 2, column 22',
       message:
         'This is not valid JSON here: remove the comma before ] (JSON does not allow a trailing comma).',
@@ -150,13 +150,13 @@ describe('importPortfolio: malformed files', () => {
   });
 
   it('says an empty file is empty', async () => {
-    expect((await problemsFor('   \n')).problems).toEqual([
+    expect((await problemsFor('   \n')).problems).toMatchObject([
       { path: 'line 1, column 1', message: 'This is not valid JSON here: the file is empty.' },
     ]);
   });
 
   it('refuses a JSON file that is not a portfolio file with one clear problem', async () => {
-    expect((await problemsFor({ name: 'my courses', items: [] })).problems).toEqual([
+    expect((await problemsFor({ name: 'my courses', items: [] })).problems).toMatchObject([
       {
         path: 'format',
         message: expect.stringMatching(/^This is not a CEU Portfolio file: "format" must be "ceu-portfolio"/),
@@ -166,7 +166,7 @@ describe('importPortfolio: malformed files', () => {
   });
 
   it('refuses a file from a newer app and says to update', async () => {
-    expect((await problemsFor(minimal({ version: 2 }))).problems).toEqual([
+    expect((await problemsFor(minimal({ version: 2 }))).problems).toMatchObject([
       {
         path: 'version',
         message: expect.stringMatching(

@@ -38,6 +38,6 @@ describe('findJsonSyntaxProblem', () => {
     ['', 1, 1, 'the file is empty'],
   ])('%j → line %i, column %i', (text, line, column, message) => {
     expect(() => JSON.parse(text)).toThrow();
-    expect(findJsonSyntaxProblem(text)).toEqual({ line, column, message });
+    expect(findJsonSyntaxProblem(text)).toMatchObject({ line, column, message });
   });
 });

@@ -22,6 +22,7 @@ import { dialogs } from './dialogs.en';
 import { stages } from './stages.en';
 import { verify } from './verify.en';
 import { backupErrors } from './backupErrors.en';
+import { importProblems } from './importProblems.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -456,6 +457,7 @@ export const en = {
   verify,
   coreErrors,
   backupErrors,
+  importProblems,
   transfer,
   api,
   mainMenu,

@@ -24,6 +24,7 @@ import { dialogs } from './dialogs.es';
 import { stages } from './stages.es';
 import { verify } from './verify.es';
 import { backupErrors } from './backupErrors.es';
+import { importProblems } from './importProblems.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -467,6 +468,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   verify,
   coreErrors,
   backupErrors,
+  importProblems,
   transfer,
   api,
   mainMenu,
