@@ -9,7 +9,8 @@ import {
   operationNames,
   operations,
 } from '../../src/api/contract';
-import { isUserError, withBusyAsUserError } from '../../src/core/errors';
+import { isUserError, type SaidAs, withBusyAsUserError } from '../../src/core/errors';
+import { plainIssueMessage, saidOfIssue } from '../../src/core/exchange/problems';
 import type { ErrorLog } from './error-log';
 
 /** The part of an IPC invoke event we read: which frame sent it. */
@@ -64,7 +65,8 @@ export async function invokeOperation<K extends OperationName>(
 ): Promise<ApiResult<OperationOutput<K>>> {
   const refused = refuseUntrusted(`api:${name}`, event, options);
   if (refused) return refused;
-  const parsed = operations[name].input.safeParse(input);
+  // Zod's checks in plain words (the same as an import's), each with Spanish beside it.
+  const parsed = operations[name].input.safeParse(input, { error: plainIssueMessage });
   if (!parsed.success) return failure(invalidInput(parsed.error));
   try {
     const handler = handlers[name] as (input: unknown) => Promise<OperationOutput<K>> | OperationOutput<K>;
@@ -104,7 +106,7 @@ export function toApiError(thrown: unknown, log: (error: unknown) => void): ApiE
     return apiError;
   }
   log(error);
-  return { code: 'INTERNAL', message: somethingWentWrong };
+  return { code: 'INTERNAL', message: somethingWentWrong, said: { key: 'coreErrors.somethingWentWrong' } };
 }
 
 export function failure(error: ApiError): { ok: false; error: ApiError } {
@@ -118,10 +120,24 @@ export function invalidInput(error: z.ZodError): ApiError {
     message: issue.message,
   }));
   const list = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
+  // Each problem in the person's language where zod's check has words in the catalogs.
+  const said = error.issues.map((issue, i): SaidAs | string => {
+    const problem = saidOfIssue(issue) ?? fields[i]!.message;
+    const path = fields[i]!.path;
+    return path ? { key: 'coreErrors.fieldProblem', values: { path, problem } } : problem;
+  });
   return {
     code: 'INVALID_INPUT',
     message: `Some of what was entered needs fixing before it can be saved (${list}). Nothing was changed.`,
     details: { fields },
-    said: { key: 'coreErrors.fixEntered', values: { list } },
+    said: { key: 'coreErrors.fixEntered', values: { list: joined(said) } },
   };
+}
+
+function joined(items: readonly (SaidAs | string)[]): SaidAs | string {
+  const [first, ...rest] = items;
+  if (!first) return '';
+  return rest.length === 0
+    ? first
+    : { key: 'coreErrors.listJoinSemicolon', values: { first, rest: joined(rest) } };
 }

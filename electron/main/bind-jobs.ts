@@ -15,6 +15,7 @@ import {
 } from '../../src/api/contract';
 import type { JobControl } from '../../src/domain/job';
 import { userError } from '../../src/core/errors';
+import { plainIssueMessage } from '../../src/core/exchange/problems';
 import {
   type ApiInvokeEvent,
   type ApiTransport,
@@ -70,7 +71,7 @@ export function bindJobs(
     if (refused) return refused;
     const start = jobStartSchema.safeParse(message);
     if (!start.success) return failure(invalidInput(start.error));
-    const input = jobs[name].input.safeParse(start.data.input);
+    const input = jobs[name].input.safeParse(start.data.input, { error: plainIssueMessage });
     if (!input.success) return failure(invalidInput(input.error));
     const { jobId } = start.data;
     if (running.has(jobId)) {

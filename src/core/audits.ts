@@ -1,7 +1,8 @@
 import { type Audit, type AuditInput, auditInputSchema, isAudited } from '../domain/audit';
 import type { Activity } from '../domain/portfolio';
 import * as repository from './db/audit-repository';
-import { userError } from './errors';
+import { type SaidAs, userError } from './errors';
+import { saidOfIssue } from './exchange/problems';
 import type { Portfolio } from './portfolio';
 
 /**
@@ -21,7 +22,12 @@ export function saveAudit(portfolio: Portfolio, input: AuditInput, id?: number):
   const parsed = auditInputSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    const list = issues.map((issue) => issue.message).join('; ');
+    const said = issues.map((issue) => saidOfIssue(issue) ?? issue.message);
+    const list = said.reduceRight<SaidAs | string>(
+      (rest, first) =>
+        rest === '' ? first : { key: 'coreErrors.listJoinSemicolon', values: { first, rest } },
+      '',
+    );
     throw userError('INVALID_INPUT', { key: 'coreErrors.fixEntered', values: { list } }, { issues });
   }
   const fields = parsed.data;

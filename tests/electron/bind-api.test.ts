@@ -1,8 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, operationNames } from '../../src/api/contract';
+import { type ApiError, ipcChannel, operationNames } from '../../src/api/contract';
 import { UserError } from '../../src/core/errors';
+import { type MessageKey, translator } from '../../src/domain/i18n/translator';
 import {
   type ApiHandlers,
   type ApiInvokeEvent,
@@ -96,6 +97,13 @@ describe('bindApi', () => {
     expect(result.error.message).toContain('activity.title');
     expect(result.error.message).toContain('The course title is required.');
     expect(result.error.message).toContain('activity.completedOn');
+    // The window says the same in Spanish from the key and values sent beside the English.
+    const said = (result.error as ApiError).said!;
+    const spanish = translator('es')(said.key as MessageKey, said.values);
+    expect(spanish).toMatch(/^Hay que corregir algo de lo que escribió antes de guardarlo \(/);
+    expect(spanish).toContain('activity.title: Falta el título del curso.');
+    expect(spanish).toContain('activity.completedOn: Esa fecha no existe en el calendario.');
+    expect(translator('en')(said.key as MessageKey, said.values)).toBe(result.error.message);
     const fields = (result.error.details as { fields: { path: string }[] }).fields.map((f) => f.path);
     expect(fields).toEqual(
       expect.arrayContaining([

@@ -102,7 +102,7 @@ export function problemsFromIssues(
     }
     const said = saidOfIssue(issue);
     problems.push(
-      said && english(said) === issue.message
+      said
         ? problemAt(issue.path, said)
         : { parts: [...issue.path], path: formatPath(issue.path), message: issue.message },
     );
@@ -147,17 +147,43 @@ const schemaMessages = new Map<string, SaidAs>(
       'importProblems.field.dateRange',
       'importProblems.field.email',
       'importProblems.field.creditNumber',
+      'importProblems.field.noSuchDay',
+      'importProblems.field.organizationRequired',
+      'importProblems.field.memberNumberRequired',
+      'importProblems.field.fullNameRequired',
+      'importProblems.field.titleRequired',
+      'importProblems.field.providerRequired',
+      'importProblems.field.chooseCategory',
+      'importProblems.field.creditPositive',
+      'importProblems.field.costNegative',
+      'importProblems.field.chooseCredential',
+      'importProblems.field.auditPeriodBoth',
+      'importProblems.field.auditPeriodOrder',
+      'importProblems.field.auditChoose',
+      'importProblems.field.auditReference',
+      'importProblems.field.auditReferenceLong',
+      'importProblems.field.auditNotesLong',
     ] as const
   ).map((key) => [english({ key }), { key }]),
 );
 const unitsMessage = /^Use one of these units: (.+)\.$/;
 
-/** Zod's built-in checks in plain words, as keys (the English is plainIssueMessage's). */
-function saidOfIssue(issue: z.core.$ZodIssue): SaidAs | undefined {
+/**
+ * A zod issue's message as a key: a domain schema's own words, or a built-in check's
+ * plain words (when the issue was made with plainIssueMessage). Undefined for anything
+ * else, which is then shown as zod wrote it.
+ */
+export function saidOfIssue(issue: z.core.$ZodIssue): SaidAs | undefined {
   const own = schemaMessages.get(issue.message);
   if (own) return own;
   const units = unitsMessage.exec(issue.message);
   if (units) return { key: 'importProblems.field.unit', values: { units: units[1]! } };
+  const plain = plainWordsOf(issue);
+  return plain && english(plain) === issue.message ? plain : undefined;
+}
+
+/** Zod's built-in checks in plain words, as keys. */
+function plainWordsOf(issue: z.core.$ZodIssue): SaidAs | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = expectedType(issue.expected);
@@ -206,7 +232,7 @@ function saidOfIssue(issue: z.core.$ZodIssue): SaidAs | undefined {
  * themselves ("Use one of these units: …") take precedence over these.
  */
 export const plainIssueMessage: z.core.$ZodErrorMap = (issue) => {
-  const said = saidOfIssue(issue as z.core.$ZodIssue);
+  const said = plainWordsOf(issue as z.core.$ZodIssue);
   return said ? english(said) : undefined;
 };
 

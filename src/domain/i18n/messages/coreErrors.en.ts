@@ -80,5 +80,9 @@ export const coreErrors = {
     'That {kind, select, activity {activity} other {credential}} is no longer in the trash: it was restored already, or removed for good after {days} days or when the trash was emptied.',
   fileMoved:
     'That file is no longer where the app saved it. Export the packet again, or find it in your folders.',
+  somethingWentWrong:
+    'Something went wrong and that did not work. Nothing you had saved was changed. Try again; if it keeps happening, restart CEU Portfolio.',
+  fieldProblem: '{path}: {problem}',
+  listJoinSemicolon: '{first}; {rest}',
   jobRunning: 'This job is already running. Wait for it to finish or cancel it.',
 } as const;

@@ -84,5 +84,9 @@ export const coreErrors: CatalogOf<typeof english> = {
     '{kind, select, activity {Esa actividad} other {Esa credencial}} ya no está en la papelera: ya se restauró, o se eliminó para siempre después de {days} días o al vaciar la papelera.',
   fileMoved:
     'Ese archivo ya no está donde la aplicación lo guardó. Exporte el paquete otra vez o búsquelo en sus carpetas.',
+  somethingWentWrong:
+    'Algo salió mal y eso no funcionó. No cambió nada de lo que tenía guardado. Intente de nuevo; si sigue pasando, reinicie CEU Portfolio.',
+  fieldProblem: '{path}: {problem}',
+  listJoinSemicolon: '{first}; {rest}',
   jobRunning: 'Esta tarea ya está en curso. Espere a que termine o cancélela.',
 };
