@@ -61,7 +61,7 @@ describe('strict overrides and what is already saved', () => {
     };
     data.activities = [activity()];
     const { problems } = await problemsFor(data);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         path: 'credentials[0].overrides',
         message: expect.stringContaining(
