@@ -115,14 +115,14 @@ export function failure(error: ApiError): { ok: false; error: ApiError } {
 
 /** A message that names each field and what is wrong with it, for the form to show. */
 export function invalidInput(error: z.ZodError): ApiError {
-  const fields = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  const fields = error.issues.map((issue) => {
+    const said = saidOfIssue(issue);
+    return { path: issue.path.map(String).join('.'), message: issue.message, ...(said ? { said } : {}) };
+  });
   const list = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ');
   // Each problem in the person's language where zod's check has words in the catalogs.
   const said = error.issues.map((issue, i): SaidAs | string => {
-    const problem = saidOfIssue(issue) ?? fields[i]!.message;
+    const problem = fields[i]!.said ?? fields[i]!.message;
     const path = fields[i]!.path;
     return path ? { key: 'coreErrors.fieldProblem', values: { path, problem } } : problem;
   });

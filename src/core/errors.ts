@@ -1,13 +1,10 @@
 import type { UserErrorCode } from '../domain/error-codes';
-import { type MessageKey, type MessageValue, translator } from '../domain/i18n/translator';
+import { type Said, translator } from '../domain/i18n/translator';
 
 export type { UserErrorCode };
 
 /** A message as a catalog key and its values, so each edge says it in the person's language. */
-export interface SaidAs {
-  key: MessageKey;
-  values?: Record<string, MessageValue | SaidAs>;
-}
+export type SaidAs = Said;
 
 /**
  * An error whose message is written for the person using the app. Core throws these

@@ -20,6 +20,11 @@ export interface NestedMessage {
 }
 /** Values a message fills in. */
 export type MessageValues = Record<string, MessageValue>;
+/** A message as a key of the catalogs with its values; a value may itself be a message. */
+export interface Said {
+  key: MessageKey;
+  values?: Record<string, MessageValue | Said>;
+}
 
 export const catalogs = { en, es } as const;
 

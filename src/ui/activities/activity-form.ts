@@ -1,4 +1,6 @@
 import type { Control, FieldErrors } from 'react-hook-form';
+import { english, plainIssueMessage } from '../../domain/i18n/issue-words';
+import type { Said } from '../../domain/i18n/translator';
 import { activityInputSchema } from '../../domain/portfolio';
 import type {
   Activity,
@@ -134,11 +136,11 @@ export function formToInput(values: ActivityFormValues) {
   };
 }
 
-const plainerMessages: Record<string, string> = {
-  completedOn: 'Enter the date you completed this activity.',
-  durationMinutes: 'Enter the length in whole minutes, or leave it empty.',
-  cost: 'Enter the cost as a number of dollars, or leave it empty.',
-  validMonths: 'Enter the months as a whole number from 1 to 240, or leave it empty.',
+const plainerMessages: Record<string, Said> = {
+  completedOn: { key: 'activityForm.check.completedOn' },
+  durationMinutes: { key: 'activityForm.check.durationMinutes' },
+  cost: { key: 'activityForm.check.cost' },
+  validMonths: { key: 'activityForm.check.validMonths' },
 };
 
 /**
@@ -151,14 +153,14 @@ export function validateActivity(
 ):
   | { values: ActivityFields; errors: Record<string, never> }
   | { values: Record<string, never>; errors: FieldErrors<ActivityFormValues> } {
-  const result = activityInputSchema.safeParse(formToInput(values));
+  const result = activityInputSchema.safeParse(formToInput(values), { error: plainIssueMessage });
   if (result.success) return { values: result.data, errors: {} };
   const issues = result.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
     const path = field === 'certificateHashes' ? ['certificates'] : issue.path;
     const plain = plainerMessages[field];
     const keepSchemaMessage = field === 'cost' && issue.code === 'too_small';
-    return { path, message: plain && !keepSchemaMessage ? plain : issue.message };
+    return plain && !keepSchemaMessage ? { path, message: english(plain), said: plain } : { ...issue, path };
   });
   return { values: {}, errors: issuesToErrors<ActivityFormValues>(issues) };
 }

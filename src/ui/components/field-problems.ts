@@ -1,5 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { Said } from '../../domain/i18n/translator';
 import { ApiFailure } from '../api/client';
+import { tNow } from '../i18n/current';
 
 /**
  * When the main process refuses a save as INVALID_INPUT it lists the fields at fault
@@ -15,7 +17,7 @@ export function showFieldProblems<TValues extends FieldValues>(
   const fields = (error.details as { fields?: unknown } | undefined)?.fields;
   if (!Array.isArray(fields)) return 0;
   let shown = 0;
-  for (const field of fields as { path?: unknown; message?: unknown }[]) {
+  for (const field of fields as { path?: unknown; message?: unknown; said?: Said }[]) {
     if (typeof field.path !== 'string' || typeof field.message !== 'string') continue;
     const path =
       options.stripPrefix && field.path.startsWith(options.stripPrefix)
@@ -28,7 +30,12 @@ export function showFieldProblems<TValues extends FieldValues>(
     ) {
       continue;
     }
-    setError(path as Path<TValues>, { type: 'server', message: field.message });
+    // Said in the window's language when the main process sent its key.
+    const message =
+      field.said && typeof field.said.key === 'string'
+        ? tNow(field.said.key, field.said.values)
+        : field.message;
+    setError(path as Path<TValues>, { type: 'server', message });
     shown += 1;
   }
   return shown;

@@ -16,6 +16,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Controller, type Resolver, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { plainIssueMessage } from '../../domain/i18n/issue-words';
 import { type Holder, holderSchema, knownApprovingBodies } from '../../domain/portfolio';
 import { call, keys } from '../api/client';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -40,10 +41,10 @@ export const holderResolver: Resolver<HolderFormValues, unknown, Holder> = (valu
   const kept = values.memberNumbers.flatMap((row, index) =>
     row.body.trim() || row.number.trim() ? [index] : [],
   );
-  const result = holderSchema.safeParse({
-    ...values,
-    memberNumbers: kept.map((index) => values.memberNumbers[index]!),
-  });
+  const result = holderSchema.safeParse(
+    { ...values, memberNumbers: kept.map((index) => values.memberNumbers[index]!) },
+    { error: plainIssueMessage },
+  );
   if (result.success) return { values: result.data, errors: {} };
   // Issues name rows of the kept list: put each back on the row the person sees.
   const issues = result.error.issues.map((issue) =>

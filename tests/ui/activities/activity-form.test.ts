@@ -10,6 +10,7 @@ import {
 } from '../../../src/ui/activities/activity-form';
 import type { ActivityFormValues } from '../../../src/ui/activities/activity-form';
 import { parseTypedDate } from '../../../src/ui/components/typed-date';
+import { setCurrentLanguage } from '../../../src/ui/i18n/current';
 
 const pack: RulePack = rulePackSchema.parse({
   id: 'aama-cma',
@@ -90,6 +91,26 @@ describe('validateActivity', () => {
     expect(errors.credits).toEqual([
       { amount: expect.objectContaining({ message: 'Enter the amount of credit as a number.' }) },
     ]);
+  });
+
+  it('says every problem in Spanish when the window speaks Spanish', () => {
+    setCurrentLanguage('es');
+    try {
+      const errors = validateActivity(emptyActivity([credential], [pack])).errors as Record<string, unknown>;
+      expect(errors.title).toMatchObject({ message: 'Falta el título del curso.' });
+      expect(errors.provider).toMatchObject({ message: 'Falta el proveedor.' });
+      expect(errors.completedOn).toMatchObject({ message: 'Escriba la fecha en que completó esta actividad.' });
+      expect(errors.credits).toEqual([
+        { amount: expect.objectContaining({ message: 'Escriba la cantidad de crédito como un número.' }) },
+      ]);
+      const zero = validateActivity({
+        ...filledIn(),
+        credits: [{ amount: 0, unit: 'aama_ceu' as const, category: 'clinical' }],
+      }).errors as { credits?: { amount?: { message: string } }[] };
+      expect(zero.credits?.[0]?.amount?.message).toBe('El crédito debe ser mayor que cero.');
+    } finally {
+      setCurrentLanguage('en');
+    }
   });
 
   it('keeps the schema’s own words where they already explain the problem', () => {

@@ -91,4 +91,10 @@ export const activityForm = {
   backToList: 'Back to activities',
   openingNew: 'Opening a new activity',
   loadingOne: 'Loading the activity',
+  check: {
+    completedOn: 'Enter the date you completed this activity.',
+    durationMinutes: 'Enter the length in whole minutes, or leave it empty.',
+    cost: 'Enter the cost as a number of dollars, or leave it empty.',
+    validMonths: 'Enter the months as a whole number from 1 to 240, or leave it empty.',
+  },
 } as const;

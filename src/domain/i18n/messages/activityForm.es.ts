@@ -96,4 +96,10 @@ export const activityForm: CatalogOf<typeof english> = {
   backToList: 'Volver a las actividades',
   openingNew: 'Abriendo una actividad nueva',
   loadingOne: 'Cargando la actividad',
+  check: {
+    completedOn: 'Escriba la fecha en que completó esta actividad.',
+    durationMinutes: 'Escriba la duración en minutos enteros, o déjela vacía.',
+    cost: 'Escriba el costo como una cantidad de dólares, o déjelo vacío.',
+    validMonths: 'Escriba los meses como un número entero del 1 al 240, o déjelo vacío.',
+  },
 };
