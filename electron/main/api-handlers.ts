@@ -1,4 +1,5 @@
 import { changeActivities } from '../../src/core/activity-bulk';
+import { previewActivity } from '../../src/core/count-preview';
 import fs from 'node:fs';
 import { userError } from '../../src/core/errors';
 import { rememberWritten, wasWritten } from './written-files';
@@ -80,6 +81,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     listActivities: () => portfolio.listActivities(),
     getActivity: ({ id }) => portfolio.getActivity(id),
     saveActivity: ({ id, activity }) => portfolio.saveActivity(activity, id),
+    previewActivity: (input) => previewActivity(portfolio, input),
     changeActivities: ({ activityIds, action }) => changeActivities(portfolio, activityIds, action),
     deleteActivity: ({ id }) => {
       portfolio.deleteActivity(id);

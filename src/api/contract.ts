@@ -31,6 +31,7 @@ import {
 import { rulePackSchema } from '../domain/rule-pack';
 import { pastCycleSchema, renewalInputSchema } from '../domain/cycle-history';
 import { trashContentsSchema, trashedItemSchema } from '../domain/trash';
+import { countPreviewInputSchema, countPreviewSchema } from '../domain/count-preview';
 import { verifyReportSchema } from '../domain/verify-report';
 import type { ErrorCode } from '../domain/error-codes';
 
@@ -107,6 +108,8 @@ export const operations = {
     input: z.object({ id: idSchema.optional(), activity: activityInputSchema }),
     output: activitySchema,
   },
+  /** "Will it count?": what an activity being entered would do for each credential. Writes nothing. */
+  previewActivity: { input: countPreviewInputSchema, output: countPreviewSchema },
   /** Moves the activity to the trash. */
   deleteActivity: { input: z.object({ id: idSchema }), output: z.null() },
   /** Several activities at once: to the trash, or counted toward one more credential. */

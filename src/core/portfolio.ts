@@ -194,6 +194,15 @@ export class Portfolio {
     asOf: string = this.today(),
     only?: { credentialIds: readonly number[] },
   ): { asOf: string; credentials: CredentialEvaluation[] } {
+    return { asOf, credentials: this.evaluateWith(this.listActivities(), asOf, only) };
+  }
+
+  /** Every credential (or those named) evaluated over the activities given: the saved ones, or a "what if". */
+  evaluateWith(
+    activityList: readonly Activity[],
+    asOf: string,
+    only?: { credentialIds: readonly number[] },
+  ): CredentialEvaluation[] {
     const all = this.listCredentials().filter((c) => !only || only.credentialIds.includes(c.id));
     const packs = this.listRulePacks();
     for (const credential of all) {
@@ -226,9 +235,9 @@ export class Portfolio {
       (credential) =>
         effectivePack(packs.find((p) => p.id === credential.rulePackId) as RulePack, credential.overrides),
       cycles.listPastCycleFacts(this.db),
-      this.listActivities(),
+      activityList,
       asOf,
     );
-    return { asOf, credentials: evaluatePortfolio({ ...placed, packs, asOf }) };
+    return evaluatePortfolio({ ...placed, packs, asOf });
   }
 }

@@ -21,6 +21,7 @@ import { CountsTowardField } from './CountsTowardField';
 import { CreditRowsField } from './CreditRowsField';
 import { KindRulesNote } from './KindRulesNote';
 import { ActivityWarnings } from './ActivityWarnings';
+import { WillItCount } from './WillItCount';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -162,6 +163,18 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             error={formState.errors.notes?.message}
           />
         </Section>
+
+        {credentials.length > 0 ? (
+          <Section title={t('willItCount.title')} description={t('willItCount.help')}>
+            <WillItCount
+              control={control}
+              editingId={id}
+              credentials={credentials}
+              rulePacks={rulePacks}
+              names={names}
+            />
+          </Section>
+        ) : null}
 
         <ActivityWarnings control={control} credentials={credentials} names={names} />
 

@@ -23,6 +23,7 @@ import { stages } from './stages.en';
 import { verify } from './verify.en';
 import { backupErrors } from './backupErrors.en';
 import { importProblems } from './importProblems.en';
+import { willItCount } from './willItCount.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -458,6 +459,7 @@ export const en = {
   coreErrors,
   backupErrors,
   importProblems,
+  willItCount,
   transfer,
   api,
   mainMenu,

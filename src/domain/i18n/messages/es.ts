@@ -25,6 +25,7 @@ import { stages } from './stages.es';
 import { verify } from './verify.es';
 import { backupErrors } from './backupErrors.es';
 import { importProblems } from './importProblems.es';
+import { willItCount } from './willItCount.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -469,6 +470,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   coreErrors,
   backupErrors,
   importProblems,
+  willItCount,
   transfer,
   api,
   mainMenu,
