@@ -1,5 +1,6 @@
 import { changeActivities } from '../../src/core/activity-bulk';
 import { previewActivity } from '../../src/core/count-preview';
+import { upcomingFor } from '../../src/core/reminders';
 import fs from 'node:fs';
 import { userError } from '../../src/core/errors';
 import { rememberWritten, wasWritten } from './written-files';
@@ -54,6 +55,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       ctx.onLanguageChanged?.(choice);
       return { choice, system: ctx.systemLanguages?.() ?? [] };
     },
+    getReminderSettings: () => loadSettings(portfolio.paths.dataDir).settings.reminders,
+    setReminderSettings: (reminders) => {
+      const { settings } = loadSettings(portfolio.paths.dataDir);
+      settings.reminders = reminders;
+      saveSettings(portfolio.paths.dataDir, settings);
+      return reminders;
+    },
     getUpdateChecks: () => ({ check: loadSettings(portfolio.paths.dataDir).settings.updates.check }),
     setUpdateChecks: ({ check }) => {
       const { settings } = loadSettings(portfolio.paths.dataDir);
@@ -82,6 +90,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     getActivity: ({ id }) => portfolio.getActivity(id),
     saveActivity: ({ id, activity }) => portfolio.saveActivity(activity, id),
     previewActivity: (input) => previewActivity(portfolio, input),
+    listUpcoming: () => {
+      const { asOf, items } = upcomingFor(portfolio);
+      return { asOf, items };
+    },
     changeActivities: ({ activityIds, action }) => changeActivities(portfolio, activityIds, action),
     deleteActivity: ({ id }) => {
       portfolio.deleteActivity(id);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { type EventName, type EventPayload, eventChannel } from '../../src/api/contract';
 import { finishInterruptedRestore } from '../../src/core/backup';
 import { resolveDataDir } from '../../src/core/data-dir';
@@ -29,6 +29,7 @@ import { createUpdateChecks, type UpdateChecks } from './updates';
 import { loadSettings } from '../../src/core/settings';
 import { translator } from '../../src/domain/i18n/translator';
 import { dialogWords, type Say } from './dialog-words';
+import { notifyReminders } from './reminder-notifications';
 import { type Language, pickLanguage } from '../../src/domain/i18n/languages';
 
 // Must happen before "ready": app:// (the window's pages) and certificate:// behave like
@@ -341,6 +342,15 @@ function startBackgroundTasks({ dataDir, portfolio: opened, log, jobs }: Started
       log('upkeep', error);
     }
     jobs.run('backup.snapshot', { when: 'daily' }).catch((error: unknown) => log('backup', error));
+    try {
+      // Dates ahead at the person's lead times, each once (reminder-notifications.ts).
+      if (Notification.isSupported())
+        notifyReminders(opened, mainLanguage(dataDir), ({ title, body }) =>
+          new Notification({ title, body }).show(),
+        );
+    } catch (error) {
+      log('reminders', error);
+    }
   };
   upkeep();
   const timer = setInterval(upkeep, upkeepEveryMs);

@@ -32,6 +32,8 @@ import { rulePackSchema } from '../domain/rule-pack';
 import { pastCycleSchema, renewalInputSchema } from '../domain/cycle-history';
 import { trashContentsSchema, trashedItemSchema } from '../domain/trash';
 import { countPreviewInputSchema, countPreviewSchema } from '../domain/count-preview';
+import { upcomingItemSchema } from '../domain/reminders/upcoming';
+import { reminderSettingsSchema } from '../domain/reminders/settings';
 import { verifyReportSchema } from '../domain/verify-report';
 import type { ErrorCode } from '../domain/error-codes';
 
@@ -97,6 +99,11 @@ export const operations = {
 
   /** Audits received, open ones first by deadline. */
   listAudits: { input: none, output: z.array(auditSchema) },
+  /** Every date ahead that needs the person (deadlines, open audits, cards expiring), soonest first. */
+  listUpcoming: { input: none, output: z.object({ asOf: z.string(), items: z.array(upcomingItemSchema) }) },
+  /** Notifications for dates ahead: on or off, and how many days before (settings.json). */
+  getReminderSettings: { input: none, output: reminderSettingsSchema },
+  setReminderSettings: { input: reminderSettingsSchema, output: reminderSettingsSchema },
   saveAudit: { input: z.object({ id: idSchema.optional(), audit: auditInputSchema }), output: auditSchema },
   /** Marks an audit answered today, or open again. */
   setAuditAnswered: { input: z.object({ id: idSchema, answered: z.boolean() }), output: auditSchema },

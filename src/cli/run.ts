@@ -23,6 +23,8 @@ const commands: Record<string, Command> = {
   renew: async (args, io) => (await import('./commands/renew')).renewCommand(args, io),
   verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
   read: async (args, io) => (await import('./commands/read')).readCommand(args, io),
+  remind: async (args, io) => (await import('./commands/remind')).remindCommand(args, io),
+  calendar: async (args, io) => (await import('./commands/remind')).calendarCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(say('cli.takesNoArguments', { command: 'schema' }), 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());

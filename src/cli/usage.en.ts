@@ -5,6 +5,23 @@
 const dataDir = "  --data-dir DIR   the portfolio folder (default: $CEU_DATA_DIR, else the app's own folder)";
 
 export const englishCommandUsage = {
+  remind: [
+    'ceu remind [--within DAYS] [--as-of YYYY-MM-DD] [--json] [--data-dir DIR]',
+    '  What is due within DAYS days (30 unless you say): expiry and apply-by dates, the end',
+    '  of a grace period, yearly fees, open audits and CPR cards that expire. For a task',
+    '  your computer runs every day; exits 0 whether or not anything is due.',
+    '  --within DAYS    how many days ahead to look (0 to 3650)',
+    '  --as-of DATE     count from this date instead of today',
+    '  --json           print { asOf, within, due } as JSON (see docs/remind-json.md)',
+    dataDir,
+  ].join('\n'),
+  calendar: [
+    'ceu calendar --out FILE.ics [--data-dir DIR]',
+    '  Writes every date ahead as a calendar file. Import it into your calendar; each date',
+    '  keeps its id, so importing a newer file updates the same events instead of adding copies.',
+    '  --out FILE       where to write the .ics file',
+    dataDir,
+  ].join('\n'),
   renew: [
     'ceu renew ID --on YYYY-MM-DD [--by ce|exam] [--data-dir DIR]',
     'ceu renew ID --undo [--data-dir DIR]',

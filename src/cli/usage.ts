@@ -22,6 +22,8 @@ export const englishGeneralUsage = [
   '  renew ID      record a renewal: --on DATE [--by exam], or --undo',
   '  verify        check the database and every certificate file',
   '  read FILE...  show what a certificate says (name, course, date, credit)',
+  '  remind        what is due soon (--within DAYS), for a daily task',
+  '  calendar      write the dates ahead as an .ics file (--out FILE)',
   "  schema        print the portfolio file's JSON Schema",
   '  help [COMMAND]',
   '',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { languageChoiceSchema } from '../domain/i18n/languages';
+import { reminderSettingsSchema } from '../domain/reminders/settings';
 import { writeFileAtomic } from './write-file-atomic';
 
 export type { LanguageChoice } from '../domain/i18n/languages';
@@ -32,6 +33,7 @@ const updateSettingsSchema = z.object({
 
 export const settingsSchema = z.object({
   backup: backupSettingsSchema.default(backupSettingsSchema.parse({})),
+  reminders: reminderSettingsSchema.default(reminderSettingsSchema.parse({})),
   updates: updateSettingsSchema.default(updateSettingsSchema.parse({})),
   language: languageChoiceSchema.default('system'),
 });
@@ -39,6 +41,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type BackupSettings = Settings['backup'];
 export type UpdateSettings = Settings['updates'];
+export type ReminderSettings = Settings['reminders'];
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 

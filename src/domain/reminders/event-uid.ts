@@ -15,7 +15,7 @@ export const deadlineKinds = [
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
-export function deadlineEventUid(credentialId: string, kind: DeadlineKind, isoDate: string): string {
+export function deadlineEventUid(credentialId: string, kind: DeadlineKind | string, isoDate: string): string {
   const safeId = credentialId.replace(/[^A-Za-z0-9-]/g, '_');
   return `${safeId}-${kind}-${isoDate}@ceu-portfolio`;
 }

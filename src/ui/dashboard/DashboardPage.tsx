@@ -9,6 +9,7 @@ import { useHolder, useSummary } from '../components/portfolio-queries';
 import { AddCredentialButton } from '../credentials/AddCredentialButton';
 import { hrefOf } from '../shell/route';
 import { CredentialCard } from './CredentialCard';
+import { UpcomingPanel } from './UpcomingPanel';
 import { localToday } from '../audits/audit-dates';
 import { OpenAudits } from '../audits/OpenAudits';
 import { UpdatesQuestion } from '../updates/UpdatesQuestion';
@@ -96,6 +97,8 @@ export function DashboardPage() {
           </Stack>
         </Alert>
       )}
+
+      {credentials.length > 0 && <UpcomingPanel credentials={credentials} />}
 
       {credentials.length > 0 && (
         <SimpleGrid cols={{ base: 1, lg: credentials.length === 1 ? 1 : 2 }} spacing="lg">

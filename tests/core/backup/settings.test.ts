@@ -16,6 +16,7 @@ describe('settings', () => {
     expect(defaultSettings.language).toBe('system');
     const mine = {
       backup: { enabled: true, folder: '/mnt/cloud/CEU', keepDaily: 14, keepWeekly: 4 },
+      reminders: { enabled: false, leadDays: [14, 1] },
       updates: { check: false },
       language: 'es' as const,
     };

@@ -24,6 +24,7 @@ import { verify } from './verify.en';
 import { backupErrors } from './backupErrors.en';
 import { importProblems } from './importProblems.en';
 import { willItCount } from './willItCount.en';
+import { reminders } from './reminders.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -460,6 +461,7 @@ export const en = {
   backupErrors,
   importProblems,
   willItCount,
+  reminders,
   transfer,
   api,
   mainMenu,

@@ -26,6 +26,7 @@ import { verify } from './verify.es';
 import { backupErrors } from './backupErrors.es';
 import { importProblems } from './importProblems.es';
 import { willItCount } from './willItCount.es';
+import { reminders } from './reminders.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -471,6 +472,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   backupErrors,
   importProblems,
   willItCount,
+  reminders,
   transfer,
   api,
   mainMenu,
