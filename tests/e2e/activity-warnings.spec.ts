@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { typeDate } from './form-helpers';
+import { chooseActivityBasics, typeDate } from './form-helpers';
 import { seedPortfolio } from './seed';
 
 test('the activity form warns of likely slips before saving, and still saves', async ({
@@ -31,6 +31,7 @@ test('the activity form warns of likely slips before saving, and still saves', a
   await typeDate(page, 'Completed on', `${nextYear}-01-10`);
   await page.getByRole('textbox', { name: 'Course title' }).fill('Infection control');
   await page.getByRole('textbox', { name: 'Provider', exact: true }).fill('Relias');
+  await chooseActivityBasics(page);
   await page.getByRole('button', { name: 'Save activity' }).click();
   await expect(page.getByRole('form', { name: 'New activity' })).toBeHidden();
 });

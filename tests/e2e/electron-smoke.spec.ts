@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { chooseOption, typeDate } from './form-helpers';
+import { chooseActivityBasics, chooseOption, typeDate } from './form-helpers';
 import { certificatePdf } from './certificate-files';
 
 /**
@@ -110,6 +110,7 @@ test('the main path in the real app: first run, an activity with a certificate, 
     await page.getByRole('combobox', { name: 'Approving body' }).press('Escape');
     await typeDate(page, 'Completed on', '2025-06-01');
     await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('2');
+    await chooseActivityBasics(page);
     const pdf = await certificatePdf(['Jordan A. Rivera', 'Medical coding update 2025', '2 AAMA CEUs']);
     await page
       .locator('input[type=file]')

@@ -14,3 +14,41 @@ export async function typeDate(page: Page, label: string, date: string): Promise
   // Tab may land in the next date field, whose calendar opens over the buttons below.
   await page.keyboard.press('Escape');
 }
+
+/** The words of the activity form's choices, in one language (English unless given). */
+export interface ActivityChoiceWords {
+  kindLabel: string;
+  kind: string | RegExp;
+  deliveryLabel: string;
+  delivery: string | RegExp;
+  unitLabel: string;
+  unit: string | RegExp;
+  categoryLabel: string;
+  category: string | RegExp;
+}
+
+const englishChoices: ActivityChoiceWords = {
+  kindLabel: 'Kind of activity',
+  kind: 'Online course',
+  deliveryLabel: 'Delivery',
+  delivery: 'Online',
+  unitLabel: 'Credit 1 unit',
+  unit: /^AAMA CEUs/,
+  categoryLabel: 'Credit 1 category',
+  category: 'Administrative',
+};
+
+/**
+ * The choices a new activity leaves to the person (nothing is chosen for them): the kind,
+ * the delivery, and the first credit row's unit and category.
+ */
+export async function chooseActivityBasics(
+  page: Page,
+  choices: Partial<ActivityChoiceWords> = {},
+): Promise<void> {
+  const words = { ...englishChoices, ...choices };
+  await chooseOption(page, words.kindLabel, words.kind);
+  await chooseOption(page, words.deliveryLabel, words.delivery);
+  await chooseOption(page, words.unitLabel, words.unit);
+  await chooseOption(page, words.categoryLabel, words.category);
+}

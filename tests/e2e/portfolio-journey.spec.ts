@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { certificatePdf, cprCardPhoto } from './certificate-files';
 import { expect, test } from './fixtures';
-import { chooseOption, typeDate } from './form-helpers';
+import { chooseActivityBasics, chooseOption, typeDate } from './form-helpers';
 
 /**
  * The whole path a new user takes, in the real UI: name → credential → two activities
@@ -66,6 +66,7 @@ test('a new user records credit with certificates and exports a packet that surv
   await typeDate(page, 'Completed on', '2025-06-01');
   await page.getByRole('textbox', { name: 'Length in minutes' }).fill('120');
   await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('2');
+  await chooseActivityBasics(page);
   const pdf = await certificatePdf([
     'Jordan A. Rivera',
     'Medical coding update 2025',
@@ -94,6 +95,7 @@ test('a new user records credit with certificates and exports a packet that surv
   await chooseOption(page, 'Delivery', 'In person');
   await typeDate(page, 'Completed on', '2025-02-10');
   await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('4');
+  await chooseOption(page, 'Credit 1 unit', /^AAMA CEUs/);
   await chooseOption(page, 'Credit 1 category', 'Clinical');
   await dropFiles(page, page.getByRole('button', { name: 'Attach certificates' }), [
     { name: 'cpr-card.jpg', type: 'image/jpeg', bytes: await cprCardPhoto() },

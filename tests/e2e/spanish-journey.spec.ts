@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type MessageKey, type MessageValues, translator } from '../../src/domain/i18n/translator';
 import { certificatePdf } from './certificate-files';
+import { chooseActivityBasics } from './form-helpers';
 import { expect, test } from './fixtures';
 
 /**
@@ -59,10 +60,16 @@ test('a new user does the whole journey in Spanish', async ({ app: page, harness
   await expect(completed).toHaveValue('1 jun 2025');
   await page.getByRole('textbox', { name: t('activityForm.minutes') }).fill('120');
   await page.getByRole('textbox', { name: t('activityForm.amountOf', { number: 1 }) }).fill('2');
-  await page
-    .getByRole('combobox', { name: t('activityForm.categoryOf', { number: 1 }), exact: true })
-    .click();
-  await page.getByRole('option').first().click();
+  await chooseActivityBasics(page, {
+    kindLabel: t('activityForm.kind'),
+    kind: t('vocabulary.kinds.online_course'),
+    deliveryLabel: t('activityForm.delivery'),
+    delivery: t('activityForm.deliveryOnline'),
+    unitLabel: t('activityForm.unitOf', { number: 1 }),
+    unit: /^CEU de la AAMA/,
+    categoryLabel: t('activityForm.categoryOf', { number: 1 }),
+    category: t('vocabulary.categories.administrative'),
+  });
   const pdf = await certificatePdf([
     'María José Núñez',
     'Medical coding update',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type MessageKey, type MessageValues, translator } from '../../src/domain/i18n/translator';
 import { expect, test } from './fixtures';
-import { typeDate } from './form-helpers';
+import { chooseOption, typeDate } from './form-helpers';
 import { seedPortfolio } from './seed';
 
 test.use({ locale: 'es-US' });
@@ -22,8 +22,10 @@ test('in Spanish, the form says what an activity would count for, and names a mi
   await page.getByRole('textbox', { name: t('activityForm.provider'), exact: true }).fill('Relias');
   await typeDate(page, t('activityForm.completedOn'), '2026-06-10');
   await page.getByRole('textbox', { name: t('activityForm.amountOf', { number: 1 }) }).fill('2');
+  await chooseOption(page, t('activityForm.unitOf', { number: 1 }), /^CEU de la AAMA/);
+  await chooseOption(page, t('activityForm.categoryOf', { number: 1 }), t('vocabulary.categories.clinical'));
   await expect(answer).toContainText(t('willItCount.counts'));
-  await expect(answer).toContainText(/CMA: suma 2 puntos de .+ → \d+ de 60 puntos\./);
+  await expect(answer).toContainText(/CMA: suma 2 puntos de clínica → 2 de 60 puntos\./);
 
   // Saving without a title: the field says what is missing, in Spanish.
   await page.getByRole('button', { name: t('activityForm.save') }).click();

@@ -30,6 +30,7 @@ test('before saving, the form says what the activity would count for: a BLS card
   await chooseOption(page, 'Delivery', 'In person');
   await typeDate(page, 'Completed on', '2026-06-10');
   await page.getByRole('textbox', { name: 'Credit 1 amount' }).fill('4');
+  await chooseOption(page, 'Credit 1 unit', /^Clock hours/);
   await chooseOption(page, 'Credit 1 category', 'Clinical');
 
   const cma = answer.getByRole('listitem').filter({ has: page.getByText(/^CMA:/) });

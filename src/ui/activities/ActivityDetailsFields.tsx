@@ -93,7 +93,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
               label={t('activityForm.kind')}
               withAsterisk
               data={kindOptions}
-              value={field.value}
+              value={field.value || null}
+              placeholder={t('activityForm.choose')}
               onChange={(value) => value && field.onChange(value)}
               onBlur={field.onBlur}
               ref={field.ref}
@@ -110,7 +111,8 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
               label={t('activityForm.delivery')}
               withAsterisk
               data={deliveryOptions}
-              value={field.value}
+              value={field.value || null}
+              placeholder={t('activityForm.choose')}
               onChange={(value) => value && field.onChange(value)}
               onBlur={field.onBlur}
               ref={field.ref}

@@ -37,7 +37,7 @@ export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: n
   const initial =
     credentials.data && rulePacks.data
       ? source === undefined
-        ? emptyActivity(credentials.data, rulePacks.data)
+        ? emptyActivity(credentials.data)
         : activity.data
           ? id === undefined
             ? duplicateOf(activityToForm(activity.data))

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
@@ -12,7 +12,7 @@ import { ApiFailure, messageOf } from '../api/client';
 import { PageHeader } from '../components/PageHeader';
 import { hrefOf, navigate } from '../shell/route';
 import type { ActivityFormValues } from './activity-form';
-import { activityToForm, defaultCredit, validateActivity } from './activity-form';
+import { activityToForm, categoryRequired, emptyCredit, validateActivity } from './activity-form';
 import { useSaveActivity } from './activity-queries';
 import { categoryOptions, credentialNames } from './activity-vocabulary';
 import { ActivityDetailsFields } from './ActivityDetailsFields';
@@ -36,12 +36,16 @@ type Props = {
   onDone(): void;
 };
 
-// validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
-const resolver = validateActivity as unknown as Resolver<ActivityFormValues, unknown, ActivityFields>;
-
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
 export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDone }: Props) {
   const { t } = useTranslation();
+  // A category is required where a credential the activity counts for has categories.
+  // validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
+  const resolver = useCallback(
+    (values: ActivityFormValues) =>
+      validateActivity(values, categoryRequired(values.credentialIds, credentials, rulePacks)),
+    [credentials, rulePacks],
+  ) as unknown as Resolver<ActivityFormValues, unknown, ActivityFields>;
   const form = useForm<ActivityFormValues, unknown, ActivityFields>({
     defaultValues: initial,
     resolver,
@@ -135,7 +139,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             control={control}
             errors={formState.errors}
             categories={categories}
-            newRow={() => defaultCredit(credentials, rulePacks)}
+            newRow={emptyCredit}
           />
         </Section>
         <Section title={t('activityForm.sectionCredentials')}>

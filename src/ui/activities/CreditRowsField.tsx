@@ -83,7 +83,8 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
                   label={t('activityForm.unit')}
                   aria-label={t('activityForm.unitOf', { number: n })}
                   data={unitOptions}
-                  value={field.value}
+                  value={field.value || null}
+                  placeholder={t('activityForm.choose')}
                   onChange={(value) => value && field.onChange(value)}
                   onBlur={field.onBlur}
                   ref={field.ref}
@@ -101,7 +102,8 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
                   label={t('activityForm.category')}
                   aria-label={t('activityForm.categoryOf', { number: n })}
                   data={withCurrent(categoryOptions, field.value)}
-                  value={field.value}
+                  value={field.value || null}
+                  placeholder={t('activityForm.choose')}
                   onChange={(value) => value && field.onChange(value)}
                   onBlur={field.onBlur}
                   ref={field.ref}

@@ -31,7 +31,7 @@ export function KindRulesNote({ control, credentials, rulePacks, names }: Props)
     if (!chosen.includes(credential.id)) continue;
     const pack = rulePacks.find((p) => p.id === credential.rulePackId);
     const rule = pack?.kindRules.find((r) => r.kind === kind);
-    if (!pack || !rule) continue;
+    if (!pack || !rule || kind === '') continue;
     const values = {
       credential: names.get(credential.id) ?? pack.credential,
       kind: vocabulary.kind(kind),

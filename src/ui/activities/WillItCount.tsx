@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { CountPreview, CredentialPreview, PreviewCheck } from '../../domain/count-preview';
 import type { RulePack } from '../../domain/rule-pack';
 import type { Credential } from '../../domain/portfolio';
+import type { Unit } from '../../domain/units';
 import { call } from '../api/client';
 import { useStandingWords } from '../components/useStandingWords';
 import { type ActivityFormControl, type ActivityFormValues, formToInput } from './activity-form';
@@ -25,14 +26,17 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 function previewInput(values: ActivityFormValues) {
   const input = formToInput(values);
   const credits = input.credits.filter(
-    (credit): credit is typeof credit & { amount: number } =>
-      typeof credit.amount === 'number' && credit.amount > 0,
+    (credit): credit is typeof credit & { amount: number; unit: Unit } =>
+      typeof credit.amount === 'number' && credit.amount > 0 && credit.unit !== '',
   );
   if (!isoDate.test(input.completedOn) || credits.length === 0) return null;
   const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
   return {
     ...input,
     credits,
+    // Not chosen yet: judged as "other", online, until the person says.
+    kind: input.kind || 'other',
+    delivery: input.delivery || 'online',
     durationMinutes: numberOrNull(input.durationMinutes),
     validMonths: numberOrNull(input.validMonths),
     cost: numberOrNull(input.cost),

@@ -12,7 +12,6 @@ import type {
 } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import type { Unit } from '../../domain/units';
-import { units } from '../../domain/units';
 import { issuesToErrors } from '../components/zod-resolver';
 
 /**
@@ -20,7 +19,8 @@ import { issuesToErrors } from '../components/zod-resolver';
  * fields hold '' while empty (Mantine's NumberInput does); dates are YYYY-MM-DD strings.
  */
 
-export type CreditRow = { amount: number | string; unit: Unit; category: string };
+/** A credit row; '' is "not chosen yet" (nothing is chosen for the person). */
+export type CreditRow = { amount: number | string; unit: Unit | ''; category: string };
 
 export type ActivityFormValues = {
   title: string;
@@ -29,8 +29,9 @@ export type ActivityFormValues = {
   approvingBody: string;
   approvalNumber: string;
   certificateNumber: string;
-  kind: ActivityKind;
-  delivery: Delivery;
+  /** '' until the person chooses: a quick save must not record a kind they never picked. */
+  kind: ActivityKind | '';
+  delivery: Delivery | '';
   completedOn: string | null;
   durationMinutes: number | string;
   /** A card's validity in months (CPR cards); '' when not stated. */
@@ -44,19 +45,28 @@ export type ActivityFormValues = {
   certificates: Certificate[];
 };
 
-/** The unit and category a new credit row starts with: what the holder's first credential counts. */
-export function defaultCredit(credentials: readonly Credential[], rulePacks: readonly RulePack[]): CreditRow {
-  const pack = rulePacks.find((p) => p.id === credentials[0]?.rulePackId);
-  // A pack lists its own unit first (AAMA CEUs for the CMA, CCP points for the RMA).
-  const unit =
-    (Object.keys(pack?.unitPoints ?? {}) as Unit[]).find((u) => units.includes(u)) ?? 'contact_hour';
-  return { amount: '', unit, category: pack?.categories[0]?.key ?? 'general' };
+/**
+ * A new credit row: nothing chosen. The unit and the category are what the certificate
+ * says, and a guess left in place would be saved by a quick "Save" without a word.
+ */
+export function emptyCredit(): CreditRow {
+  return { amount: '', unit: '', category: '' };
 }
 
-export function emptyActivity(
+/** Whether a credit row must name its category: one of the credentials it counts for has categories. */
+export function categoryRequired(
+  credentialIds: readonly number[],
   credentials: readonly Credential[],
   rulePacks: readonly RulePack[],
-): ActivityFormValues {
+): boolean {
+  return credentials.some(
+    (credential) =>
+      credentialIds.includes(credential.id) &&
+      (rulePacks.find((pack) => pack.id === credential.rulePackId)?.categories.length ?? 0) > 0,
+  );
+}
+
+export function emptyActivity(credentials: readonly Credential[]): ActivityFormValues {
   return {
     title: '',
     provider: '',
@@ -64,15 +74,15 @@ export function emptyActivity(
     approvingBody: '',
     approvalNumber: '',
     certificateNumber: '',
-    kind: 'online_course',
-    delivery: 'online',
+    kind: '',
+    delivery: '',
     completedOn: null,
     durationMinutes: '',
     validMonths: '',
     description: '',
     cost: '',
     notes: '',
-    credits: [defaultCredit(credentials, rulePacks)],
+    credits: [emptyCredit()],
     // A new activity counts toward every credential unless the holder says otherwise.
     credentialIds: credentials.map((c) => c.id),
     certificates: [],
@@ -136,8 +146,12 @@ export function formToInput(values: ActivityFormValues) {
   };
 }
 
+const chooseUnit: Said = { key: 'activityForm.check.unit' };
+
 const plainerMessages: Record<string, Said> = {
   completedOn: { key: 'activityForm.check.completedOn' },
+  kind: { key: 'activityForm.check.kind' },
+  delivery: { key: 'activityForm.check.delivery' },
   durationMinutes: { key: 'activityForm.check.durationMinutes' },
   cost: { key: 'activityForm.check.cost' },
   validMonths: { key: 'activityForm.check.validMonths' },
@@ -150,19 +164,31 @@ const plainerMessages: Record<string, Said> = {
  */
 export function validateActivity(
   values: ActivityFormValues,
+  needsCategory = false,
 ):
   | { values: ActivityFields; errors: Record<string, never> }
   | { values: Record<string, never>; errors: FieldErrors<ActivityFormValues> } {
   const result = activityInputSchema.safeParse(formToInput(values), { error: plainIssueMessage });
-  if (result.success) return { values: result.data, errors: {} };
-  const issues = result.error.issues.map((issue) => {
+  const chooseCategory: Said = { key: 'activityForm.check.category' };
+  const missingCategories = needsCategory
+    ? values.credits.flatMap((credit, i) =>
+        credit.category === ''
+          ? [{ path: ['credits', i, 'category'], message: english(chooseCategory), said: chooseCategory }]
+          : [],
+      )
+    : [];
+  if (result.success && missingCategories.length === 0) return { values: result.data, errors: {} };
+  const issues = (result.success ? [] : result.error.issues).map((issue) => {
     const field = String(issue.path[0] ?? '');
     const path = field === 'certificateHashes' ? ['certificates'] : issue.path;
-    const plain = plainerMessages[field];
+    const plain =
+      field === 'credits' && issue.path[issue.path.length - 1] === 'unit'
+        ? chooseUnit
+        : plainerMessages[field];
     const keepSchemaMessage = field === 'cost' && issue.code === 'too_small';
     return plain && !keepSchemaMessage ? { path, message: english(plain), said: plain } : { ...issue, path };
   });
-  return { values: {}, errors: issuesToErrors<ActivityFormValues>(issues) };
+  return { values: {}, errors: issuesToErrors<ActivityFormValues>([...issues, ...missingCategories]) };
 }
 
 /** The form's control, typed with what a valid form turns into. */

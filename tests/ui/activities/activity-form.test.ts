@@ -3,8 +3,9 @@ import type { Credential } from '../../../src/domain/portfolio';
 import type { RulePack } from '../../../src/domain/rule-pack';
 import { rulePackSchema } from '../../../src/domain/rule-pack';
 import {
-  defaultCredit,
+  categoryRequired,
   emptyActivity,
+  emptyCredit,
   formToInput,
   validateActivity,
 } from '../../../src/ui/activities/activity-form';
@@ -42,9 +43,11 @@ const sha = 'a'.repeat(64);
 
 function filledIn(): ActivityFormValues {
   return {
-    ...emptyActivity([credential], [pack]),
+    ...emptyActivity([credential]),
     title: '  Wound care  ',
     provider: 'ACE',
+    kind: 'online_course',
+    delivery: 'online',
     completedOn: '2025-04-02',
     durationMinutes: 90,
     cost: '',
@@ -56,14 +59,37 @@ function filledIn(): ActivityFormValues {
 }
 
 describe('a new activity', () => {
-  it('counts toward every credential and starts with a credit in the first credential’s unit and category', () => {
-    const values = emptyActivity([credential], [pack]);
+  it('counts toward every credential and chooses nothing for the person: kind, delivery, unit, category', () => {
+    const values = emptyActivity([credential]);
     expect(values.credentialIds).toEqual([7]);
-    expect(values.credits).toEqual([{ amount: '', unit: 'aama_ceu', category: 'administrative' }]);
+    expect(values).toMatchObject({ kind: '', delivery: '' });
+    expect(values.credits).toEqual([{ amount: '', unit: '', category: '' }]);
+    expect(emptyCredit()).toEqual({ amount: '', unit: '', category: '' });
   });
 
-  it('falls back to contact hours in General without credentials', () => {
-    expect(defaultCredit([], [])).toEqual({ amount: '', unit: 'contact_hour', category: 'general' });
+  it('a quick save names each choice left to make, and the category where the credential has categories', () => {
+    const values = { ...emptyActivity([credential]), title: 'Wound care', provider: 'Relias' };
+    const needsCategory = categoryRequired(values.credentialIds, [credential], [pack]);
+    expect(needsCategory).toBe(true);
+    expect(categoryRequired([], [credential], [pack])).toBe(false);
+    const errors = validateActivity(
+      { ...values, completedOn: '2025-04-01', credits: [{ amount: 2, unit: '', category: '' }] },
+      needsCategory,
+    ).errors as Record<string, unknown>;
+    expect(errors.kind).toMatchObject({ message: 'Choose the kind of activity.' });
+    expect(errors.delivery).toMatchObject({ message: 'Choose how it was given: online, in person or both.' });
+    expect(errors.credits).toEqual([
+      {
+        unit: expect.objectContaining({ message: 'Choose the unit printed on the certificate.' }),
+        category: expect.objectContaining({
+          message: 'Choose the category: the certificate or the course description says which.',
+        }),
+      },
+    ]);
+    // Filled in, it saves; a category is not asked for when no credential has categories.
+    const filled = { ...filledIn(), credits: [{ amount: 2, unit: 'aama_ceu' as const, category: '' }] };
+    expect(validateActivity(filled, false).errors).toEqual({});
+    expect(validateActivity(filled, true).errors).not.toEqual({});
   });
 });
 
@@ -83,26 +109,36 @@ describe('validateActivity', () => {
   });
 
   it('names every missing field in plain words, in place', () => {
-    const result = validateActivity(emptyActivity([credential], [pack]));
+    const result = validateActivity(emptyActivity([credential]));
     const errors = result.errors as Record<string, unknown>;
     expect(errors.title).toMatchObject({ message: 'The course title is required.' });
     expect(errors.provider).toMatchObject({ message: 'The provider is required.' });
     expect(errors.completedOn).toMatchObject({ message: 'Enter the date you completed this activity.' });
+    expect(errors.kind).toMatchObject({ message: 'Choose the kind of activity.' });
     expect(errors.credits).toEqual([
-      { amount: expect.objectContaining({ message: 'Enter the amount of credit as a number.' }) },
+      {
+        amount: expect.objectContaining({ message: 'Enter the amount of credit as a number.' }),
+        unit: expect.objectContaining({ message: 'Choose the unit printed on the certificate.' }),
+      },
     ]);
   });
 
   it('says every problem in Spanish when the window speaks Spanish', () => {
     setCurrentLanguage('es');
     try {
-      const errors = validateActivity(emptyActivity([credential], [pack])).errors as Record<string, unknown>;
+      const errors = validateActivity(emptyActivity([credential])).errors as Record<string, unknown>;
       expect(errors.title).toMatchObject({ message: 'Falta el título del curso.' });
       expect(errors.provider).toMatchObject({ message: 'Falta el proveedor.' });
-      expect(errors.completedOn).toMatchObject({ message: 'Escriba la fecha en que completó esta actividad.' });
+      expect(errors.completedOn).toMatchObject({
+        message: 'Escriba la fecha en que completó esta actividad.',
+      });
       expect(errors.credits).toEqual([
-        { amount: expect.objectContaining({ message: 'Escriba la cantidad de crédito como un número.' }) },
+        {
+          amount: expect.objectContaining({ message: 'Escriba la cantidad de crédito como un número.' }),
+          unit: expect.objectContaining({ message: 'Elija la unidad que aparece en el certificado.' }),
+        },
       ]);
+      expect(errors.kind).toMatchObject({ message: 'Elija el tipo de actividad.' });
       const zero = validateActivity({
         ...filledIn(),
         credits: [{ amount: 0, unit: 'aama_ceu' as const, category: 'clinical' }],

@@ -91,8 +91,13 @@ export const activityForm = {
   backToList: 'Back to activities',
   openingNew: 'Opening a new activity',
   loadingOne: 'Loading the activity',
+  choose: 'Choose…',
   check: {
     completedOn: 'Enter the date you completed this activity.',
+    kind: 'Choose the kind of activity.',
+    delivery: 'Choose how it was given: online, in person or both.',
+    unit: 'Choose the unit printed on the certificate.',
+    category: 'Choose the category: the certificate or the course description says which.',
     durationMinutes: 'Enter the length in whole minutes, or leave it empty.',
     cost: 'Enter the cost as a number of dollars, or leave it empty.',
     validMonths: 'Enter the months as a whole number from 1 to 240, or leave it empty.',

@@ -96,8 +96,13 @@ export const activityForm: CatalogOf<typeof english> = {
   backToList: 'Volver a las actividades',
   openingNew: 'Abriendo una actividad nueva',
   loadingOne: 'Cargando la actividad',
+  choose: 'Elija…',
   check: {
     completedOn: 'Escriba la fecha en que completó esta actividad.',
+    kind: 'Elija el tipo de actividad.',
+    delivery: 'Elija cómo se impartió: en línea, en persona o ambas.',
+    unit: 'Elija la unidad que aparece en el certificado.',
+    category: 'Elija la categoría: el certificado o la descripción del curso dice cuál.',
     durationMinutes: 'Escriba la duración en minutos enteros, o déjela vacía.',
     cost: 'Escriba el costo como una cantidad de dólares, o déjelo vacío.',
     validMonths: 'Escriba los meses como un número entero del 1 al 240, o déjelo vacío.',
