@@ -8,6 +8,7 @@
  *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
  *   npm run bench -- intake  reading certificates: accuracy on scripts/reading-corpus, time vs pdftotext/tesseract
  *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
+ *   npm run bench -- preview  Will it count? and the dates ahead on 5,000 activities
  */
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
   if (wanted.has('backup')) {
     const { runBackupBench } = await import('./bench-backup');
     await runBackupBench();
+  }
+  if (wanted.has('preview')) {
+    const { runPreviewBench } = await import('./bench-preview');
+    runPreviewBench();
   }
   if (wanted.has('dashboard')) {
     await import('./bench-dashboard');
