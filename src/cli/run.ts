@@ -22,6 +22,7 @@ const commands: Record<string, Command> = {
   renew: async (args, io) => (await import('./commands/renew')).renewCommand(args, io),
   verify: async (args, io) => (await import('./commands/verify')).verifyCommand(args, io),
   read: async (args, io) => (await import('./commands/read')).readCommand(args, io),
+  plan: async (args, io) => (await import('./commands/plan')).planCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(say('cli.takesNoArguments', { command: 'schema' }), 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());

@@ -1,5 +1,5 @@
 import { differenceInCalendarMonths, parseISO } from 'date-fns';
-import { priceFor, type CatalogueItem } from './catalogue';
+import type { CatalogueItem } from './catalogue';
 import type { CredentialNeed, LpSolution, PlanLimits } from './types';
 
 /**
@@ -54,15 +54,15 @@ export function usableItems(
   catalogue: readonly CatalogueItem[],
   member: boolean,
   limits: PlanLimits,
-): { items: ModelItem[]; withoutPrice: string[] } {
+): { items: ModelItem[]; withoutPrice: { itemId: string; name: string }[] } {
   const excluded = new Set(limits.excluded);
   const items: ModelItem[] = [];
-  const withoutPrice: string[] = [];
+  const withoutPrice: { itemId: string; name: string }[] = [];
   for (const item of catalogue) {
     if (excluded.has(item.id)) continue;
-    const price = priceFor(item, member);
+    const price = planPrice(item, member);
     if (price === null) {
-      withoutPrice.push(item.id);
+      withoutPrice.push({ itemId: item.id, name: item.name });
       continue;
     }
     const membership = item.pricing === 'yearly_membership';
@@ -78,6 +78,15 @@ export function usableItems(
     });
   }
   return { items, withoutPrice };
+}
+
+/**
+ * What the person pays. Unlike the catalogue's display price, a non-member never gets the
+ * member price when the non-member price is unknown: the item is left out instead.
+ */
+export function planPrice(item: CatalogueItem, member: boolean): number | null {
+  if (item.owned) return 0;
+  return member ? (item.costMember ?? item.costNonMember) : item.costNonMember;
 }
 
 export function buildModel(

@@ -6,7 +6,9 @@ import type { LpSolution, PlanMonth, PlanMonthItem } from './types';
  * Spreads each period's units over its months, each unit to the month with the fewest
  * hours so far (the earliest on a tie), so the work is even and stays under the person's
  * hours a month where whole units allow. A membership is paid the month its first course
- * is taken, and again each twelve months for each further year bought.
+ * is taken, and again each twelve months for each further year bought; its courses are
+ * placed in the months it runs (which can put more hours in a month than asked: the
+ * program counts hours per period between deadlines, not per month).
  */
 export function spreadByMonth(today: string, model: Model, solution: LpSolution): PlanMonth[] {
   const horizon = Math.max(1, ...model.periodEnds.map((end) => monthsBetween(today, end)));
@@ -26,7 +28,9 @@ export function spreadByMonth(today: string, model: Model, solution: LpSolution)
   for (const m of model.items) {
     let firstMonth: number | null = null;
     model.periodEnds.forEach((end, p) => {
-      const last = Math.min(horizon, monthsBetween(today, end)) - 1;
+      // A membership's courses are taken while it runs: within 12 months of each year bought.
+      const runs = m.membership ? 12 * Math.max(1, valueOf(solution, `y${m.index}`)) : horizon;
+      const last = Math.min(horizon, monthsBetween(today, end), runs) - 1;
       const start = Math.min(last, p === 0 ? 0 : monthsBetween(today, model.periodEnds[p - 1]!));
       for (let unit = 0; unit < valueOf(solution, `x${m.index}_${p}`); unit++) {
         let best = start;

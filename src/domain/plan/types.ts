@@ -126,12 +126,12 @@ export type PlanResult =
       months: readonly PlanMonth[];
       credentials: readonly CredentialOutcome[];
       /** Catalogue items left out because their price is not known. */
-      withoutPrice: readonly string[];
+      withoutPrice: readonly { itemId: string; name: string }[];
     }
   | {
       kind: 'no_plan';
       /** Each limit that alone makes a plan fit; empty when only relaxing them all does (see `all`). */
       relax: readonly RelaxAdvice[];
       credentials: readonly CredentialOutcome[];
-      withoutPrice: readonly string[];
+      withoutPrice: readonly { itemId: string; name: string }[];
     };

@@ -1,4 +1,5 @@
-import { priceFor, type CatalogueItem } from '../../../src/domain/plan/catalogue';
+import type { CatalogueItem } from '../../../src/domain/plan/catalogue';
+import { planPrice as priceFor } from '../../../src/domain/plan/model';
 import type { CredentialNeed, PlanLimits } from '../../../src/domain/plan/types';
 
 /**

@@ -21,6 +21,7 @@ import { cli } from './cli.en';
 import { dialogs } from './dialogs.en';
 import { stages } from './stages.en';
 import { verify } from './verify.en';
+import { plan } from './plan.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -453,6 +454,7 @@ export const en = {
   dialogs,
   stages,
   verify,
+  plan,
   coreErrors,
   transfer,
   api,

@@ -23,6 +23,7 @@ import { cli } from './cli.es';
 import { dialogs } from './dialogs.es';
 import { stages } from './stages.es';
 import { verify } from './verify.es';
+import { plan } from './plan.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -464,6 +465,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   dialogs,
   stages,
   verify,
+  plan,
   coreErrors,
   transfer,
   api,
