@@ -1,3 +1,4 @@
+import { withoutDominated } from './dominated';
 import { anyCategory, buildModel, usableItems, valueOf, type Model } from './model';
 import { spreadByMonth } from './schedule';
 import type {
@@ -55,7 +56,7 @@ export function planFor(input: PlanInput, solve: LpSolver): PlanResult {
 
 function attempt(input: PlanInput, needs: readonly CredentialNeed[], limits: PlanLimits, solve: LpSolver) {
   const { items } = usableItems(input.catalogue, input.member, limits);
-  const model = buildModel(input.today, needs, items, limits);
+  const model = buildModel(input.today, needs, withoutDominated(items, new Set(limits.preferred)), limits);
   const solution: LpSolution = needs.length === 0 ? { status: 'optimal', values: {} } : solve(model.lp);
   return { model, solution, feasible: solution.status === 'optimal' };
 }
