@@ -7,6 +7,7 @@
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
  *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
  *   npm run bench -- intake  reading certificates: accuracy on scripts/reading-corpus, time vs pdftotext/tesseract
+ *   npm run bench -- plan    the plan to the deadline: 3 credentials, 200 catalogue items, 24 months
  *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
  *   npm run bench -- preview  Will it count? and the dates ahead on 5,000 activities
  */
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
   if (wanted.has('preview')) {
     const { runPreviewBench } = await import('./bench-preview');
     runPreviewBench();
+  }
+  if (wanted.has('plan')) {
+    const { runPlanBench } = await import('./bench-plan');
+    await runPlanBench();
   }
   if (wanted.has('dashboard')) {
     await import('./bench-dashboard');

@@ -25,6 +25,7 @@ const commands: Record<string, Command> = {
   read: async (args, io) => (await import('./commands/read')).readCommand(args, io),
   remind: async (args, io) => (await import('./commands/remind')).remindCommand(args, io),
   calendar: async (args, io) => (await import('./commands/remind')).calendarCommand(args, io),
+  plan: async (args, io) => (await import('./commands/plan')).planCommand(args, io),
   schema: async (args, io) => {
     if (args.length > 0) throw new UsageError(say('cli.takesNoArguments', { command: 'schema' }), 'schema');
     io.out((await import('../core/exchange')).portfolioJsonSchemaText().trimEnd());

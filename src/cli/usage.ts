@@ -11,6 +11,7 @@ export const englishGeneralUsage = [
   '',
   'Commands:',
   '  status        where each credential stands (--json for scripts)',
+  '  plan          the cheapest plan that finishes every credential in time',
   '  credentials   list credentials and their ids',
   '  packet        write the recertification packet PDF',
   '  sample        load the sample portfolio into an empty folder',

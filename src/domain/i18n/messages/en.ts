@@ -25,6 +25,7 @@ import { backupErrors } from './backupErrors.en';
 import { importProblems } from './importProblems.en';
 import { willItCount } from './willItCount.en';
 import { reminders } from './reminders.en';
+import { plan } from './plan.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -457,6 +458,7 @@ export const en = {
   dialogs,
   stages,
   verify,
+  plan,
   coreErrors,
   backupErrors,
   importProblems,

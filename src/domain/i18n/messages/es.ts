@@ -27,6 +27,7 @@ import { backupErrors } from './backupErrors.es';
 import { importProblems } from './importProblems.es';
 import { willItCount } from './willItCount.es';
 import { reminders } from './reminders.es';
+import { plan } from './plan.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -468,6 +469,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   dialogs,
   stages,
   verify,
+  plan,
   coreErrors,
   backupErrors,
   importProblems,
