@@ -226,4 +226,19 @@ describe('the plan to the deadline', () => {
       .reduce((s, m) => s + m.items[0]!.units, 0);
     expect(byJanuary).toBeGreaterThanOrEqual(4);
   });
+
+  it('chooses a preferred item when it costs the same, and never an excluded one', () => {
+    const catalogue = [item({ id: 'first' }), item({ id: 'second' })];
+    const needs = [need({ credentialId: 1, total: 3 })];
+    const chosen = (limits: Partial<PlanLimits>) => {
+      const plan = planFor(
+        { today, needs, catalogue, member: false, limits: { ...noLimits, ...limits } },
+        solve,
+      );
+      return plan.kind === 'plan' ? plan.items.map((i) => i.itemId) : [];
+    };
+    expect(chosen({ preferred: ['second'] })).toEqual(['second']);
+    expect(chosen({ preferred: ['first'] })).toEqual(['first']);
+    expect(chosen({ excluded: ['first'] })).toEqual(['second']);
+  });
 });
