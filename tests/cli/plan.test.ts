@@ -18,7 +18,7 @@ describe('ceu plan', () => {
     );
     expect(stdout).toContain('Month by month:');
     expect(stdout).toContain(
-      'December 2026: ACE (Annals of Continuing Education) membership × 2 (pay $29.95)',
+      'December 2026: ACE (Annals of Continuing Education) membership: 2 courses or tests (pay $29.95)',
     );
     expect(stdout).toContain('CMA: finish by October 1, 2028');
     expect(stdout).toContain('CCMA: nothing is missing.');

@@ -13,7 +13,7 @@ export const plan = {
   countsFor: 'counts for your {credential} ({points})',
   monthsHeading: 'Month by month:',
   month: '{month}: {items}',
-  monthItem: '{name} × {units}',
+  monthItem: '{name}: {units, plural, one {# course or test} other {# courses or tests}}',
   pay: 'pay {cost}',
   planned: '{credential}: finish by {date}, which leaves the body its processing time.',
   complete: '{credential}: nothing is missing.',

@@ -16,7 +16,7 @@ export const plan: CatalogOf<typeof english> = {
   countsFor: 'cuenta para su {credential} ({points})',
   monthsHeading: 'Mes por mes:',
   month: '{month}: {items}',
-  monthItem: '{name} × {units}',
+  monthItem: '{name}: {units, plural, one {# curso o prueba} other {# cursos o pruebas}}',
   pay: 'pague {cost}',
   planned:
     '{credential}: termine antes del {date}; así el organismo tiene tiempo para procesar su solicitud.',
