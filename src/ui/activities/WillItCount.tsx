@@ -22,24 +22,29 @@ import { type ActivityFormControl, type ActivityFormValues, formToInput } from '
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The form as the engine can judge it, or null while the date or the credit is missing. */
-function previewInput(values: ActivityFormValues) {
+/**
+ * The form as the engine can judge it, or null while the date or the credit is missing.
+ * A number still being typed (a negative cost, 12.5 minutes) is left out rather than
+ * sent: the form says what is wrong with it, and the answer here stays useful meanwhile.
+ */
+export function previewInput(values: ActivityFormValues) {
   const input = formToInput(values);
   const credits = input.credits.filter(
     (credit): credit is typeof credit & { amount: number; unit: Unit } =>
       typeof credit.amount === 'number' && credit.amount > 0 && credit.unit !== '',
   );
   if (!isoDate.test(input.completedOn) || credits.length === 0) return null;
-  const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+  const wholeOrNull = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
   return {
     ...input,
     credits,
     // Not chosen yet: judged as "other", online, until the person says.
     kind: input.kind || 'other',
     delivery: input.delivery || 'online',
-    durationMinutes: numberOrNull(input.durationMinutes),
-    validMonths: numberOrNull(input.validMonths),
-    cost: numberOrNull(input.cost),
+    durationMinutes: wholeOrNull(input.durationMinutes),
+    validMonths: wholeOrNull(input.validMonths),
+    cost: typeof input.cost === 'number' && input.cost >= 0 ? input.cost : null,
     certificates: undefined,
   };
 }

@@ -12,6 +12,7 @@ import {
 import type { ActivityFormValues } from '../../../src/ui/activities/activity-form';
 import { parseTypedDate } from '../../../src/ui/components/typed-date';
 import { setCurrentLanguage } from '../../../src/ui/i18n/current';
+import { previewInput } from '../../../src/ui/activities/WillItCount';
 
 const pack: RulePack = rulePackSchema.parse({
   id: 'aama-cma',
@@ -181,5 +182,30 @@ describe('parseTypedDate', () => {
     expect(parseTypedDate('3/15/24')).toBeNull();
     expect(parseTypedDate('last week')).toBeNull();
     expect(parseTypedDate('')).toBeNull();
+  });
+});
+
+describe('Will it count? asks only once the date and a credit are there', () => {
+  it('waits for the date and an amount with its unit, and leaves out numbers still being typed', () => {
+    const values = { ...emptyActivity([credential]), title: 'Wound care', provider: 'Relias' };
+    expect(previewInput(values)).toBeNull();
+    const dated = { ...values, completedOn: '2025-04-02' };
+    expect(previewInput({ ...dated, credits: [{ amount: 2, unit: '', category: '' }] })).toBeNull();
+    const input = previewInput({
+      ...dated,
+      cost: -5,
+      durationMinutes: 12.5,
+      credits: [
+        { amount: 2, unit: 'aama_ceu', category: 'clinical' },
+        { amount: '', unit: 'aama_ceu', category: 'general' },
+      ],
+    });
+    expect(input).toMatchObject({
+      kind: 'other',
+      delivery: 'online',
+      cost: null,
+      durationMinutes: null,
+      credits: [{ amount: 2, unit: 'aama_ceu', category: 'clinical' }],
+    });
   });
 });
