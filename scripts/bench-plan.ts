@@ -8,6 +8,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadPlanSolver } from '../src/core/plan-solver';
+import { seeded } from '../tests/domain/generated-portfolios';
 import { catalogueItemSchema, type CatalogueItem } from '../src/domain/plan/catalogue';
 import { planFor } from '../src/domain/plan/plan';
 import type { CredentialNeed, PlanInput } from '../src/domain/plan/types';
@@ -16,17 +17,6 @@ const ITEMS = 200;
 const WARM_UP_RUNS = 3;
 const MEASURED_RUNS = 15;
 const TARGET_MS = 200;
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function catalogue(count: number): CatalogueItem[] {
   const random = seeded(7);

@@ -1,5 +1,5 @@
 import type { UserErrorCode } from '../domain/error-codes';
-import { type Said, translator } from '../domain/i18n/translator';
+import { english, type Said } from '../domain/i18n/translator';
 
 export type { UserErrorCode };
 
@@ -24,15 +24,12 @@ export class UserError extends Error {
   }
 }
 
-let english: ReturnType<typeof translator> | null = null;
-
 /**
  * A UserError whose message is a catalog key: its `message` is the English (for logs and
  * older callers), and `said` lets the window and the CLI show it in the person's language.
  */
 export function userError(code: UserErrorCode, said: SaidAs, details?: unknown): UserError {
-  english ??= translator('en');
-  const error = new UserError(code, english(said.key, said.values), details);
+  const error = new UserError(code, english(said), details);
   error.said = said;
   return error;
 }

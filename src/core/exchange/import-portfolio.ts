@@ -7,7 +7,8 @@ import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
 import { findJsonSyntaxProblem, jsonNestingDepth, type JsonSyntaxProblem } from './json-syntax';
-import { english, type ImportProblem, importInvalid, problemWithWholeFile } from './problems';
+import { english } from '../../domain/i18n/translator';
+import { type ImportProblem, importInvalid, problemWithWholeFile } from './problems';
 import { validateImport } from './validate-import';
 
 export interface ImportCounts {

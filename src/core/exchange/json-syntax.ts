@@ -1,5 +1,5 @@
 import type { SaidAs } from '../errors';
-import { english } from './problems';
+import { english } from '../../domain/i18n/translator';
 
 /**
  * Finds where a JSON text stops being valid and says so in plain words with a line and

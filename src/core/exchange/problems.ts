@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type SaidAs, userError, type UserError } from '../errors';
-import { english, plainIssueMessage, saidOfIssue } from '../../domain/i18n/issue-words';
+import { plainIssueMessage, saidOfIssue } from '../../domain/i18n/issue-words';
+import { english } from '../../domain/i18n/translator';
 
 /**
  * A problem found in an import file, with its place in the file written the way a
@@ -15,7 +16,7 @@ export interface ImportProblem {
   pathSaid?: SaidAs;
 }
 
-export { english, plainIssueMessage, saidOfIssue };
+export { plainIssueMessage, saidOfIssue };
 
 const wholeFile: SaidAs = { key: 'importProblems.wholeFile' };
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Said, translator } from './translator';
+import { english, type Said } from './translator';
 
 /**
  * Zod's issues in plain words, as catalog keys: the domain schemas' own messages
@@ -8,16 +8,7 @@ import { type Said, translator } from './translator';
  * say them in the person's language from the same keys.
  */
 
-let inEnglish: ReturnType<typeof translator> | null = null;
-
-/** A message's English, as the app has always written it. */
-export function english(said: Said): string {
-  inEnglish ??= translator('en');
-  return inEnglish(said.key, said.values);
-}
-
 type SaidAs = Said;
-export type { Said };
 
 const typeKeys = {
   string: 'importProblems.type.string',

@@ -67,6 +67,14 @@ export function translator(language: Language): (key: MessageKey, values?: Messa
   return say;
 }
 
+let inEnglish: ReturnType<typeof translator> | null = null;
+
+/** A message's English, as the app has always written it (logs, JSON, older callers). */
+export function english(said: Said): string {
+  inEnglish ??= translator('en');
+  return inEnglish(said.key, said.values);
+}
+
 function dateInWords(iso: string, format: Intl.DateTimeFormat): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;

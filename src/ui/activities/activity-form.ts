@@ -1,6 +1,6 @@
 import type { Control, FieldErrors } from 'react-hook-form';
-import { english, plainIssueMessage } from '../../domain/i18n/issue-words';
-import type { Said } from '../../domain/i18n/translator';
+import { plainIssueMessage } from '../../domain/i18n/issue-words';
+import { english, type Said } from '../../domain/i18n/translator';
 import { activityInputSchema } from '../../domain/portfolio';
 import type {
   Activity,
