@@ -1,6 +1,7 @@
 import { changeActivities } from '../../src/core/activity-bulk';
 import { previewActivity } from '../../src/core/count-preview';
 import { upcomingFor } from '../../src/core/reminders';
+import { keepChosenAsPlanned } from '../../src/core/plan';
 import fs from 'node:fs';
 import { userError } from '../../src/core/errors';
 import { rememberWritten, wasWritten } from './written-files';
@@ -94,6 +95,27 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       const { asOf, items } = upcomingFor(portfolio);
       return { asOf, items };
     },
+    listPlanned: () => portfolio.listPlanned(),
+    savePlanned: ({ id, planned }) => portfolio.savePlanned(planned, id),
+    deletePlanned: ({ id }) => {
+      portfolio.deletePlanned(id);
+      return null;
+    },
+    completePlanned: ({ id, activity }) => portfolio.completePlanned(id, activity),
+    listWithPlan: () =>
+      portfolio.listPlanned().length === 0 ? [] : ctx.jobs.run('plan.withPlan', { asOf: portfolio.today() }),
+    listCatalogue: () => portfolio.catalogue(),
+    saveCatalogueItem: (item) => portfolio.saveOwnCatalogueItem(item),
+    deleteCatalogueItem: ({ id }) => {
+      portfolio.deleteOwnCatalogueItem(id);
+      return null;
+    },
+    setCatalogueOwned: ({ itemId, owned }) => {
+      portfolio.setCatalogueOwned(itemId, owned);
+      return null;
+    },
+    makePlan: (request) => ctx.jobs.run('plan.make', { asOf: portfolio.today(), request }),
+    keepPlanItem: (chosen) => keepChosenAsPlanned(portfolio, chosen),
     changeActivities: ({ activityIds, action }) => changeActivities(portfolio, activityIds, action),
     deleteActivity: ({ id }) => {
       portfolio.deleteActivity(id);

@@ -1,4 +1,9 @@
 import { auditInputSchema, auditSchema } from '../domain/audit';
+import { catalogueItemSchema } from '../domain/plan/catalogue';
+import { plannedActivityInputSchema, plannedActivitySchema, withPlanSchema } from '../domain/plan/planned';
+import { chosenToPlanSchema } from '../domain/plan/to-planned';
+import type { PortfolioPlan } from '../domain/plan/types';
+import { planRequestSchema } from '../domain/plan/request';
 import { languageChoiceSchema } from '../domain/i18n/languages';
 import type { NestedMessage } from '../domain/i18n/translator';
 import { z } from 'zod';
@@ -117,6 +122,32 @@ export const operations = {
   },
   /** "Will it count?": what an activity being entered would do for each credential. Writes nothing. */
   previewActivity: { input: countPreviewInputSchema, output: countPreviewSchema },
+  /** Planned activities, soonest first: never counted as earned. */
+  listPlanned: { input: none, output: z.array(plannedActivitySchema) },
+  savePlanned: {
+    input: z.object({ id: idSchema.optional(), planned: plannedActivityInputSchema }),
+    output: plannedActivitySchema,
+  },
+  deletePlanned: { input: z.object({ id: idSchema }), output: z.null() },
+  /** Marks a planned activity done: it becomes this activity (with its certificates) and leaves the plan. */
+  completePlanned: {
+    input: z.object({ id: idSchema, activity: activityInputSchema }),
+    output: activitySchema,
+  },
+  /** For each credential not yet complete with planned activities: the day the plan completes it, if it does. */
+  listWithPlan: { input: none, output: z.array(withPlanSchema) },
+  /** The catalogue of ways to earn credit: built in and the person's own, with what they own. */
+  listCatalogue: { input: none, output: z.array(catalogueItemSchema) },
+  saveCatalogueItem: { input: catalogueItemSchema, output: catalogueItemSchema },
+  deleteCatalogueItem: { input: z.object({ id: z.string().min(1).max(80) }), output: z.null() },
+  setCatalogueOwned: {
+    input: z.object({ itemId: z.string().min(1).max(80), owned: z.boolean() }),
+    output: z.null(),
+  },
+  /** The cheapest plan that finishes every credential in time, within the limits (solved on the job worker). */
+  makePlan: { input: planRequestSchema, output: z.custom<PortfolioPlan>() },
+  /** Keeps a chosen item of the plan as planned activities, one per month. */
+  keepPlanItem: { input: chosenToPlanSchema, output: z.array(plannedActivitySchema) },
   /** Moves the activity to the trash. */
   deleteActivity: { input: z.object({ id: idSchema }), output: z.null() },
   /** Several activities at once: to the trash, or counted toward one more credential. */

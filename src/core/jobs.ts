@@ -11,6 +11,8 @@ import {
 } from './backup';
 import { checkPacket, previewPacket, savePacket } from './packet';
 import { Portfolio } from './portfolio';
+import { planPortfolio } from './plan';
+import type { PlanRequest } from '../domain/plan/request';
 import { backupFolder, loadSettings } from './settings';
 
 /**
@@ -37,6 +39,23 @@ export const coreJobs = {
     input: { target: string; request: PacketRequest },
     control: JobControl,
   ) => withPortfolio(ctx, (portfolio) => savePacket(portfolio, input.target, input.request, control)),
+  /** The cheapest plan to every deadline: HiGHS solves it off the main thread. */
+  'plan.make': (ctx: CoreJobContext, input: { asOf?: string; request: PlanRequest }) =>
+    withPortfolio(ctx, (portfolio) =>
+      planPortfolio(portfolio, {
+        asOf: input.asOf,
+        member: input.request.member,
+        limits: {
+          budget: input.request.budget,
+          hoursPerMonth: input.request.hoursPerMonth,
+          preferred: input.request.preferred,
+          excluded: input.request.excluded,
+        },
+      }),
+    ),
+  /** "With your plan": one evaluation per planned day, so off the main thread. */
+  'plan.withPlan': (ctx: CoreJobContext, input: { asOf?: string }) =>
+    withPortfolio(ctx, async (portfolio) => portfolio.withPlan(input.asOf)),
   'backup.archive': (ctx: CoreJobContext, input: { target: string }, control: JobControl) =>
     withPortfolio(ctx, async (portfolio): Promise<ArchiveSummary> => {
       const result = await createBackupArchive(portfolio, input.target, {

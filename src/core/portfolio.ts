@@ -15,6 +15,20 @@ import * as holder from './db/holder-repository';
 import { openDatabase } from './db/open-database';
 import * as rulePacks from './db/rule-pack-repository';
 import * as trash from './db/trash-repository';
+import * as plans from './db/plan-repository';
+import {
+  builtInCatalogue,
+  type CatalogueItem,
+  catalogueItemSchema,
+  personalCatalogue,
+} from '../domain/plan/catalogue';
+import {
+  completionWithPlan,
+  type PlannedActivity,
+  type PlannedActivityInput,
+  plannedActivityInputSchema,
+  type WithPlan,
+} from '../domain/plan/planned';
 import type { TrashContents, TrashedItem } from '../domain/trash';
 import { type SaidAs, userError } from './errors';
 
@@ -163,6 +177,62 @@ export class Portfolio {
   /** Moves the activity to the trash (restorable for 30 days). */
   deleteActivity(id: number): void {
     activities.deleteActivity(this.db, id, this.now);
+  }
+
+  /** Planned activities, soonest first. They never count as earned. */
+  listPlanned(): PlannedActivity[] {
+    return plans.listPlanned(this.db);
+  }
+  savePlanned(input: PlannedActivityInput, id?: number): PlannedActivity {
+    return plans.savePlanned(this.db, plannedActivityInputSchema.parse(input), id, this.now());
+  }
+  deletePlanned(id: number): void {
+    plans.deletePlanned(this.db, id);
+  }
+  /** Marks a planned activity done: saves it as a normal activity and drops the plan, in one step. */
+  completePlanned(id: number, activity: ActivityInput): Activity {
+    return this.db.transaction(() => {
+      plans.getPlanned(this.db, id);
+      const saved = this.saveActivity(activity);
+      plans.deletePlanned(this.db, id);
+      return saved;
+    })();
+  }
+
+  /** The catalogue of ways to earn credit: the built-in items and the person's own, with what they own marked. */
+  catalogue(): CatalogueItem[] {
+    return personalCatalogue(plans.listOwnItems(this.db), plans.listOwned(this.db));
+  }
+  saveOwnCatalogueItem(input: unknown): CatalogueItem {
+    const item = catalogueItemSchema.parse(input);
+    if (builtInCatalogue.some((builtIn) => builtIn.id === item.id)) {
+      throw userError('CONFLICT', { key: 'planning.errors.builtInId', values: { id: item.id } });
+    }
+    plans.saveOwnItem(this.db, item, this.now());
+    return this.catalogue().find((entry) => entry.id === item.id)!;
+  }
+  deleteOwnCatalogueItem(id: string): void {
+    plans.deleteOwnItem(this.db, id);
+  }
+  setCatalogueOwned(itemId: string, owned: boolean): void {
+    if (!this.catalogue().some((item) => item.id === itemId)) {
+      throw userError('NOT_FOUND', { key: 'planning.errors.itemGone' });
+    }
+    plans.setOwned(this.db, itemId, owned, this.now());
+  }
+
+  /** For each credential not yet complete that has planned activities: the day the plan completes it, if it does. */
+  withPlan(asOf: string = this.today()): WithPlan[] {
+    const planned = this.listPlanned();
+    if (planned.length === 0) return [];
+    const activityList = this.listActivities();
+    return completionWithPlan(
+      this.evaluateWith(activityList, asOf),
+      activityList,
+      planned,
+      (list, day) => this.evaluateWith(list, day),
+      asOf,
+    );
   }
 
   listTrash(): TrashContents {

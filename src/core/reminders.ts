@@ -15,6 +15,7 @@ export function upcomingFor(portfolio: Portfolio, asOf: string = portfolio.today
     evaluations,
     audits: listAudits(portfolio),
     activities: portfolio.listActivities(),
+    planned: portfolio.listPlanned(),
     asOf,
   });
   return { asOf, items, evaluations };

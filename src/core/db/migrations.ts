@@ -169,6 +169,42 @@ export const migrations: Migration[] = [
       db.exec("ALTER TABLE credentials ADD COLUMN name_on_record TEXT NOT NULL DEFAULT ''");
     },
   },
+  {
+    version: 8,
+    description:
+      "planned activities (never counted as earned), the person's own catalogue items, and what they already own",
+    up(db) {
+      db.exec(`
+        CREATE TABLE planned_activities (
+          id INTEGER PRIMARY KEY,
+          title TEXT NOT NULL,
+          provider TEXT NOT NULL,
+          approving_body TEXT NOT NULL DEFAULT '',
+          kind TEXT NOT NULL,
+          delivery TEXT NOT NULL,
+          planned_on TEXT NOT NULL,
+          duration_minutes INTEGER,
+          cost REAL,
+          notes TEXT NOT NULL DEFAULT '',
+          credits TEXT NOT NULL DEFAULT '[]',
+          credential_ids TEXT NOT NULL DEFAULT '[]',
+          catalogue_item_id TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX planned_activities_planned_on ON planned_activities (planned_on);
+        CREATE TABLE catalogue_items (
+          id TEXT PRIMARY KEY,
+          item TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE catalogue_owned (
+          item_id TEXT PRIMARY KEY,
+          set_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

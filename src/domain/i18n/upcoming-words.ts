@@ -32,5 +32,7 @@ export function sayUpcoming(
       };
     case 'card':
       return { title: t('reminders.cardExpires', { title: item.title }), note: t('reminders.cardNote') };
+    case 'planned':
+      return { title: t('reminders.plannedDay', { title: item.title }), note: t('reminders.plannedNote') };
   }
 }

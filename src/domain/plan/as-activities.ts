@@ -47,7 +47,7 @@ export function planAsActivities(
 }
 
 /** A unit the pack counts as exactly one point (the AAMA CEU where it does). */
-function onePointUnit(pack: RulePack): Unit {
+export function onePointUnit(pack: RulePack): Unit {
   const entries = Object.entries(pack.unitPoints) as [Unit, number][];
   const one = entries.filter(([, points]) => points === 1).map(([unit]) => unit);
   return one.includes('aama_ceu') ? 'aama_ceu' : (one[0] ?? 'aama_ceu');

@@ -135,3 +135,10 @@ export type PlanResult =
       credentials: readonly CredentialOutcome[];
       withoutPrice: readonly { itemId: string; name: string }[];
     };
+
+/** The plan for a whole portfolio: from the day it was made, with each credential's need. */
+export interface PortfolioPlan {
+  asOf: string;
+  needs: CredentialNeed[];
+  result: PlanResult;
+}

@@ -4,12 +4,27 @@ import type { ChosenItem, CredentialOutcome, PlanResult, RelaxAdvice } from './t
 
 type Say = (key: MessageKey, values?: MessageValues) => string;
 
-/**
- * The plan in words, line by line, in the language of `say` (the CLI now, the plan page
- * later): each chosen item with what it covers for which credential, the months, and
- * which limit to relax when nothing fits.
- */
-export function planLines(result: PlanResult, asOf: string, say: Say, locale: string): string[] {
+/** The plan in words, piece by piece, for the plan page to lay out (planLines joins them for the CLI). */
+export interface PlanDescription {
+  /** The heading, with the day the plan was made. */
+  heading: string;
+  /** "No plan fits your limits." with one line per limit to relax; empty when a plan fits. */
+  noPlan: string[];
+  /** Each chosen item in a sentence: what it costs and what it covers for which credential. */
+  items: { itemId: string; text: string }[];
+  /** "There is nothing to plan." when every credential is complete; else null. */
+  nothing: string | null;
+  /** The cost and hours in all; null without a plan. */
+  total: string | null;
+  /** Month by month: what to take and pay. */
+  months: string[];
+  /** Per credential: finish by, complete, too late, or not coverable. */
+  outcomes: string[];
+  /** Items left out for want of a price; null when none. */
+  withoutPrice: string | null;
+}
+
+export function describePlan(result: PlanResult, asOf: string, say: Say, locale: string): PlanDescription {
   const money = (amount: number) =>
     amount.toLocaleString(locale, {
       style: 'currency',
@@ -21,41 +36,73 @@ export function planLines(result: PlanResult, asOf: string, say: Say, locale: st
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const category = (key: string) => categoryWord(key, say);
 
-  const lines = [say('plan.heading', { date: day(asOf) }), ''];
+  const description: PlanDescription = {
+    heading: say('plan.heading', { date: day(asOf) }),
+    noPlan: [],
+    items: [],
+    nothing: null,
+    total: null,
+    months: [],
+    outcomes: result.credentials.map((outcome) => outcomeLine(outcome, say, day)),
+    withoutPrice:
+      result.withoutPrice.length > 0
+        ? say('plan.withoutPrice', {
+            count: result.withoutPrice.length,
+            names: list(result.withoutPrice.map((item) => item.name)),
+          })
+        : null,
+  };
   if (result.kind === 'no_plan') {
-    lines.push(say('plan.noPlan'));
-    for (const advice of result.relax) lines.push(`  ${relaxLine(advice, say, money, list)}`);
-  } else if (result.items.length === 0) {
-    lines.push(say('plan.nothingToPlan'));
+    description.noPlan = [
+      say('plan.noPlan'),
+      ...result.relax.map((advice) => relaxLine(advice, say, money, list)),
+    ];
+    return description;
+  }
+  if (result.items.length === 0) {
+    description.nothing = say('plan.nothingToPlan');
+    return description;
+  }
+  description.items = result.items.map((item) => ({
+    itemId: item.itemId,
+    text: itemLine(item, say, money, list, category),
+  }));
+  description.total = say('plan.total', { cost: money(result.cost), hours: result.hours });
+  const names = new Map(result.items.map((item) => [item.itemId, item.name]));
+  description.months = result.months.map((month) => {
+    const items = month.items.map((cell) => {
+      const name = names.get(cell.itemId) ?? cell.itemId;
+      const taken = cell.units > 0 ? say('plan.monthItem', { name, units: cell.units }) : name;
+      return cell.cost > 0 ? `${taken} (${say('plan.pay', { cost: money(cell.cost) })})` : taken;
+    });
+    const named = parseISO(`${month.month}-01`).toLocaleDateString(locale, {
+      month: 'long',
+      year: 'numeric',
+    });
+    return say('plan.month', { month: named, items: list(items) });
+  });
+  return description;
+}
+
+/**
+ * The plan in words, line by line, in the language of `say` (the CLI): each chosen item
+ * with what it covers for which credential, the months, and which limit to relax when
+ * nothing fits.
+ */
+export function planLines(result: PlanResult, asOf: string, say: Say, locale: string): string[] {
+  const words = describePlan(result, asOf, say, locale);
+  const lines = [words.heading, ''];
+  if (words.noPlan.length > 0) {
+    lines.push(words.noPlan[0]!, ...words.noPlan.slice(1).map((line) => `  ${line}`));
+  } else if (words.nothing !== null) {
+    lines.push(words.nothing);
   } else {
-    for (const item of result.items) lines.push(itemLine(item, say, money, list, category));
-    lines.push('', say('plan.total', { cost: money(result.cost), hours: result.hours }), '');
-    lines.push(say('plan.monthsHeading'));
-    const names = new Map(result.items.map((item) => [item.itemId, item.name]));
-    for (const month of result.months) {
-      const items = month.items.map((cell) => {
-        const name = names.get(cell.itemId) ?? cell.itemId;
-        const taken = cell.units > 0 ? say('plan.monthItem', { name, units: cell.units }) : name;
-        return cell.cost > 0 ? `${taken} (${say('plan.pay', { cost: money(cell.cost) })})` : taken;
-      });
-      const named = parseISO(`${month.month}-01`).toLocaleDateString(locale, {
-        month: 'long',
-        year: 'numeric',
-      });
-      lines.push(`  ${say('plan.month', { month: named, items: list(items) })}`);
-    }
+    for (const item of words.items) lines.push(`- ${item.text}`);
+    lines.push('', words.total!, '', say('plan.monthsHeading'));
+    for (const month of words.months) lines.push(`  ${month}`);
   }
-  lines.push('');
-  for (const outcome of result.credentials) lines.push(outcomeLine(outcome, say, day));
-  if (result.withoutPrice.length > 0) {
-    lines.push(
-      '',
-      say('plan.withoutPrice', {
-        count: result.withoutPrice.length,
-        names: list(result.withoutPrice.map((item) => item.name)),
-      }),
-    );
-  }
+  lines.push('', ...words.outcomes);
+  if (words.withoutPrice !== null) lines.push('', words.withoutPrice);
   return lines;
 }
 
@@ -82,7 +129,7 @@ function itemLine(
     item.yearsBought > 0 ? say('plan.years', { years: item.yearsBought }) : null,
     item.units > 0 ? say('plan.units', { units: item.units }) : null,
   ].filter((part): part is string => part !== null);
-  return `- ${say('plan.item', { name: item.name, cost: amount.join(', '), uses: list(uses) })}`;
+  return say('plan.item', { name: item.name, cost: amount.join(', '), uses: list(uses) });
 }
 
 function relaxLine(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Audit } from '../audit';
 import { type CredentialEvaluation, deadlineSchema } from '../evaluation';
 import type { Activity } from '../portfolio';
+import type { PlannedActivity } from '../plan/planned';
 import { daysBetween, shiftMonths } from '../rules/cycle';
 import { deadlineEventUid } from './event-uid';
 
@@ -41,6 +42,13 @@ export const upcomingItemSchema = z.discriminatedUnion('source', [
     activityId: z.number(),
     title: z.string(),
   }),
+  /** A planned activity's day (added after the first release of `ceu remind --json`). */
+  z.object({
+    source: z.literal('planned'),
+    ...base,
+    plannedId: z.number(),
+    title: z.string(),
+  }),
 ]);
 export type UpcomingItem = z.infer<typeof upcomingItemSchema>;
 
@@ -48,6 +56,8 @@ export interface UpcomingInput {
   evaluations: readonly CredentialEvaluation[];
   audits: readonly Audit[];
   activities: readonly Pick<Activity, 'id' | 'title' | 'kind' | 'completedOn' | 'validMonths'>[];
+  /** Planned activities: each one's day is a date ahead (a moved day updates the same calendar event). */
+  planned?: readonly Pick<PlannedActivity, 'id' | 'title' | 'plannedOn'>[];
   /** Today, YYYY-MM-DD. */
   asOf: string;
 }
@@ -97,6 +107,17 @@ export function upcomingDates(input: UpcomingInput): UpcomingItem[] {
       daysLeft: daysBetween(asOf, expires),
       activityId: activity.id,
       title: activity.title,
+    });
+  }
+  for (const planned of input.planned ?? []) {
+    if (!ahead(planned.plannedOn)) continue;
+    items.push({
+      source: 'planned',
+      uid: `planned-${planned.id}@ceu-portfolio`,
+      date: planned.plannedOn,
+      daysLeft: daysBetween(asOf, planned.plannedOn),
+      plannedId: planned.id,
+      title: planned.title,
     });
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));

@@ -26,6 +26,7 @@ import { importProblems } from './importProblems.en';
 import { willItCount } from './willItCount.en';
 import { reminders } from './reminders.en';
 import { plan } from './plan.en';
+import { planning } from './planning.en';
 import { coreErrors } from './coreErrors.en';
 import { api, transfer } from './transfer.en';
 import { mainMenu } from './mainMenu.en';
@@ -459,6 +460,7 @@ export const en = {
   stages,
   verify,
   plan,
+  planning,
   coreErrors,
   backupErrors,
   importProblems,

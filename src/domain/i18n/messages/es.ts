@@ -28,6 +28,7 @@ import { importProblems } from './importProblems.es';
 import { willItCount } from './willItCount.es';
 import { reminders } from './reminders.es';
 import { plan } from './plan.es';
+import { planning } from './planning.es';
 import { coreErrors } from './coreErrors.es';
 import { api, transfer } from './transfer.es';
 import { mainMenu } from './mainMenu.es';
@@ -470,6 +471,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   stages,
   verify,
   plan,
+  planning,
   coreErrors,
   backupErrors,
   importProblems,

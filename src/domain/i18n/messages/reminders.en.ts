@@ -11,6 +11,9 @@ export const reminders = {
   auditNote: 'Send the audit response by this day. Open Audits to prepare it.',
   cardExpires: '{title}: the card expires',
   cardNote: 'Renew the card before it expires; a card that has expired cannot count.',
+  plannedDay: 'Planned: {title}',
+  plannedNote:
+    'The day you planned to take it. Once done, mark it done on the Plan page and attach the certificate: then it counts.',
   cli: {
     header: 'Due within {days, plural, one {# day} other {# days}} of {date}:',
     none: 'Nothing is due within {days, plural, one {# day} other {# days}} of {date}.',

@@ -14,6 +14,9 @@ export const reminders: CatalogOf<typeof english> = {
   auditNote: 'Envíe la respuesta de la auditoría a más tardar este día. Abra Auditorías para prepararla.',
   cardExpires: '{title}: vence la tarjeta',
   cardNote: 'Renueve la tarjeta antes de que venza; una tarjeta vencida no puede contar.',
+  plannedDay: 'Planeada: {title}',
+  plannedNote:
+    'El día en que planeó tomarla. Cuando la termine, márquela como hecha en la página Plan y adjunte el certificado: entonces cuenta.',
   cli: {
     header: 'Vence en {days, plural, one {# día} other {# días}} a partir del {date}:',
     none: 'No vence nada en {days, plural, one {# día} other {# días}} a partir del {date}.',
