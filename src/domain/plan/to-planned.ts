@@ -54,7 +54,7 @@ export function plannedFromChosen(
     const fifteenth = `${cell.month}-15`;
     const share = cell.units / totalUnits;
     return {
-      title: cell.units > 1 ? `${item.name} (×${cell.units})` : item.name,
+      title: item.name,
       provider: item.provider,
       approvingBody: item.aamaApproved ? 'AAMA' : '',
       kind: item.kind,

@@ -7,13 +7,27 @@ import { PageHeader } from '../components/PageHeader';
 import { PageLoader } from '../components/PageLoader';
 import { useCredentials, useRulePacks } from '../components/portfolio-queries';
 import { hrefOf } from '../shell/route';
-import { activityToForm, duplicateOf, emptyActivity } from './activity-form';
+import { activityToForm, duplicateOf, emptyActivity, plannedToForm } from './activity-form';
+import { usePlanned } from '../plan/plan-queries';
+import { localToday } from '../audits/audit-dates';
 import { useActivity } from './activity-queries';
 import { ActivityForm } from './ActivityForm';
 
-/** Adds a new activity (no id) or edits an existing one. */
-export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: number; onDone(): void }) {
+/** Adds a new activity (no id), edits an existing one, or marks a planned one done (fromPlanned). */
+export function ActivityEditor({
+  id,
+  copyOf,
+  fromPlanned,
+  onDone,
+}: {
+  id?: number;
+  copyOf?: number;
+  fromPlanned?: number;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
+  const plannedList = usePlanned();
+  const planned = fromPlanned === undefined ? undefined : plannedList.data?.find((p) => p.id === fromPlanned);
   // A duplicate reads the activity it copies; the form is then a new one.
   const activity = useActivity(id ?? copyOf);
   const source = id ?? copyOf;
@@ -28,21 +42,33 @@ export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: n
     (credentials.isStale && credentials.isFetching) || (rulePacks.isStale && rulePacks.isFetching);
   const loading =
     (source !== undefined && activity.isPending) ||
+    (fromPlanned !== undefined && plannedList.isPending) ||
     credentials.isPending ||
     rulePacks.isPending ||
     (!formShown.current && refreshing);
-  const failure = (source !== undefined ? activity.error : null) ?? credentials.error ?? rulePacks.error;
+  const plannedGone =
+    fromPlanned !== undefined && plannedList.data && !planned
+      ? new ApiFailure({ code: 'NOT_FOUND', message: t('planning.errors.plannedGone') })
+      : null;
+  const failure =
+    (source !== undefined ? activity.error : null) ??
+    (fromPlanned !== undefined ? plannedList.error : null) ??
+    plannedGone ??
+    credentials.error ??
+    rulePacks.error;
 
   // Read once by the form when it mounts; later refetches never reset what is being typed.
   const initial =
     credentials.data && rulePacks.data
-      ? source === undefined
-        ? emptyActivity(credentials.data)
-        : activity.data
-          ? id === undefined
-            ? duplicateOf(activityToForm(activity.data))
-            : activityToForm(activity.data)
-          : null
+      ? planned
+        ? plannedToForm(planned, localToday())
+        : source === undefined
+          ? emptyActivity(credentials.data)
+          : activity.data
+            ? id === undefined
+              ? duplicateOf(activityToForm(activity.data))
+              : activityToForm(activity.data)
+            : null
       : null;
 
   if (failure) {
@@ -83,6 +109,7 @@ export function ActivityEditor({ id, copyOf, onDone }: { id?: number; copyOf?: n
       key={id ?? 'new'}
       id={id}
       copyOf={id === undefined && copyOf !== undefined ? activity.data?.title : undefined}
+      plannedFrom={planned ? { id: planned.id, title: planned.title } : undefined}
       initial={initial}
       credentials={credentials.data}
       rulePacks={rulePacks.data}

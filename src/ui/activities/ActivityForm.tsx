@@ -14,6 +14,7 @@ import { hrefOf, navigate } from '../shell/route';
 import type { ActivityFormValues } from './activity-form';
 import { activityToForm, categoryRequired, emptyCredit, validateActivity } from './activity-form';
 import { useSaveActivity } from './activity-queries';
+import { useCompletePlanned } from '../plan/plan-queries';
 import { categoryOptions, credentialNames } from './activity-vocabulary';
 import { ActivityDetailsFields } from './ActivityDetailsFields';
 import { CertificatesField } from './CertificatesField';
@@ -30,6 +31,8 @@ type Props = {
   id: number | undefined;
   /** The title of the activity this new one copies, when it is a duplicate. */
   copyOf?: string;
+  /** The planned activity this one marks done: saving it makes the activity and drops the plan. */
+  plannedFrom?: { id: number; title: string };
   initial: ActivityFormValues;
   credentials: Credential[];
   rulePacks: RulePack[];
@@ -37,7 +40,7 @@ type Props = {
 };
 
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
-export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDone }: Props) {
+export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, rulePacks, onDone }: Props) {
   const { t } = useTranslation();
   // A category is required where a credential the activity counts for has categories.
   // validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
@@ -55,7 +58,9 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
   const certificates = useWatch({ control, name: 'certificates' });
   const title = useWatch({ control, name: 'title' });
 
-  const save = useSaveActivity(id);
+  const saveActivity = useSaveActivity(id);
+  const completePlanned = useCompletePlanned(plannedFrom?.id ?? 0);
+  const save = plannedFrom ? completePlanned : saveActivity;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -76,7 +81,11 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         const saved = await save.mutateAsync(fields);
         guard.release();
         reset(activityToForm(saved));
-        notifications.show({ color: 'teal', title: t('activityForm.saved'), message: saved.title });
+        notifications.show({
+          color: 'teal',
+          title: plannedFrom ? t('planning.done.saved') : t('activityForm.saved'),
+          message: saved.title,
+        });
         onDone();
       } catch (error) {
         showFieldProblems(error, setError);
@@ -96,12 +105,28 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={id === undefined ? t('activityForm.newName') : t('activityForm.editName')}
+      aria-label={
+        plannedFrom
+          ? t('planning.done.title')
+          : id === undefined
+            ? t('activityForm.newName')
+            : t('activityForm.editName')
+      }
     >
       <PageHeader
-        title={id === undefined ? t('activityForm.newName') : title.trim() || t('activityForm.untitled')}
+        title={
+          plannedFrom
+            ? t('planning.done.title')
+            : id === undefined
+              ? t('activityForm.newName')
+              : title.trim() || t('activityForm.untitled')
+        }
         description={t('activityForm.intro')}
-        back={{ label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }}
+        back={
+          plannedFrom
+            ? { label: t('planning.title'), href: hrefOf({ page: 'plan' }) }
+            : { label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }
+        }
         actions={
           id !== undefined ? (
             <>
@@ -128,6 +153,11 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         {copyOf ? (
           <Alert variant="light" color="ocean" role="status">
             {t('duplicate.note', { title: copyOf })}
+          </Alert>
+        ) : null}
+        {plannedFrom ? (
+          <Alert variant="light" color="ocean" role="status">
+            {t('planning.done.note', { title: plannedFrom.title })}
           </Alert>
         ) : null}
         <Section title={t('activityForm.sectionAbout')}>

@@ -1,3 +1,4 @@
+import type { PlannedActivity } from '../../domain/plan/planned';
 import type { Control, FieldErrors } from 'react-hook-form';
 import { plainIssueMessage } from '../../domain/i18n/issue-words';
 import { english, type Said } from '../../domain/i18n/translator';
@@ -108,6 +109,33 @@ export function activityToForm(activity: Activity): ActivityFormValues {
     credits: activity.credits.map((credit) => ({ ...credit })),
     credentialIds: [...activity.credentialIds],
     certificates: activity.certificates.map((certificate) => ({ ...certificate })),
+  };
+}
+
+/**
+ * A planned activity being marked done: its course, credit and credentials, finished on
+ * its planned day when that has come (else the day is left for the person), with no
+ * certificate yet (the form asks for it).
+ */
+export function plannedToForm(planned: PlannedActivity, today: string): ActivityFormValues {
+  return {
+    title: planned.title,
+    provider: planned.provider,
+    providerAddress: '',
+    approvingBody: planned.approvingBody,
+    approvalNumber: '',
+    certificateNumber: '',
+    kind: planned.kind,
+    delivery: planned.delivery,
+    completedOn: planned.plannedOn <= today ? planned.plannedOn : null,
+    durationMinutes: planned.durationMinutes ?? '',
+    validMonths: '',
+    description: '',
+    cost: planned.cost ?? '',
+    notes: planned.notes,
+    credits: planned.credits.length > 0 ? planned.credits.map((credit) => ({ ...credit })) : [emptyCredit()],
+    credentialIds: [...planned.credentialIds],
+    certificates: [],
   };
 }
 

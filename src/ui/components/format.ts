@@ -12,6 +12,11 @@ let dateFormat = new Intl.DateTimeFormat(displayLocale, { month: 'short', day: '
 
 let dateTimeFormat = new Intl.DateTimeFormat(displayLocale, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** The window's locale, for code that formats by itself (the plan's words). */
+export function getDisplayLocale(): string {
+  return displayLocale;
+}
+
 export function setDisplayLocale(locale: string): void {
   displayLocale = locale;
   dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });

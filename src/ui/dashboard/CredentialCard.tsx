@@ -1,3 +1,4 @@
+import type { WithPlan } from '../../domain/plan/planned';
 import {
   Anchor,
   Button,
@@ -11,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge } from '@tabler/icons-react';
+import { IconArrowRight, IconCalendarEvent, IconFileExport, IconGauge, IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialSummary, Deadline } from '../../domain/evaluation';
 import { formatDate, percent } from '../components/format';
@@ -31,9 +32,12 @@ const deadlinesShown = 3;
 export function CredentialCard({
   evaluation: ev,
   wide = false,
+  withPlan,
 }: {
   evaluation: CredentialSummary;
   wide?: boolean;
+  /** What the person's planned activities would do for it, when they have some for it. */
+  withPlan?: WithPlan;
 }) {
   const label = credentialLabel(ev);
   const counted = ev.activityCounts.counted + ev.activityCounts.partly;
@@ -70,6 +74,18 @@ export function CredentialCard({
         </Group>
 
         <Text fw={500}>{said.headline(ev)}</Text>
+        {withPlan && ev.status !== 'complete' ? (
+          <Anchor href={hrefOf({ page: 'plan' })} size="sm" fw={500}>
+            <Group gap={6} wrap="nowrap" component="span">
+              <IconRoute size={16} aria-hidden />
+              <span>
+                {withPlan.completeBy
+                  ? t('planning.withPlan.completeBy', { date: formatDate(withPlan.completeBy) })
+                  : t('planning.withPlan.short', { points: withPlan.stillNeeded })}
+              </span>
+            </Group>
+          </Anchor>
+        ) : null}
 
         <SimpleGrid cols={wide ? { base: 1, md: 2 } : 1} spacing="xl" verticalSpacing="md">
           <Stack gap="md">

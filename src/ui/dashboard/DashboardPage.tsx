@@ -1,3 +1,4 @@
+import { useWithPlan } from '../plan/plan-queries';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { IconCertificate, IconPlus, IconSparkles } from '@tabler/icons-react';
@@ -22,6 +23,7 @@ import { UpdatesQuestion } from '../updates/UpdatesQuestion';
 export function DashboardPage() {
   const evaluation = useSummary();
   const holder = useHolder();
+  const withPlan = useWithPlan();
   const { t } = useTranslation();
   const firstName = holder.data?.fullName.split(/\s+/)[0];
   const credentials = evaluation.data?.credentials ?? [];
@@ -107,6 +109,7 @@ export function DashboardPage() {
               key={credential.credentialId}
               evaluation={credential}
               wide={credentials.length === 1}
+              withPlan={withPlan.data?.find((w) => w.credentialId === credential.credentialId)}
             />
           ))}
         </SimpleGrid>

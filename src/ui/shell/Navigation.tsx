@@ -5,6 +5,7 @@ import {
   IconClipboardCheck,
   IconFileExport,
   IconLayoutDashboard,
+  IconRoute,
   IconListDetails,
   IconTrash,
 } from '@tabler/icons-react';
@@ -18,6 +19,7 @@ const entries = [
   { section: 'credentials', label: 'nav.credentials', route: { page: 'credentials' }, icon: IconCertificate },
   { section: 'rule-packs', label: 'nav.rulePacks', route: { page: 'rule-packs' }, icon: IconBook2 },
   { section: 'packet', label: 'nav.packet', route: { page: 'packet' }, icon: IconFileExport },
+  { section: 'plan', label: 'planning.nav', route: { page: 'plan' }, icon: IconRoute },
   { section: 'audits', label: 'audits.nav', route: { page: 'audits' }, icon: IconClipboardCheck },
   { section: 'trash', label: 'nav.trash', route: { page: 'trash' }, icon: IconTrash },
 ] as const satisfies readonly {

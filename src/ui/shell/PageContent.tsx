@@ -18,6 +18,7 @@ const CredentialsPage = lazy(() =>
   import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
 );
 const AuditsPage = lazy(() => import('../audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
+const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 const TrashPage = lazy(() => import('../trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 const PacketPage = lazy(() => import('../packet/PacketPage').then((m) => ({ default: m.PacketPage })));
 const RulePacksPage = lazy(() =>
@@ -38,10 +39,17 @@ function page(route: Route) {
     case 'activity':
       return (
         <ActivityEditor
-          key={route.copyOf !== undefined ? `copy-${route.copyOf}` : (route.id ?? 'new')}
+          key={
+            route.copyOf !== undefined
+              ? `copy-${route.copyOf}`
+              : route.fromPlanned !== undefined
+                ? `planned-${route.fromPlanned}`
+                : (route.id ?? 'new')
+          }
           id={route.id}
           copyOf={route.copyOf}
-          onDone={() => navigate({ page: 'activities' })}
+          fromPlanned={route.fromPlanned}
+          onDone={() => navigate({ page: route.fromPlanned !== undefined ? 'plan' : 'activities' })}
         />
       );
     case 'credentials':
@@ -54,6 +62,8 @@ function page(route: Route) {
       return <PacketPage credentialId={route.credentialId} asOf={route.asOf} />;
     case 'audits':
       return <AuditsPage />;
+    case 'plan':
+      return <PlanPage />;
     case 'trash':
       return <TrashPage />;
   }

@@ -8,14 +8,15 @@ export type Route =
   | { page: 'dashboard' }
   | { page: 'activities' }
   /** copyOf: a new activity filled in from that one (a yearly training), date and certificates empty. */
-  | { page: 'activity'; id?: number; copyOf?: number }
+  | { page: 'activity'; id?: number; copyOf?: number; fromPlanned?: number }
   | { page: 'credentials' }
   | { page: 'credential'; id: number }
   | { page: 'rule-packs' }
   /** asOf: a finished cycle's packet, as the cycle stood that day. */
   | { page: 'packet'; credentialId?: number; asOf?: string }
   | { page: 'trash' }
-  | { page: 'audits' };
+  | { page: 'audits' }
+  | { page: 'plan' };
 
 export type PageName = Route['page'];
 
@@ -23,6 +24,7 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'activity':
       if (route.copyOf !== undefined) return `#/activity/copy/${route.copyOf}`;
+      if (route.fromPlanned !== undefined) return `#/activity/planned/${route.fromPlanned}`;
       return route.id === undefined ? '#/activity/new' : `#/activity/${route.id}`;
     case 'credential':
       return `#/credential/${route.id}`;
@@ -43,10 +45,13 @@ export function parseRoute(hash: string): Route {
     case 'rule-packs':
     case 'trash':
     case 'audits':
+    case 'plan':
       return { page };
     case 'activity':
       if (param === 'copy' && day !== undefined && /^[1-9]\d{0,14}$/.test(day))
         return { page: 'activity', copyOf: Number(day) };
+      if (param === 'planned' && day !== undefined && /^[1-9]\d{0,14}$/.test(day))
+        return { page: 'activity', fromPlanned: Number(day) };
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
     case 'credential':
       return id === undefined ? { page: 'credentials' } : { page: 'credential', id };
@@ -80,10 +85,10 @@ export function useRoute(): Route {
 /** The sidebar entry a route belongs to (an activity page is under Activities). */
 export function sectionOf(
   route: Route,
-): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'trash' {
+): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'plan' | 'trash' {
   switch (route.page) {
     case 'activity':
-      return 'activities';
+      return route.fromPlanned !== undefined ? 'plan' : 'activities';
     case 'credential':
       return 'credentials';
     default:
