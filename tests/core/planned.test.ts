@@ -266,3 +266,25 @@ it('a planned day is among the dates ahead and in the calendar, and moving it mo
   expect(after.uid).toBe(before.uid);
   expect(after.startDate.toString()).toBe('2027-03-03');
 });
+
+it('a self-study course bought ahead is due six months after purchase, among the dates ahead', () => {
+  const cma = cmaNearlyDone();
+  const plan = portfolio.savePlanned(
+    planned({
+      title: 'AAMA self-study: Pharmacology',
+      kind: 'self_study',
+      boughtOn: '2026-11-02',
+      credentialIds: [cma.id],
+    }),
+  );
+  const items = upcomingFor(portfolio).items.filter(
+    (item) => 'plannedId' in item && item.plannedId === plan.id,
+  );
+  expect(items.map((item) => [item.source, item.date])).toEqual([
+    ['planned', '2027-01-20'],
+    ['self_study', '2027-05-02'],
+  ]);
+  // Only a self-study course has that limit.
+  portfolio.savePlanned({ ...plan, kind: 'online_course' }, plan.id);
+  expect(upcomingFor(portfolio).items.filter((item) => item.source === 'self_study')).toEqual([]);
+});

@@ -130,6 +130,13 @@ test('the main path in the real app: first run, an activity with a certificate, 
     });
     execFileSync('qpdf', ['--check', target]);
     expect(execFileSync('pdftotext', [target, '-']).toString()).toContain('Medical coding update 2025');
+
+    // The planner's solver (WebAssembly) loads on the job worker of the real app.
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page.getByRole('region', { name: 'Your plan' })).toContainText(/In all: \$/, {
+      timeout: 60_000,
+    });
   } finally {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

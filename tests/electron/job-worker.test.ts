@@ -132,3 +132,27 @@ describe('the packet worker', () => {
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 });
+
+describe('the planner on the job worker', () => {
+  it('makes the plan and says what planned activities do, on its own thread', async () => {
+    const credential = await portfolioWith([]);
+    const plan = await api.call('makePlan', { budget: null, hoursPerMonth: null, member: true });
+    expect(plan.result.kind).toBe('plan');
+    expect(plan.needs.map((need) => need.credentialId)).toEqual([credential.id]);
+    await api.call('savePlanned', {
+      planned: {
+        title: 'Pharmacology refresher',
+        provider: 'AAMA',
+        approvingBody: 'AAMA',
+        kind: 'online_course',
+        delivery: 'online',
+        plannedOn: '2027-02-01',
+        credits: [{ amount: 5, unit: 'aama_ceu', category: 'clinical' }],
+        credentialIds: [credential.id],
+      },
+    });
+    expect(await api.call('listWithPlan', undefined)).toEqual([
+      { credentialId: credential.id, planned: 1, completeBy: null, stillNeeded: 55 },
+    ]);
+  });
+});

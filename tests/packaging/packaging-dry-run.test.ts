@@ -94,6 +94,8 @@ describe('the packaged app (dry run, stand-in Electron)', () => {
     ).toBe(true);
     expect(fs.existsSync(path.join(unpacked, 'sharp', 'package.json'))).toBe(true);
     expect(fs.existsSync(path.join(unpacked, '@img'))).toBe(true);
+    // The planner's solver reads its WebAssembly by file path on the job worker.
+    expect(fs.existsSync(path.join(unpacked, 'highs', 'build', 'highs.wasm'))).toBe(true);
   });
 
   it('ships no tests, sources, source maps or development dependencies', () => {

@@ -189,6 +189,7 @@ export const migrations: Migration[] = [
           credits TEXT NOT NULL DEFAULT '[]',
           credential_ids TEXT NOT NULL DEFAULT '[]',
           catalogue_item_id TEXT,
+          bought_on TEXT,
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL
         );

@@ -18,6 +18,7 @@ interface PlannedRow {
   credits: string;
   credential_ids: string;
   catalogue_item_id: string | null;
+  bought_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -38,6 +39,7 @@ function toPlanned(row: PlannedRow, liveCredentials: ReadonlySet<number>): Plann
     // A credential deleted since (or in the trash) is not one the plan can count toward.
     credentialIds: (JSON.parse(row.credential_ids) as number[]).filter((id) => liveCredentials.has(id)),
     catalogueItemId: row.catalogue_item_id,
+    boughtOn: row.bought_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -83,15 +85,16 @@ export function savePlanned(
     credits: JSON.stringify(fields.credits),
     credentialIds: JSON.stringify([...new Set(fields.credentialIds)].sort((a, b) => a - b)),
     catalogueItemId: fields.catalogueItemId,
+    boughtOn: fields.boughtOn,
     at: now.toISOString(),
   };
   if (id === undefined) {
     const result = db
       .prepare(
         `INSERT INTO planned_activities (title, provider, approving_body, kind, delivery, planned_on,
-           duration_minutes, cost, notes, credits, credential_ids, catalogue_item_id, created_at, updated_at)
+           duration_minutes, cost, notes, credits, credential_ids, catalogue_item_id, bought_on, created_at, updated_at)
          VALUES (@title, @provider, @approvingBody, @kind, @delivery, @plannedOn, @durationMinutes, @cost,
-           @notes, @credits, @credentialIds, @catalogueItemId, @at, @at)`,
+           @notes, @credits, @credentialIds, @catalogueItemId, @boughtOn, @at, @at)`,
       )
       .run(params);
     return getPlanned(db, Number(result.lastInsertRowid));
@@ -101,7 +104,7 @@ export function savePlanned(
       `UPDATE planned_activities SET title = @title, provider = @provider, approving_body = @approvingBody,
          kind = @kind, delivery = @delivery, planned_on = @plannedOn, duration_minutes = @durationMinutes,
          cost = @cost, notes = @notes, credits = @credits, credential_ids = @credentialIds,
-         catalogue_item_id = @catalogueItemId, updated_at = @at
+         catalogue_item_id = @catalogueItemId, bought_on = @boughtOn, updated_at = @at
        WHERE id = @id`,
     )
     .run({ ...params, id });

@@ -106,6 +106,9 @@ function inUse(dataDir: string, current: HolderRecord | null): UserError {
       ? { key: 'coreErrors.lockedUnknown', values: { dataDir } }
       : current.holder === 'app'
         ? { key: 'coreErrors.lockedByApp' }
-        : { key: 'coreErrors.lockedByCli', values: { command: current.holder.slice(4), pid: String(current.pid) } };
+        : {
+            key: 'coreErrors.lockedByCli',
+            values: { command: current.holder.slice(4), pid: String(current.pid) },
+          };
   return userError('PORTFOLIO_IN_USE', said, current ?? undefined);
 }

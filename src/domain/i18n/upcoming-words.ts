@@ -32,6 +32,11 @@ export function sayUpcoming(
       };
     case 'card':
       return { title: t('reminders.cardExpires', { title: item.title }), note: t('reminders.cardNote') };
+    case 'self_study':
+      return {
+        title: t('reminders.selfStudyDay', { title: item.title }),
+        note: t('reminders.selfStudyNote'),
+      };
     case 'planned':
       return { title: t('reminders.plannedDay', { title: item.title }), note: t('reminders.plannedNote') };
   }

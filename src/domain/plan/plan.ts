@@ -95,7 +95,8 @@ function relaxAdvice(input: PlanInput, active: readonly CredentialNeed[], solve:
       const used = chosenItems(tried.model, tried.solution)
         .map((item) => item.itemId)
         .filter((id) => limits.excluded.includes(id));
-      advice.push({ limit: 'excluded', items: used });
+      const names = used.map((id) => input.catalogue.find((item) => item.id === id)?.name ?? id);
+      advice.push({ limit: 'excluded', items: used, names });
     }
   }
   return advice;

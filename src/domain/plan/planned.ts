@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CredentialEvaluation } from '../evaluation';
 import { type Activity, activityInputSchema, idSchema, isoDateSchema } from '../portfolio';
+import { shiftMonths } from '../rules/cycle';
 
 /**
  * A planned activity: a course the person means to take, with the day they mean to take
@@ -27,6 +28,8 @@ export const plannedActivityInputSchema = activityInputSchema
     plannedOn: isoDateSchema,
     /** The catalogue item it came from, when the plan suggested it. */
     catalogueItemId: z.string().trim().max(80).nullable().default(null),
+    /** The day it was bought, when bought ahead: a self-study course must be finished within six months of it. */
+    boughtOn: isoDateSchema.nullable().default(null),
   });
 export type PlannedActivityInput = z.input<typeof plannedActivityInputSchema>;
 export type PlannedActivityFields = z.output<typeof plannedActivityInputSchema>;
@@ -37,6 +40,16 @@ export const plannedActivitySchema = plannedActivityInputSchema.extend({
   updatedAt: z.string(),
 });
 export type PlannedActivity = z.infer<typeof plannedActivitySchema>;
+
+/** AAMA self-study courses must be finished within six months of purchase. */
+export const selfStudyMonths = 6;
+
+/** The last day to finish a self-study course bought ahead; null for anything else. */
+export function selfStudyLimit(planned: Pick<PlannedActivity, 'kind' | 'boughtOn'>): string | null {
+  return planned.kind === 'self_study' && planned.boughtOn
+    ? shiftMonths(planned.boughtOn, selfStudyMonths)
+    : null;
+}
 
 /** Ids for planned activities read as activities: far above any real activity's id. */
 const plannedIdBase = 1_000_000_000;

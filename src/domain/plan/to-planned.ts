@@ -70,6 +70,7 @@ export function plannedFromChosen(
       })),
       credentialIds: [...new Set(chosen.uses.map((use) => use.credentialId))],
       catalogueItemId: item.id,
+      boughtOn: null,
     };
   });
 }

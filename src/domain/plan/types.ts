@@ -105,7 +105,11 @@ export interface PlanMonth {
 export type RelaxAdvice =
   | { limit: 'budget'; neededBudget: number }
   | { limit: 'hoursPerMonth'; neededHoursPerMonth: number }
-  | { limit: 'excluded'; items: readonly string[] }
+  | {
+      limit: 'excluded';
+      items: readonly string[];
+      /** The same items by name, for words. */ names: readonly string[];
+    }
   | { limit: 'all' };
 
 export interface CredentialOutcome {

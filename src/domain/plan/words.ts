@@ -144,7 +144,7 @@ function relaxLine(
     case 'hoursPerMonth':
       return say('plan.relaxHours', { hours: advice.neededHoursPerMonth });
     case 'excluded':
-      return say('plan.relaxExcluded', { items: list(advice.items) });
+      return say('plan.relaxExcluded', { items: list(advice.names) });
     case 'all':
       return say('plan.relaxAll');
   }

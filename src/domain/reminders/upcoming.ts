@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Audit } from '../audit';
 import { type CredentialEvaluation, deadlineSchema } from '../evaluation';
 import type { Activity } from '../portfolio';
-import type { PlannedActivity } from '../plan/planned';
+import { type PlannedActivity, selfStudyLimit } from '../plan/planned';
 import { daysBetween, shiftMonths } from '../rules/cycle';
 import { deadlineEventUid } from './event-uid';
 
@@ -49,6 +49,13 @@ export const upcomingItemSchema = z.discriminatedUnion('source', [
     plannedId: z.number(),
     title: z.string(),
   }),
+  /** The last day to finish a self-study course bought ahead (six months after purchase). */
+  z.object({
+    source: z.literal('self_study'),
+    ...base,
+    plannedId: z.number(),
+    title: z.string(),
+  }),
 ]);
 export type UpcomingItem = z.infer<typeof upcomingItemSchema>;
 
@@ -57,7 +64,7 @@ export interface UpcomingInput {
   audits: readonly Audit[];
   activities: readonly Pick<Activity, 'id' | 'title' | 'kind' | 'completedOn' | 'validMonths'>[];
   /** Planned activities: each one's day is a date ahead (a moved day updates the same calendar event). */
-  planned?: readonly Pick<PlannedActivity, 'id' | 'title' | 'plannedOn'>[];
+  planned?: readonly Pick<PlannedActivity, 'id' | 'title' | 'plannedOn' | 'kind' | 'boughtOn'>[];
   /** Today, YYYY-MM-DD. */
   asOf: string;
 }
@@ -110,15 +117,27 @@ export function upcomingDates(input: UpcomingInput): UpcomingItem[] {
     });
   }
   for (const planned of input.planned ?? []) {
-    if (!ahead(planned.plannedOn)) continue;
-    items.push({
-      source: 'planned',
-      uid: `planned-${planned.id}@ceu-portfolio`,
-      date: planned.plannedOn,
-      daysLeft: daysBetween(asOf, planned.plannedOn),
-      plannedId: planned.id,
-      title: planned.title,
-    });
+    if (ahead(planned.plannedOn)) {
+      items.push({
+        source: 'planned',
+        uid: `planned-${planned.id}@ceu-portfolio`,
+        date: planned.plannedOn,
+        daysLeft: daysBetween(asOf, planned.plannedOn),
+        plannedId: planned.id,
+        title: planned.title,
+      });
+    }
+    const limit = selfStudyLimit(planned);
+    if (limit && ahead(limit)) {
+      items.push({
+        source: 'self_study',
+        uid: deadlineEventUid(`planned-${planned.id}`, 'self_study_limit', limit),
+        date: limit,
+        daysLeft: daysBetween(asOf, limit),
+        plannedId: planned.id,
+        title: planned.title,
+      });
+    }
   }
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : 1));
 }

@@ -7,6 +7,7 @@ import {
   Checkbox,
   Group,
   List,
+  MultiSelect,
   NumberInput,
   Stack,
   Text,
@@ -16,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPlus, IconRoute } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey, MessageValues } from '../../domain/i18n/translator';
+import type { CatalogueItem } from '../../domain/plan/catalogue';
 import type { PortfolioPlan } from '../../domain/plan/types';
 import { describePlan } from '../../domain/plan/words';
 import type { ChosenToPlan } from '../../domain/plan/to-planned';
@@ -25,13 +27,16 @@ import { SectionCard } from '../credentials/SectionCard';
 import { useKeepPlanItem, useMakePlan } from './plan-queries';
 
 /** The person's limits, the plan the solver finds within them, and a way to keep what suits them. */
-export function MakePlan() {
+export function MakePlan({ catalogue }: { catalogue: readonly CatalogueItem[] }) {
   const { t } = useTranslation();
   const make = useMakePlan();
   const keep = useKeepPlanItem();
   const [budget, setBudget] = useState<number | string>('');
   const [hours, setHours] = useState<number | string>('');
   const [member, setMember] = useState(false);
+  const [preferred, setPreferred] = useState<string[]>([]);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const itemChoices = catalogue.map((item) => ({ value: item.id, label: item.name }));
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
 
   const limitOf = (value: number | string) => (String(value).trim() === '' ? null : Number(value));
@@ -45,8 +50,8 @@ export function MakePlan() {
       budget: limitOf(budget),
       hoursPerMonth: limitOf(hours),
       member,
-      preferred: [],
-      excluded: [],
+      preferred,
+      excluded,
     });
   };
 
@@ -83,6 +88,26 @@ export function MakePlan() {
               onChange={setHours}
               error={badHours ? t('planning.make.notAnAmount') : undefined}
               w={240}
+            />
+          </Group>
+          <Group align="flex-start" gap="md" grow wrap="wrap">
+            <MultiSelect
+              label={t('planning.make.prefer')}
+              description={t('planning.make.preferHelp')}
+              data={itemChoices.filter((choice) => !excluded.includes(choice.value))}
+              value={preferred}
+              onChange={setPreferred}
+              clearable
+              miw={260}
+            />
+            <MultiSelect
+              label={t('planning.make.exclude')}
+              description={t('planning.make.excludeHelp')}
+              data={itemChoices.filter((choice) => !preferred.includes(choice.value))}
+              value={excluded}
+              onChange={setExcluded}
+              clearable
+              miw={260}
             />
           </Group>
           <Checkbox

@@ -71,7 +71,7 @@ export function PlanPage() {
           onEdit={(item) => setEditing(item)}
         />
         {credentials.data.length > 0 ? (
-          <MakePlan />
+          <MakePlan catalogue={catalogue.data} />
         ) : (
           <Alert variant="light" color="gray" role="status">
             {t('planning.noCredentials')}

@@ -60,6 +60,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
   );
   const [cost, setCost] = useState<number | string>(planned?.cost ?? '');
   const [notes, setNotes] = useState(planned?.notes ?? '');
+  const [boughtOn, setBoughtOn] = useState<string | null>(planned?.boughtOn ?? null);
   const [submitted, setSubmitted] = useState(false);
   const names = credentialNames(credentials, rulePacks);
 
@@ -102,6 +103,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             : [],
           credentialIds,
           catalogueItemId: planned?.catalogueItemId ?? null,
+          boughtOn: kind === 'self_study' ? boughtOn : null,
         },
       },
       {
@@ -172,6 +174,16 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
               withAsterisk
             />
           </SimpleGrid>
+          {kind === 'self_study' ? (
+            <DateField
+              label={t('planning.form.boughtOn')}
+              description={t('planning.form.boughtOnHelp')}
+              value={boughtOn}
+              onChange={(value) => setBoughtOn(value)}
+              clearable
+              maw={320}
+            />
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <NumberInput
               label={t('planning.form.amount')}

@@ -191,7 +191,7 @@ describe('the plan to the deadline', () => {
     }
     const excluded = ask({ excluded: ['cheap-slow', 'dear-quick'] });
     expect(excluded.kind === 'no_plan' && excluded.relax).toEqual([
-      { limit: 'excluded', items: ['cheap-slow'] },
+      { limit: 'excluded', items: ['cheap-slow'], names: ['cheap-slow'] },
     ]);
 
     const none = planFor(

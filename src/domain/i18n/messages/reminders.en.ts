@@ -14,6 +14,9 @@ export const reminders = {
   plannedDay: 'Planned: {title}',
   plannedNote:
     'The day you planned to take it. Once done, mark it done on the Plan page and attach the certificate: then it counts.',
+  selfStudyDay: '{title}: last day to finish the self-study course',
+  selfStudyNote:
+    'AAMA self-study courses must be finished within six months of purchase. After this day the course no longer earns credit.',
   cli: {
     header: 'Due within {days, plural, one {# day} other {# days}} of {date}:',
     none: 'Nothing is due within {days, plural, one {# day} other {# days}} of {date}.',

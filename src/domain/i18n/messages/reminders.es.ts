@@ -17,6 +17,9 @@ export const reminders: CatalogOf<typeof english> = {
   plannedDay: 'Planeada: {title}',
   plannedNote:
     'El día en que planeó tomarla. Cuando la termine, márquela como hecha en la página Plan y adjunte el certificado: entonces cuenta.',
+  selfStudyDay: '{title}: último día para terminar el curso de autoestudio',
+  selfStudyNote:
+    'Los cursos de autoestudio de la AAMA se deben terminar dentro de los seis meses posteriores a la compra. Después de este día el curso ya no da créditos.',
   cli: {
     header: 'Vence en {days, plural, one {# día} other {# días}} a partir del {date}:',
     none: 'No vence nada en {days, plural, one {# día} other {# días}} a partir del {date}.',
