@@ -24,11 +24,19 @@ function wordsIn(language: 'en' | 'es', ev: CredentialEvaluation): Words {
 
 describe('why an activity does not count, in the person’s language', () => {
   const reasons: { text: string; ev: CredentialEvaluation }[] = [];
+  // The same sentence for the same credential reads the same: each is checked once.
+  const seen = new Set<string>();
   for (const seed of [11, 12, 13])
     for (const asOf of ['2021-03-01', '2025-06-30', '2027-09-15']) {
       const portfolio = generatedPortfolio(seed, 300, 8);
       for (const ev of evaluatePortfolio({ ...portfolio, packs: allPacks, asOf }))
-        for (const activity of ev.activities) for (const text of activity.reasons) reasons.push({ text, ev });
+        for (const activity of ev.activities)
+          for (const text of activity.reasons) {
+            const id = `${ev.credential}|${ev.pointName}|${text}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            reasons.push({ text, ev });
+          }
     }
   // A custom pack's own exclusion reason is its own words: shown as written.
   const packWritten = new Set(

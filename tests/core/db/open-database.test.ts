@@ -65,6 +65,8 @@ describe('openDatabase', () => {
           'activities',
           'audits',
           'activity_certificates',
+          'catalogue_items',
+          'catalogue_owned',
           'activity_credentials',
           'certificates',
           'credentials',
@@ -72,6 +74,7 @@ describe('openDatabase', () => {
           'credits',
           'custom_rule_packs',
           'holder',
+          'planned_activities',
           'portfolio_marks',
         ].sort(),
       );
