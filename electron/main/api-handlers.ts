@@ -1,5 +1,15 @@
 import { changeActivities } from '../../src/core/activity-bulk';
 import { previewActivity } from '../../src/core/count-preview';
+import { DraftReader } from '../../src/core/draft-reader';
+import {
+  confirmDraft,
+  createDrafts,
+  discardDraft,
+  getDraft,
+  joinDrafts,
+  listDrafts,
+  saveDraftEdits,
+} from '../../src/core/drafts';
 import { upcomingFor } from '../../src/core/reminders';
 import fs from 'node:fs';
 import { userError } from '../../src/core/errors';
@@ -25,6 +35,13 @@ export type { ApiContext, EmitEvent } from './api-context';
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const { portfolio } = ctx;
   const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
+  // Drafts waiting to be read (a restart in the middle of reading) are read again now.
+  const reader = new DraftReader(
+    () => portfolio,
+    ctx.jobs,
+    (error) => ctx.log?.('drafts', error),
+  );
+  reader.readWaiting();
 
   return {
     getAppInfo: () => ({
@@ -106,6 +123,25 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return null;
     },
     emptyTrash: () => portfolio.emptyTrash(),
+
+    listDrafts: () => listDrafts(portfolio),
+    getDraft: ({ id }) => getDraft(portfolio, id),
+    addDrafts: ({ sha256s }) => {
+      const drafts = createDrafts(portfolio, sha256s);
+      reader.readWaiting();
+      return drafts;
+    },
+    saveDraftEdits: ({ id, edits }) => saveDraftEdits(portfolio, id, edits),
+    confirmDraft: ({ id, activity }) => confirmDraft(portfolio, id, activity),
+    discardDraft: ({ id }) => {
+      discardDraft(portfolio, id);
+      return null;
+    },
+    joinDrafts: ({ frontId, backId }) => {
+      const draft = joinDrafts(portfolio, frontId, backId);
+      reader.readWaiting();
+      return draft;
+    },
 
     addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),

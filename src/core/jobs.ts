@@ -11,6 +11,7 @@ import {
 } from './backup';
 import { checkPacket, previewPacket, savePacket } from './packet';
 import { Portfolio } from './portfolio';
+import { readStoredCertificates } from './reading/read-stored';
 import { backupFolder, loadSettings } from './settings';
 
 /**
@@ -28,6 +29,12 @@ export interface CoreJobContext {
 }
 
 export const coreJobs = {
+  /**
+   * Reads stored certificates by hash (one file, or a card's front and back) and proposes
+   * an activity's fields from them. Writes nothing: the caller records the result.
+   */
+  'certificate.read': (ctx: CoreJobContext, input: { sha256s: string[] }, control: JobControl) =>
+    withPortfolio(ctx, (portfolio) => readStoredCertificates(portfolio, input.sha256s, control)),
   'packet.check': (ctx: CoreJobContext, request: PacketRequest) =>
     withPortfolio(ctx, (portfolio) => checkPacket(portfolio, request)),
   'packet.preview': (ctx: CoreJobContext, request: PacketRequest) =>

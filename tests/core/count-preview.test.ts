@@ -104,4 +104,20 @@ describe('will it count? (an activity not yet saved, judged by the engine)', () 
     portfolio = openPortfolio();
     expect(previewActivity(portfolio, { activity: course() })).toMatchObject({ credentials: [], checks: [] });
   });
+
+  it('warns when the name read from the certificate is not the holder’s (or a name on record)', () => {
+    const { cma } = withCmaAndNcma();
+    portfolio.saveHolder({ fullName: 'Ana Ruiz' });
+    const check = (name: string) =>
+      previewActivity(portfolio, {
+        activity: course({ credentialIds: [cma.id] }),
+        nameOnCertificate: name,
+      }).checks.filter((c) => c.code === 'nameMismatch');
+    expect(check('RUIZ, Ána M.')).toEqual([]);
+    expect(check('Jordan Rivera')).toEqual([
+      { code: 'nameMismatch', read: 'Jordan Rivera', holder: 'Ana Ruiz' },
+    ]);
+    portfolio.saveCredential({ ...cma, nameOnRecord: 'Jordan Rivera' }, cma.id);
+    expect(check('Jordan Rivera')).toEqual([]);
+  });
 });
