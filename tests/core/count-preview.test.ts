@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { previewActivity } from '../../src/core/count-preview';
 import type { Portfolio } from '../../src/core/portfolio';
-import type { ActivityInput } from '../../src/domain/portfolio';
+import type { ActivityInput, Holder } from '../../src/domain/portfolio';
 import { openPortfolio, snapshot } from './exchange/helpers';
 import { removeTempDirs } from './fixtures';
 
@@ -107,7 +107,7 @@ describe('will it count? (an activity not yet saved, judged by the engine)', () 
 
   it('warns when the name read from the certificate is not the holder’s (or a name on record)', () => {
     const { cma } = withCmaAndNcma();
-    portfolio.saveHolder({ fullName: 'Ana Ruiz' });
+    portfolio.saveHolder(holder('Ana Ruiz'));
     const check = (name: string) =>
       previewActivity(portfolio, {
         activity: course({ credentialIds: [cma.id] }),
@@ -121,3 +121,7 @@ describe('will it count? (an activity not yet saved, judged by the engine)', () 
     expect(check('Jordan Rivera')).toEqual([]);
   });
 });
+
+function holder(fullName: string): Holder {
+  return { fullName, email: '', phone: '', address: '', memberNumbers: [] };
+}

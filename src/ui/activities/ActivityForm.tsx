@@ -25,6 +25,23 @@ import { WillItCount } from './WillItCount';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
+import type { ReadMarks } from '../drafts/draft-form';
+import { useConfirmDraft } from '../drafts/draft-queries';
+import { DraftAutosave } from '../drafts/DraftAutosave';
+import { ReadMark } from '../drafts/ReadMark';
+
+/** The form as a draft read from a certificate: confirmed rather than saved, kept as it is typed. */
+export type DraftMode = {
+  id: number;
+  /** The words on the certificate each filled field was read from. */
+  marks: ReadMarks;
+  /** The holder's name read from the certificate, for Will it count? to check. */
+  nameOnCertificate: string | null;
+  /** The draft's own actions (discard) in the page header. */
+  actions?: ReactNode;
+  /** The certificate itself, shown above the fields when there is no room beside them. */
+  aside?: ReactNode;
+};
 
 type Props = {
   id: number | undefined;
@@ -34,10 +51,11 @@ type Props = {
   credentials: Credential[];
   rulePacks: RulePack[];
   onDone(): void;
+  draft?: DraftMode;
 };
 
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
-export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDone }: Props) {
+export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDone, draft }: Props) {
   const { t } = useTranslation();
   // A category is required where a credential the activity counts for has categories.
   // validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
@@ -55,12 +73,15 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
   const certificates = useWatch({ control, name: 'certificates' });
   const title = useWatch({ control, name: 'title' });
 
-  const save = useSaveActivity(id);
+  const saveActivity = useSaveActivity(id);
+  const confirmDraft = useConfirmDraft(draft?.id ?? 0);
+  const save = draft ? confirmDraft : saveActivity;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  const guard = useLeaveGuard(formState.isDirty && !save.isSuccess);
+  // A draft keeps what is typed as it is typed: leaving loses nothing.
+  const guard = useLeaveGuard(!draft && formState.isDirty && !save.isSuccess);
 
   const categories = useMemo(() => categoryOptions(rulePacks), [rulePacks]);
   const names = useMemo(() => credentialNames(credentials, rulePacks), [credentials, rulePacks]);
@@ -76,7 +97,11 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         const saved = await save.mutateAsync(fields);
         guard.release();
         reset(activityToForm(saved));
-        notifications.show({ color: 'teal', title: t('activityForm.saved'), message: saved.title });
+        notifications.show({
+          color: 'teal',
+          title: draft ? t('drafts.form.confirmed') : t('activityForm.saved'),
+          message: saved.title,
+        });
         onDone();
       } catch (error) {
         showFieldProblems(error, setError);
@@ -89,21 +114,40 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
     () => setSaveError(null),
   );
 
-  const cancel = () => (formState.isDirty ? setConfirmingCancel(true) : onDone());
+  const cancel = () => (formState.isDirty && !draft ? setConfirmingCancel(true) : onDone());
   const hasFieldErrors = Object.keys(formState.errors).length > 0;
 
   return (
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={id === undefined ? t('activityForm.newName') : t('activityForm.editName')}
+      aria-label={
+        draft
+          ? t('drafts.form.title')
+          : id === undefined
+            ? t('activityForm.newName')
+            : t('activityForm.editName')
+      }
     >
+      {draft ? <DraftAutosave id={draft.id} control={control} stopped={save.isSuccess} /> : null}
       <PageHeader
-        title={id === undefined ? t('activityForm.newName') : title.trim() || t('activityForm.untitled')}
-        description={t('activityForm.intro')}
-        back={{ label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }}
+        title={
+          draft
+            ? t('drafts.form.title')
+            : id === undefined
+              ? t('activityForm.newName')
+              : title.trim() || t('activityForm.untitled')
+        }
+        description={draft ? `${t('drafts.form.intro')} ${t('drafts.form.saving')}` : t('activityForm.intro')}
+        back={
+          draft
+            ? { label: t('drafts.form.back'), href: hrefOf({ page: 'drafts' }) }
+            : { label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }
+        }
         actions={
-          id !== undefined ? (
+          draft ? (
+            draft.actions
+          ) : id !== undefined ? (
             <>
               <Button
                 variant="default"
@@ -125,15 +169,22 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         }
       />
       <Stack gap="lg">
+        {draft?.aside}
         {copyOf ? (
           <Alert variant="light" color="ocean" role="status">
             {t('duplicate.note', { title: copyOf })}
           </Alert>
         ) : null}
         <Section title={t('activityForm.sectionAbout')}>
-          <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
+          <ActivityDetailsFields
+            control={control}
+            register={register}
+            errors={formState.errors}
+            marks={draft?.marks}
+          />
         </Section>
         <Section title={t('activityForm.sectionCredit')} description={t('activityForm.sectionCreditHelp')}>
+          {draft?.marks.credits ? <ReadMark source={draft.marks.credits} credits /> : null}
           <KindRulesNote control={control} credentials={credentials} rulePacks={rulePacks} names={names} />
           <CreditRowsField
             control={control}
@@ -173,6 +224,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             <WillItCount
               control={control}
               editingId={id}
+              nameOnCertificate={draft?.nameOnCertificate ?? null}
               credentials={credentials}
               rulePacks={rulePacks}
               names={names}
@@ -203,7 +255,7 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
             leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             loading={formState.isSubmitting}
           >
-            {t('activityForm.save')}
+            {draft ? t('drafts.form.confirm') : t('activityForm.save')}
           </Button>
         </Group>
       </Stack>

@@ -17,6 +17,10 @@ const CredentialPage = lazy(() =>
 const CredentialsPage = lazy(() =>
   import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
 );
+const DraftQueuePage = lazy(() =>
+  import('../drafts/DraftQueuePage').then((m) => ({ default: m.DraftQueuePage })),
+);
+const DraftReview = lazy(() => import('../drafts/DraftReview').then((m) => ({ default: m.DraftReview })));
 const AuditsPage = lazy(() => import('../audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
 const TrashPage = lazy(() => import('../trash/TrashPage').then((m) => ({ default: m.TrashPage })));
 const PacketPage = lazy(() => import('../packet/PacketPage').then((m) => ({ default: m.PacketPage })));
@@ -56,5 +60,7 @@ function page(route: Route) {
       return <AuditsPage />;
     case 'trash':
       return <TrashPage />;
+    case 'drafts':
+      return route.id === undefined ? <DraftQueuePage /> : <DraftReview key={route.id} id={route.id} />;
   }
 }

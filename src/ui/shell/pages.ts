@@ -12,4 +12,5 @@ export const pageTitles: Record<PageName, MessageKey> = {
   packet: 'pages.packet',
   trash: 'pages.trash',
   audits: 'audits.title',
+  drafts: 'drafts.title',
 };

@@ -15,7 +15,9 @@ export type Route =
   /** asOf: a finished cycle's packet, as the cycle stood that day. */
   | { page: 'packet'; credentialId?: number; asOf?: string }
   | { page: 'trash' }
-  | { page: 'audits' };
+  | { page: 'audits' }
+  /** The review queue of drafts read from certificates; with an id, that draft in the form. */
+  | { page: 'drafts'; id?: number };
 
 export type PageName = Route['page'];
 
@@ -26,6 +28,8 @@ export function hrefOf(route: Route): string {
       return route.id === undefined ? '#/activity/new' : `#/activity/${route.id}`;
     case 'credential':
       return `#/credential/${route.id}`;
+    case 'drafts':
+      return route.id === undefined ? '#/drafts' : `#/drafts/${route.id}`;
     case 'packet':
       if (route.credentialId === undefined) return '#/packet';
       return route.asOf ? `#/packet/${route.credentialId}/${route.asOf}` : `#/packet/${route.credentialId}`;
@@ -50,6 +54,8 @@ export function parseRoute(hash: string): Route {
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
     case 'credential':
       return id === undefined ? { page: 'credentials' } : { page: 'credential', id };
+    case 'drafts':
+      return id === undefined ? { page: 'drafts' } : { page: 'drafts', id };
     case 'packet':
       if (id === undefined) return { page: 'packet' };
       return day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day)
@@ -80,7 +86,7 @@ export function useRoute(): Route {
 /** The sidebar entry a route belongs to (an activity page is under Activities). */
 export function sectionOf(
   route: Route,
-): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'trash' {
+): 'dashboard' | 'activities' | 'drafts' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'trash' {
   switch (route.page) {
     case 'activity':
       return 'activities';

@@ -13,6 +13,7 @@ import {
 import { createInProcessJobRunner } from '../../../src/core/jobs';
 import { Portfolio } from '../../../src/core/portfolio';
 import type { DraftEdits } from '../../../src/domain/drafts';
+import type { Holder } from '../../../src/domain/portfolio';
 import { removeTempDirs, tempDir } from '../fixtures';
 
 const opened: Portfolio[] = [];
@@ -56,7 +57,7 @@ const cardBack = () =>
 
 function setUp(dataDir = tempDir('ceu-drafts-')) {
   const portfolio = open(dataDir);
-  portfolio.saveHolder({ fullName: 'Ana Ruiz' });
+  portfolio.saveHolder(holder('Ana Ruiz'));
   const reader = new DraftReader(() => portfolio, createInProcessJobRunner({ dataDir }));
   return { portfolio, reader, dataDir };
 }
@@ -144,6 +145,8 @@ describe('drafts from certificate files', () => {
     const edits = editsFrom(portfolio, draft!.id);
     const activity = confirmDraft(portfolio, draft!.id, {
       ...edits,
+      kind: 'online_course',
+      delivery: 'online',
       completedOn: edits.completedOn!,
       durationMinutes: null,
       validMonths: null,
@@ -198,7 +201,7 @@ describe('drafts from certificate files', () => {
 
   it('joins a card’s front and back into one draft, read from both files', async () => {
     const { portfolio, reader } = setUp();
-    portfolio.saveHolder({ fullName: 'Jordan Rivera' });
+    portfolio.saveHolder(holder('Jordan Rivera'));
     const front = portfolio.certificates.add('front.pdf', await cardFront());
     const back = portfolio.certificates.add('back.pdf', await cardBack());
     const [first, second] = createDrafts(portfolio, [front.sha256, back.sha256]);
@@ -221,7 +224,7 @@ describe('drafts from certificate files', () => {
 
   it('warns when the name read is not the holder’s', async () => {
     const { portfolio, reader } = setUp();
-    portfolio.saveHolder({ fullName: 'Beatriz Santos' });
+    portfolio.saveHolder(holder('Beatriz Santos'));
     const stored = portfolio.certificates.add('wound-care.pdf', await woundCare());
     const [draft] = createDrafts(portfolio, [stored.sha256]);
     reader.readWaiting();
@@ -245,3 +248,7 @@ describe('drafts from certificate files', () => {
     });
   }, 60_000);
 });
+
+function holder(fullName: string): Holder {
+  return { fullName, email: '', phone: '', address: '', memberNumbers: [] };
+}

@@ -6,12 +6,8 @@ export const drafts = {
     'Each certificate you add is read on this computer, and nothing is sent anywhere. Check each draft and confirm it to add the activity. Nothing counts until you confirm it.',
   add: {
     label: 'Add activities from certificates',
-    drop: 'Add activities from certificates',
     hint: 'Drop one or more certificate files here (PDF or photo). Each file becomes a draft for you to check.',
-    choose: 'Choose files…',
-    storing: 'Storing {file}…',
     added: '{count, plural, one {# draft added.} other {# drafts added.}}',
-    review: 'Review the drafts',
   },
   reading: '{count, plural, one {Reading # certificate…} other {Reading # certificates…}}',
   empty: 'No drafts waiting. Drop certificate files above to add activities from them.',
@@ -69,6 +65,5 @@ export const drafts = {
     title: 'The certificate',
     nothing: 'Nothing could be read from this certificate. Fill in the activity from the picture.',
     name: 'Name on the certificate',
-    pages: 'Page preview',
   },
 } as const;

@@ -9,12 +9,8 @@ export const drafts: CatalogOf<typeof english> = {
     'Cada certificado que agrega se lee en esta computadora y no se envía a ningún lugar. Revise cada borrador y confírmelo para agregar la actividad. Nada cuenta hasta que usted lo confirme.',
   add: {
     label: 'Agregar actividades desde certificados',
-    drop: 'Agregar actividades desde certificados',
     hint: 'Suelte aquí uno o varios archivos de certificados (PDF o foto). Cada archivo será un borrador para que usted lo revise.',
-    choose: 'Elegir archivos…',
-    storing: 'Guardando {file}…',
     added: '{count, plural, one {Se agregó # borrador.} other {Se agregaron # borradores.}}',
-    review: 'Revisar los borradores',
   },
   reading: '{count, plural, one {Leyendo # certificado…} other {Leyendo # certificados…}}',
   empty:
@@ -72,6 +68,5 @@ export const drafts: CatalogOf<typeof english> = {
     title: 'El certificado',
     nothing: 'No se pudo leer nada de este certificado. Llene la actividad mirando la imagen.',
     name: 'Nombre en el certificado',
-    pages: 'Vista previa de la página',
   },
 };
