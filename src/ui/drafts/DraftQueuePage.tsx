@@ -49,7 +49,8 @@ export function DraftQueuePage() {
       <PageHeader title={t('drafts.title')} description={t('drafts.intro')} />
       <Stack gap="lg">
         <AddFromCertificates openQueue={false} />
-        <div role="status" aria-live="polite">
+        {/* Always there, so the reading count is announced; no box (and no gap) while empty. */}
+        <div role="status" aria-live="polite" style={{ display: reading > 0 ? 'block' : 'contents' }}>
           {reading > 0 ? (
             <Paper withBorder p="sm" radius="md">
               <Group gap="sm" wrap="nowrap">

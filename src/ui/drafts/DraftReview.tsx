@@ -75,7 +75,7 @@ function DraftForm({
     initial.current = draftToForm(draft, credentials, categoryKeys);
   }
   const marks = useMemo(() => marksOf(draft.read), [draft.read]);
-  const panel = <CertificatePanel draft={draft} width={wide ? 400 : 320} />;
+  const panel = <CertificatePanel draft={draft} width={wide ? 320 : 360} />;
   const form = (
     <ActivityForm
       id={undefined}
@@ -105,8 +105,8 @@ function DraftForm({
     <>
       {wide ? (
         <Grid gap="lg">
-          <Grid.Col span={7}>{form}</Grid.Col>
-          <Grid.Col span={5}>
+          <Grid.Col span={8}>{form}</Grid.Col>
+          <Grid.Col span={4}>
             <Box style={{ position: 'sticky', top: 16 }}>{panel}</Box>
           </Grid.Col>
         </Grid>

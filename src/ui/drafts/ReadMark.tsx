@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 export function ReadMark({ source, credits = false }: { source: string; credits?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Text span size="xs" fs="italic" style={{ display: 'inline-flex', gap: 4, alignItems: 'baseline' }}>
-      <IconScan size={12} aria-hidden style={{ flexShrink: 0, alignSelf: 'center' }} />
-      <span>{credits ? t('drafts.mark.credits', { source }) : t('drafts.mark.read', { source })}</span>
+    <Text span size="xs" fs="italic" style={{ display: 'block' }}>
+      <IconScan size={12} aria-hidden style={{ verticalAlign: '-2px', marginRight: 4 }} />
+      {credits ? t('drafts.mark.credits', { source }) : t('drafts.mark.read', { source })}
     </Text>
   );
 }
@@ -20,7 +20,6 @@ export function withReadMark(help: ReactNode, source: string | undefined): React
   return (
     <>
       {help}
-      {help ? <br /> : null}
       <ReadMark source={source} />
     </>
   );
