@@ -66,6 +66,8 @@ describe('openDatabase', () => {
           'audits',
           'activity_certificates',
           'activity_credentials',
+          'activity_draft_certificates',
+          'activity_drafts',
           'certificates',
           'credentials',
           'credential_cycles',
