@@ -178,6 +178,7 @@ test.describe('in Spanish', () => {
     await expect(page.getByRole('form', { name: 'Revisar el borrador' })).toBeVisible();
     for (const width of [1366, 1024]) {
       await page.setViewportSize({ width, height: 900 });
+      await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0, { timeout: 20_000 });
       await shot(`63-draft-review-es-${width}`);
     }
     expect(await axeFinds(page)).toEqual([]);
@@ -207,6 +208,8 @@ test('screenshots of the queue and a draft in English at 1366 and 1024 pixels', 
   await expect(page.getByRole('form', { name: 'Check the draft' })).toBeVisible();
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 900 });
+    // Every page preview drawn (beside the form, and in its Certificates section).
+    await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0, { timeout: 20_000 });
     await shot(`65-draft-review-en-${width}`);
   }
 });
