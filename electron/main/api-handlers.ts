@@ -124,7 +124,11 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
     emptyTrash: () => portfolio.emptyTrash(),
 
-    listDrafts: () => listDrafts(portfolio),
+    listDrafts: () => {
+      // A portfolio restored with drafts still to read has them read now.
+      reader.readWaiting();
+      return listDrafts(portfolio);
+    },
     getDraft: ({ id }) => getDraft(portfolio, id),
     addDrafts: ({ sha256s }) => {
       const drafts = createDrafts(portfolio, sha256s);
@@ -135,6 +139,7 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     confirmDraft: ({ id, activity }) => confirmDraft(portfolio, id, activity),
     discardDraft: ({ id }) => {
       discardDraft(portfolio, id);
+      reader.stop(id);
       return null;
     },
     joinDrafts: ({ frontId, backId }) => {

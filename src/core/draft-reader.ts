@@ -45,6 +45,14 @@ export class DraftReader {
   }
 
   private readonly inFlight = new Set<string>();
+  private readonly controllers = new Map<number, AbortController>();
+
+  /** Stops reading a draft that is gone (discarded): its worker need not finish. */
+  stop(id: number): void {
+    this.controllers.get(id)?.abort();
+    const at = this.waiting.findIndex((draft) => draft.id === id);
+    if (at >= 0) this.waiting.splice(at, 1);
+  }
 
   private pump(): void {
     while (this.running < readingsAtOnce && this.waiting.length > 0) {
@@ -68,9 +76,15 @@ export class DraftReader {
     try {
       const stored = repository.listDrafts(this.portfolio().db, draft.id)[0];
       if (!stored || stored.readToken !== draft.readToken) return;
-      const reading = await this.jobs.run('certificate.read', {
-        sha256s: stored.certificates.map((c) => c.sha256),
-      });
+      const controller = new AbortController();
+      this.controllers.set(draft.id, controller);
+      const reading = await this.jobs
+        .run(
+          'certificate.read',
+          { sha256s: stored.certificates.map((c) => c.sha256) },
+          { signal: controller.signal },
+        )
+        .finally(() => this.controllers.delete(draft.id));
       outcome = reading.textFound ? { read: reading.fields } : { failure: { key: 'drafts.reason.noText' } };
     } catch (error) {
       outcome = { failure: reasonOf(error) };

@@ -185,7 +185,7 @@ test.describe('in Spanish', () => {
   });
 });
 
-test('screenshots of the queue and a draft in English at 1366 and 1024 pixels', async ({
+test('screenshots of the queue and a draft in English at 1366 and 1024 pixels; two drafts joined as front and back', async ({
   app: page,
   harness,
   shot,
@@ -212,4 +212,15 @@ test('screenshots of the queue and a draft in English at 1366 and 1024 pixels', 
     await expect(page.locator('.mantine-Skeleton-root')).toHaveCount(0, { timeout: 20_000 });
     await shot(`65-draft-review-en-${width}`);
   }
+
+  // Two files of one card (here, two certificates) joined: one draft, read again from both.
+  await page.goto(`${harness.url}#/drafts`);
+  await page
+    .getByRole('button', { name: `Join another draft as the back of “${courses[0]!.title}”` })
+    .click();
+  await page.getByRole('menuitem', { name: courses[1]!.title }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('2 files: front and back');
+  await expect(rows).toContainText('Ready to check', { timeout: 60_000 });
+  await expect(rows).toContainText('medication-safety.pdf + coding-update.pdf');
 });
