@@ -213,11 +213,18 @@ test('screenshots of the queue and a draft in English at 1366 and 1024 pixels; t
     await shot(`65-draft-review-en-${width}`);
   }
 
-  // Two files of one card (here, two certificates) joined: one draft, read again from both.
+  // The discard question and the join menu pass axe too.
   await page.goto(`${harness.url}#/drafts`);
-  await page
-    .getByRole('button', { name: `Join another draft as the back of “${courses[0]!.title}”` })
-    .click();
+  await page.getByRole('button', { name: `Discard “${courses[1]!.title}”` }).click();
+  await expect(page.getByRole('dialog', { name: 'Discard this draft?' })).toBeVisible();
+  expect(await axeFinds(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Two files of one card (here, two certificates) joined: one draft, read again from both.
+  await page.getByRole('button', { name: `Join a back side to “${courses[0]!.title}”` }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await axeFinds(page)).toEqual([]);
   await page.getByRole('menuitem', { name: courses[1]!.title }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('2 files: front and back');

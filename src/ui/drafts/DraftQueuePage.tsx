@@ -147,7 +147,11 @@ function DraftRow({ draft, others, onDiscard }: { draft: Draft; others: Draft[];
                 href={hrefOf({ page: 'drafts', id: draft.id })}
                 size="xs"
                 leftSection={<IconChecklist size={14} aria-hidden />}
-                aria-label={t('drafts.reviewNamed', { title })}
+                aria-label={
+                  draft.status === 'failed'
+                    ? t('drafts.fillInNamed', { title })
+                    : t('drafts.reviewNamed', { title })
+                }
               >
                 {draft.status === 'failed' ? t('drafts.fillIn') : t('drafts.review')}
               </Button>
