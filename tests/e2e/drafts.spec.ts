@@ -153,6 +153,8 @@ test('three certificates become drafts, are confirmed one by one, and count', as
     await expect(page.getByRole('row').filter({ hasText: course.title })).toContainText('CMA');
   await page.goto(`${harness.url}#/dashboard`);
   await expect(page.getByRole('region', { name: /CMA/ }).first()).toContainText('6 of 60');
+  await expect(page.getByRole('button', { name: 'Add activities from certificates' })).toBeVisible();
+  await shot('66-dashboard-add-from-certificates');
 });
 
 test.describe('in Spanish', () => {

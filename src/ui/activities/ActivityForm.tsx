@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { WillItCount } from './WillItCount';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
+import { FormSection as Section } from './FormSection';
 import type { ReadMarks } from '../drafts/draft-form';
 import { useConfirmDraft } from '../drafts/draft-queries';
 import { DraftAutosave } from '../drafts/DraftAutosave';
@@ -284,30 +285,6 @@ export function ActivityForm({ id, copyOf, initial, credentials, rulePacks, onDo
         />
       ) : null}
     </form>
-  );
-}
-
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb={description ? 2 : 'md'}>
-        {title}
-      </Title>
-      {description ? (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      ) : null}
-      {children}
-    </Paper>
   );
 }
 
