@@ -20,6 +20,8 @@ export interface ApiContext {
   systemLanguages?: () => string[];
   /** Told when the person chooses a language (the app rebuilds its menu in it). */
   onLanguageChanged?: (choice: LanguageChoice) => void;
+  /** Where unexpected errors of background work go (logs/errors.log in the app). */
+  log?: (context: string, error: unknown) => void;
   /** Told when the person turns update checks on or off (the app starts or stops checking). */
   onUpdateChecksChanged?: (check: boolean) => void;
 }

@@ -1,5 +1,15 @@
 import { changeActivities } from '../../src/core/activity-bulk';
 import { previewActivity } from '../../src/core/count-preview';
+import { DraftReader } from '../../src/core/draft-reader';
+import {
+  confirmDraft,
+  createDrafts,
+  discardDraft,
+  getDraft,
+  joinDrafts,
+  listDrafts,
+  saveDraftEdits,
+} from '../../src/core/drafts';
 import { upcomingFor } from '../../src/core/reminders';
 import { keepChosenAsPlanned } from '../../src/core/plan';
 import fs from 'node:fs';
@@ -26,6 +36,13 @@ export type { ApiContext, EmitEvent } from './api-context';
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const { portfolio } = ctx;
   const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
+  // Drafts waiting to be read (a restart in the middle of reading) are read again now.
+  const reader = new DraftReader(
+    () => portfolio,
+    ctx.jobs,
+    (error) => ctx.log?.('drafts', error),
+  );
+  reader.readWaiting();
 
   return {
     getAppInfo: () => ({
@@ -128,6 +145,30 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return null;
     },
     emptyTrash: () => portfolio.emptyTrash(),
+
+    listDrafts: () => {
+      // A portfolio restored with drafts still to read has them read now.
+      reader.readWaiting();
+      return listDrafts(portfolio);
+    },
+    getDraft: ({ id }) => getDraft(portfolio, id),
+    addDrafts: ({ sha256s }) => {
+      const drafts = createDrafts(portfolio, sha256s);
+      reader.readWaiting();
+      return drafts;
+    },
+    saveDraftEdits: ({ id, edits }) => saveDraftEdits(portfolio, id, edits),
+    confirmDraft: ({ id, activity }) => confirmDraft(portfolio, id, activity),
+    discardDraft: ({ id }) => {
+      discardDraft(portfolio, id);
+      reader.stop(id);
+      return null;
+    },
+    joinDrafts: ({ frontId, backId }) => {
+      const draft = joinDrafts(portfolio, frontId, backId);
+      reader.readWaiting();
+      return draft;
+    },
 
     addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),

@@ -219,6 +219,7 @@ function answerTheWindow(started: Started): void {
     emit,
     sampleDir: resources.sampleDir,
     jobs,
+    log,
     onUpdateChecksChanged: (check: boolean) => updateChecks?.follow(check),
     systemLanguages: () => app.getPreferredSystemLanguages(),
     // The menu is rebuilt in the language just chosen; the window follows on its own.

@@ -40,6 +40,7 @@ import { countPreviewInputSchema, countPreviewSchema } from '../domain/count-pre
 import { upcomingItemSchema } from '../domain/reminders/upcoming';
 import { reminderSettingsSchema } from '../domain/reminders/settings';
 import { verifyReportSchema } from '../domain/verify-report';
+import { draftEditsSchema, draftSchema } from '../domain/drafts';
 import type { ErrorCode } from '../domain/error-codes';
 
 /**
@@ -173,6 +174,29 @@ export const operations = {
     input: z.object({ fileName: z.string().min(1).max(500), bytes: bytesSchema }),
     output: certificateSchema,
   },
+  /**
+   * Activities drafted from certificate files (src/core/drafts.ts): one draft per stored
+   * certificate, read in the background, saved as an activity only when confirmed.
+   */
+  listDrafts: { input: none, output: z.array(draftSchema) },
+  getDraft: { input: z.object({ id: idSchema }), output: draftSchema },
+  /** One draft per certificate already stored (addCertificate), each then read in the background. */
+  addDrafts: {
+    input: z.object({
+      sha256s: z
+        .array(z.string().regex(/^[0-9a-f]{64}$/))
+        .min(1)
+        .max(200),
+    }),
+    output: z.array(draftSchema),
+  },
+  /** Keeps what the person has typed into a draft's form, so a restart loses nothing. */
+  saveDraftEdits: { input: z.object({ id: idSchema, edits: draftEditsSchema }), output: draftSchema },
+  /** Saves the draft as an activity and removes the draft. */
+  confirmDraft: { input: z.object({ id: idSchema, activity: activityInputSchema }), output: activitySchema },
+  discardDraft: { input: z.object({ id: idSchema }), output: z.null() },
+  /** Front and back of one card: the back's files join the front's draft, which is read again. */
+  joinDrafts: { input: z.object({ frontId: idSchema, backId: idSchema }), output: draftSchema },
   /** Removes certificate files that no activity names any more. */
   cleanUpCertificates: { input: none, output: z.object({ removed: z.number(), bytesFreed: z.number() }) },
   /** "Check my portfolio": the database and every certificate file, read only. */

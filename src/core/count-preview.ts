@@ -8,6 +8,7 @@ import {
 } from '../domain/count-preview';
 import type { CredentialEvaluation } from '../domain/evaluation';
 import type { Activity } from '../domain/portfolio';
+import { matchesAnyName } from '../domain/holder-name';
 import type { Portfolio } from './portfolio';
 
 /** Over this share beyond the stated length, the credit looks like a slip (rounding aside). */
@@ -20,11 +21,13 @@ const minutesTolerance = 1.1;
  * Nothing is written.
  */
 export function previewActivity(portfolio: Portfolio, input: CountPreviewInput): CountPreview {
-  const { activity: fields, editingId } = countPreviewInputSchema.parse(input);
+  const { activity: fields, editingId, nameOnCertificate } = countPreviewInputSchema.parse(input);
   const asOf = portfolio.today();
   const credentials = portfolio.listCredentials();
   const others = portfolio.listActivities().filter((activity) => activity.id !== editingId);
   const checks = checksFor(fields, others, editingId);
+  const mismatch = nameOnCertificate ? nameCheck(portfolio, nameOnCertificate) : null;
+  if (mismatch) checks.unshift(mismatch);
   if (credentials.length === 0) return { asOf, credentials: [], checks };
 
   // The newest id, so the engine meets it last: it takes only room that is left.
@@ -118,4 +121,12 @@ function checksFor(
   if (fields.approvingBody.trim() && !fields.approvalNumber.trim())
     checks.push({ code: 'noApprovalNumber', body: fields.approvingBody.trim() });
   return checks;
+}
+
+/** A warning when the name read from a certificate is not the holder's, nor one on record. */
+function nameCheck(portfolio: Portfolio, read: string): PreviewCheck | null {
+  const holder = portfolio.getHolder()?.fullName ?? '';
+  const names = [holder, ...portfolio.listCredentials().map((credential) => credential.nameOnRecord)];
+  if (holder.trim() === '' || matchesAnyName(read, names)) return null;
+  return { code: 'nameMismatch', read: read.trim(), holder };
 }

@@ -13,6 +13,7 @@ import { checkPacket, previewPacket, savePacket } from './packet';
 import { Portfolio } from './portfolio';
 import { planPortfolio } from './plan';
 import type { PlanRequest } from '../domain/plan/request';
+import { readStoredCertificates } from './reading/read-stored';
 import { backupFolder, loadSettings } from './settings';
 
 /**
@@ -30,6 +31,12 @@ export interface CoreJobContext {
 }
 
 export const coreJobs = {
+  /**
+   * Reads stored certificates by hash (one file, or a card's front and back) and proposes
+   * an activity's fields from them. Writes nothing: the caller records the result.
+   */
+  'certificate.read': (ctx: CoreJobContext, input: { sha256s: string[] }, control: JobControl) =>
+    withPortfolio(ctx, (portfolio) => readStoredCertificates(portfolio, input.sha256s, control)),
   'packet.check': (ctx: CoreJobContext, request: PacketRequest) =>
     withPortfolio(ctx, (portfolio) => checkPacket(portfolio, request)),
   'packet.preview': (ctx: CoreJobContext, request: PacketRequest) =>

@@ -19,6 +19,8 @@ export const countPreviewInputSchema = z.object({
   }),
   /** The activity being edited: left out of the portfolio, so it is not counted twice. */
   editingId: z.number().int().positive().nullable().default(null),
+  /** The holder's name as read from the certificate (a draft), to check it is theirs. */
+  nameOnCertificate: z.string().max(300).nullable().default(null),
 });
 export type CountPreviewInput = z.input<typeof countPreviewInputSchema>;
 
@@ -52,6 +54,8 @@ export const previewCheckSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('moreThanMinutes'), needed: z.number(), minutes: z.number() }),
   /** An approving body named without its approval number. */
   z.object({ code: z.literal('noApprovalNumber'), body: z.string() }),
+  /** The name printed on the certificate is not the holder's (nor a name on record). */
+  z.object({ code: z.literal('nameMismatch'), read: z.string(), holder: z.string() }),
 ]);
 export type PreviewCheck = z.infer<typeof previewCheckSchema>;
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { previewActivity } from '../../src/core/count-preview';
 import type { Portfolio } from '../../src/core/portfolio';
-import type { ActivityInput } from '../../src/domain/portfolio';
+import type { ActivityInput, Holder } from '../../src/domain/portfolio';
 import { openPortfolio, snapshot } from './exchange/helpers';
 import { removeTempDirs } from './fixtures';
 
@@ -104,4 +104,24 @@ describe('will it count? (an activity not yet saved, judged by the engine)', () 
     portfolio = openPortfolio();
     expect(previewActivity(portfolio, { activity: course() })).toMatchObject({ credentials: [], checks: [] });
   });
+
+  it('warns when the name read from the certificate is not the holder’s (or a name on record)', () => {
+    const { cma } = withCmaAndNcma();
+    portfolio.saveHolder(holder('Ana Ruiz'));
+    const check = (name: string) =>
+      previewActivity(portfolio, {
+        activity: course({ credentialIds: [cma.id] }),
+        nameOnCertificate: name,
+      }).checks.filter((c) => c.code === 'nameMismatch');
+    expect(check('RUIZ, Ána M.')).toEqual([]);
+    expect(check('Jordan Rivera')).toEqual([
+      { code: 'nameMismatch', read: 'Jordan Rivera', holder: 'Ana Ruiz' },
+    ]);
+    portfolio.saveCredential({ ...cma, nameOnRecord: 'Jordan Rivera' }, cma.id);
+    expect(check('Jordan Rivera')).toEqual([]);
+  });
 });
+
+function holder(fullName: string): Holder {
+  return { fullName, email: '', phone: '', address: '', memberNumbers: [] };
+}

@@ -98,6 +98,10 @@ async function walk(page: Page, url: string, lang: 'en' | 'es', found: Found[]):
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await audit(page, 'rule packs', found);
 
+  await page.goto(`${url}#/drafts`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await audit(page, 'drafts', found);
+
   await page.goto(`${url}#/trash`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await audit(page, 'trash', found);

@@ -133,6 +133,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     emit,
     sampleDir: path.join(repoRoot, 'resources', 'sample'),
     jobs,
+    log,
     systemLanguages: () => options.systemLanguages ?? [],
   };
 

@@ -111,7 +111,7 @@ export class CertificateStore {
   }
 
   /**
-   * Removes certificates no activity names (rows and files), files no row names, and
+   * Removes certificates no activity or draft names (rows and files), files no row names, and
    * temporary files left by an interrupted write, but only those older than
    * `cleanUpGraceMs`. A certificate is stored (file, then row) before the activity that
    * links it is saved, and a person filling in a form may have attached a file hours ago:
@@ -123,7 +123,8 @@ export class CertificateStore {
     this.db
       .prepare(
         `DELETE FROM certificates
-         WHERE added_at < ? AND sha256 NOT IN (SELECT sha256 FROM activity_certificates)`,
+         WHERE added_at < ? AND sha256 NOT IN (SELECT sha256 FROM activity_certificates)
+           AND sha256 NOT IN (SELECT sha256 FROM activity_draft_certificates)`,
       )
       .run(new Date(cutoff).toISOString());
     const known = new Set(

@@ -206,6 +206,31 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 9,
+    description: 'drafts: activities read from certificate files, waiting for the person to confirm them',
+    up(db) {
+      db.exec(`
+        CREATE TABLE activity_drafts (
+          id INTEGER PRIMARY KEY,
+          status TEXT NOT NULL CHECK (status IN ('reading', 'ready', 'failed')),
+          failure TEXT,
+          read_fields TEXT,
+          edits TEXT,
+          read_token INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE activity_draft_certificates (
+          draft_id INTEGER NOT NULL REFERENCES activity_drafts (id) ON DELETE CASCADE,
+          sha256 TEXT NOT NULL REFERENCES certificates (sha256) ON DELETE RESTRICT,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (draft_id, sha256)
+        );
+        CREATE INDEX activity_draft_certificates_sha ON activity_draft_certificates (sha256);
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -85,7 +85,8 @@ export function clearSample(portfolio: Portfolio): ClearedSample {
     const unused = db
       .prepare(
         `SELECT sha256 FROM certificates
-         WHERE added_at <= ? AND sha256 NOT IN (SELECT sha256 FROM activity_certificates)`,
+         WHERE added_at <= ? AND sha256 NOT IN (SELECT sha256 FROM activity_certificates)
+           AND sha256 NOT IN (SELECT sha256 FROM activity_draft_certificates)`,
       )
       .all(mark.loadedAt) as { sha256: string }[];
     const forget = db.prepare('DELETE FROM certificates WHERE sha256 = ?');

@@ -14,6 +14,7 @@ const keys: Record<keyof typeof stages, MessageKey> = {
   writingSummary: 'stages.writingSummary',
   addingExhibits: 'stages.addingExhibits',
   saving: 'stages.saving',
+  readingCertificate: 'stages.readingCertificate',
   done: 'stages.done',
 };
 

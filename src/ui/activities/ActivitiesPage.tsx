@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddFromCertificates } from '../drafts/AddFromCertificates';
 import {
+  Box,
   Button,
   Checkbox,
   CloseButton,
@@ -173,6 +175,10 @@ export function ActivitiesPage() {
           </>
         }
       />
+
+      <Box mb="lg">
+        <AddFromCertificates />
+      </Box>
 
       {activities.isError ? (
         <ErrorAlert

@@ -8,11 +8,15 @@ import type { MessageKey } from '../../domain/i18n/translator';
 import { useVocabulary } from '../components/useVocabulary';
 import type { ActivityFormControl, ActivityFormValues } from './activity-form';
 import { parseTypedDate } from '../components/typed-date';
+import type { ReadMarks } from '../drafts/draft-form';
+import { withReadMark } from '../drafts/ReadMark';
 
 type Props = {
   control: ActivityFormControl;
   register: UseFormRegister<ActivityFormValues>;
   errors: FieldErrors<ActivityFormValues>;
+  /** For a draft: the words on the certificate each filled field was read from. */
+  marks?: ReadMarks;
 };
 
 const deliveryWords: Record<Delivery, MessageKey> = {
@@ -22,7 +26,7 @@ const deliveryWords: Record<Delivery, MessageKey> = {
 };
 
 /** What the certificate says about the course: the facts an auditor checks. */
-export function ActivityDetailsFields({ control, register, errors }: Props) {
+export function ActivityDetailsFields({ control, register, errors, marks = {} }: Props) {
   const { t } = useTranslation();
   const kind = useWatch({ control, name: 'kind' });
   const vocabulary = useVocabulary();
@@ -35,6 +39,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
     <Stack gap="md">
       <TextInput
         label={t('activityForm.courseTitle')}
+        description={withReadMark(null, marks.title)}
         withAsterisk
         {...register('title')}
         error={errors.title?.message}
@@ -42,7 +47,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
           label={t('activityForm.provider')}
-          description={t('activityForm.providerHelp')}
+          description={withReadMark(t('activityForm.providerHelp'), marks.provider)}
           withAsterisk
           {...register('provider')}
           error={errors.provider?.message}
@@ -61,7 +66,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           render={({ field }) => (
             <Autocomplete
               label={t('activityForm.approvingBody')}
-              description={t('activityForm.approvingBodyHelp')}
+              description={withReadMark(t('activityForm.approvingBodyHelp'), marks.approvingBody)}
               data={[...knownApprovingBodies]}
               value={field.value}
               onChange={field.onChange}
@@ -73,13 +78,13 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
         />
         <TextInput
           label={t('activityForm.approvalNumber')}
-          description={t('activityForm.approvalNumberHelp')}
+          description={withReadMark(t('activityForm.approvalNumberHelp'), marks.approvalNumber)}
           {...register('approvalNumber')}
           error={errors.approvalNumber?.message}
         />
         <TextInput
           label={t('activityForm.certificateNumber')}
-          description={t('activityForm.certificateNumberHelp')}
+          description={withReadMark(t('activityForm.certificateNumberHelp'), marks.certificateNumber)}
           {...register('certificateNumber')}
           error={errors.certificateNumber?.message}
         />
@@ -91,6 +96,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           render={({ field }) => (
             <Select
               label={t('activityForm.kind')}
+              description={withReadMark(null, marks.kind)}
               withAsterisk
               data={kindOptions}
               value={field.value || null}
@@ -127,6 +133,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           render={({ field }) => (
             <DateInput
               label={t('activityForm.completedOn')}
+              description={withReadMark(null, marks.completedOn)}
               withAsterisk
               placeholder={t('activityForm.completedOnHint')}
               valueFormat={t('dateField.format')}
@@ -148,7 +155,7 @@ export function ActivityDetailsFields({ control, register, errors }: Props) {
           render={({ field }) => (
             <NumberInput
               label={t('activityForm.minutes')}
-              description={t('activityForm.minutesHelp')}
+              description={withReadMark(t('activityForm.minutesHelp'), marks.durationMinutes)}
               min={1}
               allowDecimal={false}
               allowNegative={false}

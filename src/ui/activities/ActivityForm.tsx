@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,24 @@ import { WillItCount } from './WillItCount';
 import { DeleteActivityModal } from './DeleteActivityModal';
 import { LeaveWithoutSavingModal } from './LeaveWithoutSavingModal';
 import { useLeaveGuard } from './useLeaveGuard';
+import { FormSection as Section } from './FormSection';
+import type { ReadMarks } from '../drafts/draft-form';
+import { useConfirmDraft } from '../drafts/draft-queries';
+import { DraftAutosave } from '../drafts/DraftAutosave';
+import { ReadMark } from '../drafts/ReadMark';
+
+/** The form as a draft read from a certificate: confirmed rather than saved, kept as it is typed. */
+export type DraftMode = {
+  id: number;
+  /** The words on the certificate each filled field was read from. */
+  marks: ReadMarks;
+  /** The holder's name read from the certificate, for Will it count? to check. */
+  nameOnCertificate: string | null;
+  /** The draft's own actions (discard) in the page header. */
+  actions?: ReactNode;
+  /** The certificate itself, shown above the fields when there is no room beside them. */
+  aside?: ReactNode;
+};
 
 type Props = {
   id: number | undefined;
@@ -37,10 +55,20 @@ type Props = {
   credentials: Credential[];
   rulePacks: RulePack[];
   onDone(): void;
+  draft?: DraftMode;
 };
 
 /** The activity form: checked as the main process checks it, and nothing typed is lost when saving fails. */
-export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, rulePacks, onDone }: Props) {
+export function ActivityForm({
+  id,
+  copyOf,
+  plannedFrom,
+  initial,
+  credentials,
+  rulePacks,
+  onDone,
+  draft,
+}: Props) {
   const { t } = useTranslation();
   // A category is required where a credential the activity counts for has categories.
   // validateActivity returns exactly a resolver's result; the cast only names the form's generic types.
@@ -60,12 +88,14 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
 
   const saveActivity = useSaveActivity(id);
   const completePlanned = useCompletePlanned(plannedFrom?.id ?? 0);
-  const save = plannedFrom ? completePlanned : saveActivity;
+  const confirmDraft = useConfirmDraft(draft?.id ?? 0);
+  const save = draft ? confirmDraft : plannedFrom ? completePlanned : saveActivity;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
-  const guard = useLeaveGuard(formState.isDirty && !save.isSuccess);
+  // A draft keeps what is typed as it is typed: leaving loses nothing.
+  const guard = useLeaveGuard(!draft && formState.isDirty && !save.isSuccess);
 
   const categories = useMemo(() => categoryOptions(rulePacks), [rulePacks]);
   const names = useMemo(() => credentialNames(credentials, rulePacks), [credentials, rulePacks]);
@@ -83,7 +113,11 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
         reset(activityToForm(saved));
         notifications.show({
           color: 'teal',
-          title: plannedFrom ? t('planning.done.saved') : t('activityForm.saved'),
+          title: draft
+            ? t('drafts.form.confirmed')
+            : plannedFrom
+              ? t('planning.done.saved')
+              : t('activityForm.saved'),
           message: saved.title,
         });
         onDone();
@@ -98,7 +132,7 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
     () => setSaveError(null),
   );
 
-  const cancel = () => (formState.isDirty ? setConfirmingCancel(true) : onDone());
+  const cancel = () => (formState.isDirty && !draft ? setConfirmingCancel(true) : onDone());
   const hasFieldErrors = Object.keys(formState.errors).length > 0;
 
   return (
@@ -106,29 +140,38 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
       onSubmit={(event) => void submit(event)}
       noValidate
       aria-label={
-        plannedFrom
-          ? t('planning.done.title')
-          : id === undefined
-            ? t('activityForm.newName')
-            : t('activityForm.editName')
-      }
-    >
-      <PageHeader
-        title={
-          plannedFrom
+        draft
+          ? t('drafts.form.title')
+          : plannedFrom
             ? t('planning.done.title')
             : id === undefined
               ? t('activityForm.newName')
-              : title.trim() || t('activityForm.untitled')
+              : t('activityForm.editName')
+      }
+    >
+      {draft ? <DraftAutosave id={draft.id} control={control} stopped={save.isSuccess} /> : null}
+      <PageHeader
+        title={
+          draft
+            ? t('drafts.form.title')
+            : plannedFrom
+              ? t('planning.done.title')
+              : id === undefined
+                ? t('activityForm.newName')
+                : title.trim() || t('activityForm.untitled')
         }
-        description={t('activityForm.intro')}
+        description={draft ? `${t('drafts.form.intro')} ${t('drafts.form.saving')}` : t('activityForm.intro')}
         back={
-          plannedFrom
-            ? { label: t('planning.title'), href: hrefOf({ page: 'plan' }) }
-            : { label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }
+          draft
+            ? { label: t('drafts.form.back'), href: hrefOf({ page: 'drafts' }) }
+            : plannedFrom
+              ? { label: t('planning.title'), href: hrefOf({ page: 'plan' }) }
+              : { label: t('activityForm.back'), href: hrefOf({ page: 'activities' }) }
         }
         actions={
-          id !== undefined ? (
+          draft ? (
+            draft.actions
+          ) : id !== undefined ? (
             <>
               <Button
                 variant="default"
@@ -150,6 +193,7 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
         }
       />
       <Stack gap="lg">
+        {draft?.aside}
         {copyOf ? (
           <Alert variant="light" color="ocean" role="status">
             {t('duplicate.note', { title: copyOf })}
@@ -161,9 +205,15 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
           </Alert>
         ) : null}
         <Section title={t('activityForm.sectionAbout')}>
-          <ActivityDetailsFields control={control} register={register} errors={formState.errors} />
+          <ActivityDetailsFields
+            control={control}
+            register={register}
+            errors={formState.errors}
+            marks={draft?.marks}
+          />
         </Section>
         <Section title={t('activityForm.sectionCredit')} description={t('activityForm.sectionCreditHelp')}>
+          {draft?.marks.credits ? <ReadMark source={draft.marks.credits} credits /> : null}
           <KindRulesNote control={control} credentials={credentials} rulePacks={rulePacks} names={names} />
           <CreditRowsField
             control={control}
@@ -203,6 +253,7 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
             <WillItCount
               control={control}
               editingId={id}
+              nameOnCertificate={draft?.nameOnCertificate ?? null}
               credentials={credentials}
               rulePacks={rulePacks}
               names={names}
@@ -233,7 +284,7 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
             leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             loading={formState.isSubmitting}
           >
-            {t('activityForm.save')}
+            {draft ? t('drafts.form.confirm') : t('activityForm.save')}
           </Button>
         </Group>
       </Stack>
@@ -262,30 +313,6 @@ export function ActivityForm({ id, copyOf, plannedFrom, initial, credentials, ru
         />
       ) : null}
     </form>
-  );
-}
-
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb={description ? 2 : 'md'}>
-        {title}
-      </Title>
-      {description ? (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      ) : null}
-      {children}
-    </Paper>
   );
 }
 

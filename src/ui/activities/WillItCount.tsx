@@ -61,9 +61,12 @@ export function WillItCount({
   credentials,
   rulePacks,
   names,
+  nameOnCertificate = null,
 }: {
   control: ActivityFormControl;
   editingId: number | undefined;
+  /** The holder's name read from the certificate (a draft): checked against the holder's. */
+  nameOnCertificate?: string | null;
   credentials: readonly Credential[];
   rulePacks: readonly RulePack[];
   names: Map<number, string>;
@@ -73,8 +76,9 @@ export function WillItCount({
   const input = useMemo(() => previewInput(values), [values]);
   const [debounced] = useDebouncedValue(input, 350);
   const preview = useQuery({
-    queryKey: ['evaluation', 'preview', editingId ?? 0, JSON.stringify(debounced)],
-    queryFn: () => call('previewActivity', { activity: debounced!, editingId: editingId ?? null }),
+    queryKey: ['evaluation', 'preview', editingId ?? 0, nameOnCertificate, JSON.stringify(debounced)],
+    queryFn: () =>
+      call('previewActivity', { activity: debounced!, editingId: editingId ?? null, nameOnCertificate }),
     enabled: debounced !== null && credentials.length > 0,
     placeholderData: keepPreviousData,
   });
@@ -218,5 +222,7 @@ function checkText(check: PreviewCheck, t: TFunction): string {
       return t('willItCount.check.moreThanMinutes', { minutes: check.minutes, needed: check.needed });
     case 'noApprovalNumber':
       return t('willItCount.check.noApprovalNumber', { body: check.body });
+    case 'nameMismatch':
+      return t('willItCount.check.nameMismatch', { read: check.read, holder: check.holder });
   }
 }

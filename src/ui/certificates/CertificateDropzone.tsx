@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
@@ -10,7 +10,12 @@ type Rejection = { fileName: string; message: string };
 
 type Props = {
   /** Called once for each file the app accepted and stored. */
-  onAttached(certificate: Certificate): void;
+  onAttached?(certificate: Certificate): void;
+  /** Called once a drop or a choice has been handled, with every file the app stored. */
+  onFinished?(certificates: Certificate[]): void | Promise<void>;
+  /** The drop zone's name and hint; attaching to an activity's form when not given. */
+  label?: string;
+  hint?: string;
 };
 
 /**
@@ -18,21 +23,32 @@ type Props = {
  * the app, which decides from its bytes (not its name) whether it is a certificate it
  * can keep; a file it refuses is listed here with the app's own explanation.
  */
-export function CertificateDropzone({ onAttached }: Props) {
+export function CertificateDropzone({ onAttached, onFinished, label, hint }: Props) {
   const { t } = useTranslation();
+  const hintId = useId();
   const [working, setWorking] = useState<string | null>(null);
   const [rejections, setRejections] = useState<Rejection[]>([]);
   const openPicker = useRef<() => void>(null);
 
   async function attach(files: File[]) {
     const refused: Rejection[] = [];
+    const stored: Certificate[] = [];
     for (const file of files) {
       setWorking(file.name);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        onAttached(await call('addCertificate', { fileName: file.name, bytes }));
+        const certificate = await call('addCertificate', { fileName: file.name, bytes });
+        stored.push(certificate);
+        onAttached?.(certificate);
       } catch (error) {
         refused.push({ fileName: file.name, message: messageOf(error) });
+      }
+    }
+    if (onFinished && stored.length > 0) {
+      try {
+        await onFinished(stored);
+      } catch (error) {
+        refused.push({ fileName: stored.map((c) => c.fileName).join(', '), message: messageOf(error) });
       }
     }
     setWorking(null);
@@ -46,8 +62,8 @@ export function CertificateDropzone({ onAttached }: Props) {
         openRef={openPicker}
         loading={working !== null}
         role="button"
-        aria-label={t('certificates.attach')}
-        aria-describedby="certificate-dropzone-hint"
+        aria-label={label ?? t('certificates.attach')}
+        aria-describedby={hintId}
         inputProps={{ style: { display: 'none' } }}
         radius="md"
         p="lg"
@@ -63,9 +79,9 @@ export function CertificateDropzone({ onAttached }: Props) {
             <IconFileCertificate size={36} color="var(--mantine-color-gray-6)" aria-hidden />
           </Dropzone.Idle>
           <div>
-            <Text fw={500}>{t('certificates.drop')}</Text>
-            <Text size="sm" c="dimmed" id="certificate-dropzone-hint">
-              {t('certificates.dropHint')}
+            <Text fw={500}>{label ?? t('certificates.drop')}</Text>
+            <Text size="sm" c="dimmed" id={hintId}>
+              {hint ?? t('certificates.dropHint')}
             </Text>
           </div>
         </Group>

@@ -1,5 +1,6 @@
 import { useWithPlan } from '../plan/plan-queries';
 import { useTranslation } from 'react-i18next';
+import { AddFromCertificates } from '../drafts/AddFromCertificates';
 import { Alert, Button, Group, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { IconCertificate, IconPlus, IconSparkles } from '@tabler/icons-react';
 import { EmptyState } from '../components/EmptyState';
@@ -52,6 +53,8 @@ export function DashboardPage() {
           </Button>
         }
       />
+
+      {credentials.length > 0 && <AddFromCertificates />}
 
       <OpenAudits today={evaluation.data?.asOf ?? localToday()} />
 

@@ -4,6 +4,7 @@ import {
   IconCertificate,
   IconClipboardCheck,
   IconFileExport,
+  IconFileImport,
   IconLayoutDashboard,
   IconRoute,
   IconListDetails,
@@ -16,6 +17,7 @@ import { hrefOf, type Route, sectionOf } from './route';
 const entries = [
   { section: 'dashboard', label: 'nav.dashboard', route: { page: 'dashboard' }, icon: IconLayoutDashboard },
   { section: 'activities', label: 'nav.activities', route: { page: 'activities' }, icon: IconListDetails },
+  { section: 'drafts', label: 'drafts.nav', route: { page: 'drafts' }, icon: IconFileImport },
   { section: 'credentials', label: 'nav.credentials', route: { page: 'credentials' }, icon: IconCertificate },
   { section: 'rule-packs', label: 'nav.rulePacks', route: { page: 'rule-packs' }, icon: IconBook2 },
   { section: 'packet', label: 'nav.packet', route: { page: 'packet' }, icon: IconFileExport },

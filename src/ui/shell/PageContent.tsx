@@ -17,6 +17,10 @@ const CredentialPage = lazy(() =>
 const CredentialsPage = lazy(() =>
   import('../credentials/CredentialsPage').then((m) => ({ default: m.CredentialsPage })),
 );
+const DraftQueuePage = lazy(() =>
+  import('../drafts/DraftQueuePage').then((m) => ({ default: m.DraftQueuePage })),
+);
+const DraftReview = lazy(() => import('../drafts/DraftReview').then((m) => ({ default: m.DraftReview })));
 const AuditsPage = lazy(() => import('../audits/AuditsPage').then((m) => ({ default: m.AuditsPage })));
 const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 const TrashPage = lazy(() => import('../trash/TrashPage').then((m) => ({ default: m.TrashPage })));
@@ -66,5 +70,7 @@ function page(route: Route) {
       return <PlanPage />;
     case 'trash':
       return <TrashPage />;
+    case 'drafts':
+      return route.id === undefined ? <DraftQueuePage /> : <DraftReview key={route.id} id={route.id} />;
   }
 }

@@ -13,4 +13,5 @@ export const pageTitles: Record<PageName, MessageKey> = {
   trash: 'pages.trash',
   audits: 'audits.title',
   plan: 'planning.title',
+  drafts: 'drafts.title',
 };

@@ -16,7 +16,9 @@ export type Route =
   | { page: 'packet'; credentialId?: number; asOf?: string }
   | { page: 'trash' }
   | { page: 'audits' }
-  | { page: 'plan' };
+  | { page: 'plan' }
+  /** The review queue of drafts read from certificates; with an id, that draft in the form. */
+  | { page: 'drafts'; id?: number };
 
 export type PageName = Route['page'];
 
@@ -28,6 +30,8 @@ export function hrefOf(route: Route): string {
       return route.id === undefined ? '#/activity/new' : `#/activity/${route.id}`;
     case 'credential':
       return `#/credential/${route.id}`;
+    case 'drafts':
+      return route.id === undefined ? '#/drafts' : `#/drafts/${route.id}`;
     case 'packet':
       if (route.credentialId === undefined) return '#/packet';
       return route.asOf ? `#/packet/${route.credentialId}/${route.asOf}` : `#/packet/${route.credentialId}`;
@@ -55,6 +59,8 @@ export function parseRoute(hash: string): Route {
       return id === undefined ? { page: 'activity' } : { page: 'activity', id };
     case 'credential':
       return id === undefined ? { page: 'credentials' } : { page: 'credential', id };
+    case 'drafts':
+      return id === undefined ? { page: 'drafts' } : { page: 'drafts', id };
     case 'packet':
       if (id === undefined) return { page: 'packet' };
       return day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day)
@@ -85,7 +91,16 @@ export function useRoute(): Route {
 /** The sidebar entry a route belongs to (an activity page is under Activities). */
 export function sectionOf(
   route: Route,
-): 'dashboard' | 'activities' | 'credentials' | 'rule-packs' | 'packet' | 'audits' | 'plan' | 'trash' {
+):
+  | 'dashboard'
+  | 'activities'
+  | 'drafts'
+  | 'credentials'
+  | 'rule-packs'
+  | 'packet'
+  | 'audits'
+  | 'plan'
+  | 'trash' {
   switch (route.page) {
     case 'activity':
       return route.fromPlanned !== undefined ? 'plan' : 'activities';

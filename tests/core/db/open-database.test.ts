@@ -68,6 +68,8 @@ describe('openDatabase', () => {
           'catalogue_items',
           'catalogue_owned',
           'activity_credentials',
+          'activity_draft_certificates',
+          'activity_drafts',
           'certificates',
           'credentials',
           'credential_cycles',

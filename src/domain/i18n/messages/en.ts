@@ -24,6 +24,7 @@ import { verify } from './verify.en';
 import { backupErrors } from './backupErrors.en';
 import { importProblems } from './importProblems.en';
 import { willItCount } from './willItCount.en';
+import { drafts } from './drafts.en';
 import { reminders } from './reminders.en';
 import { plan } from './plan.en';
 import { planning } from './planning.en';
@@ -465,6 +466,7 @@ export const en = {
   backupErrors,
   importProblems,
   willItCount,
+  drafts,
   reminders,
   transfer,
   api,

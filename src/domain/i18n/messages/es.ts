@@ -26,6 +26,7 @@ import { verify } from './verify.es';
 import { backupErrors } from './backupErrors.es';
 import { importProblems } from './importProblems.es';
 import { willItCount } from './willItCount.es';
+import { drafts } from './drafts.es';
 import { reminders } from './reminders.es';
 import { plan } from './plan.es';
 import { planning } from './planning.es';
@@ -476,6 +477,7 @@ export const es: CatalogOf<EnglishCatalog> = {
   backupErrors,
   importProblems,
   willItCount,
+  drafts,
   reminders,
   transfer,
   api,

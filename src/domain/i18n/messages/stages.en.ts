@@ -11,5 +11,6 @@ export const stages = {
   writingSummary: 'Writing the summary and activity log',
   addingExhibits: 'Adding exhibits',
   saving: 'Saving',
+  readingCertificate: 'Reading the certificate',
   done: 'Done',
 } as const;

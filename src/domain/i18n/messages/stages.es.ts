@@ -14,5 +14,6 @@ export const stages: CatalogOf<typeof english> = {
   writingSummary: 'Escribiendo el resumen y el registro de actividades',
   addingExhibits: 'Agregando los anexos',
   saving: 'Guardando',
+  readingCertificate: 'Leyendo el certificado',
   done: 'Listo',
 };

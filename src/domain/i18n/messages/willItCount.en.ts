@@ -22,6 +22,8 @@ export const willItCount = {
     sameCertificate: 'This certificate file is already attached to “{title}”.',
     moreThanMinutes:
       'The certificate states {minutes, number} minutes, but this much credit needs at least {needed, number} minutes. Check the amount and the unit.',
+    nameMismatch:
+      'The name on the certificate, “{read}”, is not yours ({holder}). Check that this certificate is yours before you save it.',
     noApprovalNumber:
       'Add the {body} approval number printed on the certificate: approved-provider credit may need it in an audit.',
   },

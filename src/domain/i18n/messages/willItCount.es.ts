@@ -25,6 +25,8 @@ export const willItCount: CatalogOf<typeof english> = {
     sameCertificate: 'Este archivo de certificado ya está adjunto a “{title}”.',
     moreThanMinutes:
       'El certificado dice {minutes, number} minutos, pero este crédito necesita al menos {needed, number} minutos. Revise la cantidad y la unidad.',
+    nameMismatch:
+      'El nombre del certificado, “{read}”, no es el suyo ({holder}). Compruebe que este certificado es suyo antes de guardarlo.',
     noApprovalNumber:
       'Agregue el número de aprobación de {body} que aparece en el certificado: el crédito de proveedores aprobados puede necesitarlo en una auditoría.',
   },
