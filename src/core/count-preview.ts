@@ -10,6 +10,7 @@ import type { CredentialEvaluation } from '../domain/evaluation';
 import type { Activity } from '../domain/portfolio';
 import { matchesAnyName } from '../domain/holder-name';
 import type { Portfolio } from './portfolio';
+import { missingOnCertificate } from '../domain/certificate-requirements';
 
 /** Over this share beyond the stated length, the credit looks like a slip (rounding aside). */
 const minutesTolerance = 1.1;
@@ -21,13 +22,26 @@ const minutesTolerance = 1.1;
  * Nothing is written.
  */
 export function previewActivity(portfolio: Portfolio, input: CountPreviewInput): CountPreview {
-  const { activity: fields, editingId, nameOnCertificate } = countPreviewInputSchema.parse(input);
+  const {
+    activity: fields,
+    editingId,
+    nameOnCertificate,
+    certificateShows,
+  } = countPreviewInputSchema.parse(input);
   const asOf = portfolio.today();
   const credentials = portfolio.listCredentials();
   const others = portfolio.listActivities().filter((activity) => activity.id !== editingId);
   const checks = checksFor(fields, others, editingId);
   const mismatch = nameOnCertificate ? nameCheck(portfolio, nameOnCertificate) : null;
   if (mismatch) checks.unshift(mismatch);
+  if (certificateShows) {
+    const packs = portfolio.listRulePacks();
+    const bodies = credentials
+      .filter((credential) => fields.credentialIds.includes(credential.id))
+      .map((credential) => packs.find((pack) => pack.id === credential.rulePackId)?.body ?? '');
+    for (const { body, missing } of missingOnCertificate(bodies, certificateShows))
+      checks.push({ code: 'missingOnCertificate', body, missing });
+  }
   if (credentials.length === 0) return { asOf, credentials: [], checks };
 
   // The newest id, so the engine meets it last: it takes only room that is left.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificateFieldSchema } from './certificate-requirements';
 import { activityStandingSchema } from './evaluation';
 import { activityInputSchema } from './portfolio';
 
@@ -21,6 +22,8 @@ export const countPreviewInputSchema = z.object({
   editingId: z.number().int().positive().nullable().default(null),
   /** The holder's name as read from the certificate (a draft), to check it is theirs. */
   nameOnCertificate: z.string().max(300).nullable().default(null),
+  /** What reading the certificate found on it (a draft): checked against what each body asks a certificate to show. */
+  certificateShows: z.array(certificateFieldSchema).max(10).nullable().default(null),
 });
 export type CountPreviewInput = z.input<typeof countPreviewInputSchema>;
 
@@ -56,6 +59,12 @@ export const previewCheckSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('noApprovalNumber'), body: z.string() }),
   /** The name printed on the certificate is not the holder's (nor a name on record). */
   z.object({ code: z.literal('nameMismatch'), read: z.string(), holder: z.string() }),
+  /** The body asks a certificate to show these, and reading did not find them on this one. */
+  z.object({
+    code: z.literal('missingOnCertificate'),
+    body: z.string(),
+    missing: z.array(certificateFieldSchema),
+  }),
 ]);
 export type PreviewCheck = z.infer<typeof previewCheckSchema>;
 

@@ -125,3 +125,28 @@ describe('will it count? (an activity not yet saved, judged by the engine)', () 
 function holder(fullName: string): Holder {
   return { fullName, email: '', phone: '', address: '', memberNumbers: [] };
 }
+
+describe('what a body asks a certificate to show (a draft read from one)', () => {
+  it('names what the AAMA asks for that reading did not find, only for the credentials claimed', () => {
+    const { cma, ncma } = withCmaAndNcma();
+    const shown = ['holderName', 'completedOn', 'title', 'credit'] as const;
+    const forCma = previewActivity(portfolio, {
+      activity: course({ credentialIds: [cma.id] }),
+      certificateShows: [...shown],
+    });
+    expect(forCma.checks).toEqual([{ code: 'missingOnCertificate', body: 'AAMA', missing: ['provider'] }]);
+    // NCCT's rules say nothing of it: no check for a course claimed only for the NCMA.
+    const forNcma = previewActivity(portfolio, {
+      activity: course({ credentialIds: [ncma.id] }),
+      certificateShows: [...shown],
+    });
+    expect(forNcma.checks).toEqual([]);
+    // A certificate that shows everything, and a form not from a certificate, raise nothing.
+    const complete = previewActivity(portfolio, {
+      activity: course({ credentialIds: [cma.id] }),
+      certificateShows: [...shown, 'provider'],
+    });
+    expect(complete.checks).toEqual([]);
+    expect(previewActivity(portfolio, { activity: course({ credentialIds: [cma.id] }) }).checks).toEqual([]);
+  });
+});

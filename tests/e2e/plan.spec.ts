@@ -39,7 +39,7 @@ test('plan for the sample, keep a planned item, mark it done with its certificat
   await expect(result).toContainText(/In all: \$[\d.,]+ and about \d+ hours? of study/);
   await expect(result).toContainText('Month by month');
   await expect(result.getByText(/covers \d+(\.\d+)? of your missing/).first()).toBeVisible();
-  await shot('60-plan-made');
+  await shot('70-plan-made');
   expect(seriousOnly((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 
   // Keep the first suggestion: it becomes planned activities, never counted yet.
@@ -90,7 +90,7 @@ test('plan for the sample, keep a planned item, mark it done with its certificat
   await expect(form).toBeHidden();
   const workshop = planned.getByRole('listitem', { name: 'Chapter workshop: phlebotomy update' });
   await expect(workshop).toContainText('Planned for Mar 13, 2027');
-  await shot('61-planned-activities');
+  await shot('71-planned-activities');
 
   // Mark it done: the activity form, filled in, asks for the day and the certificate.
   await workshop.getByRole('button', { name: 'Mark done: Chapter workshop: phlebotomy update' }).click();
@@ -113,7 +113,7 @@ test('plan for the sample, keep a planned item, mark it done with its certificat
     .locator('input[type=file]')
     .setInputFiles({ name: 'workshop.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(page.getByRole('list', { name: 'Attached certificates' })).toContainText('workshop.pdf');
-  await shot('62-planned-done-form');
+  await shot('72-planned-done-form');
   await page.getByRole('button', { name: 'Save activity' }).click();
 
   // Back on the plan: it has left the plan; it is an activity now, and it counts.
@@ -162,6 +162,6 @@ test('the plan page in Spanish, and a plan that does not fit the budget says wha
   const result = page.getByRole('region', { name: 'Su plan' });
   await expect(result).toContainText(/Ningún plan|ningún plan|No hay un plan/, { timeout: 30_000 });
   await expect(result).toContainText(/presupuesto/);
-  await shot('63-plan-es-no-fit');
+  await shot('73-plan-es-no-fit');
   expect(seriousOnly((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
 });

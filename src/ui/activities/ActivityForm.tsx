@@ -1,3 +1,4 @@
+import type { CertificateField } from '../../domain/certificate-requirements';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -39,6 +40,8 @@ export type DraftMode = {
   marks: ReadMarks;
   /** The holder's name read from the certificate, for Will it count? to check. */
   nameOnCertificate: string | null;
+  /** What reading found on the certificate, for Will it count? to check against each body's asks. */
+  certificateShows: CertificateField[] | null;
   /** The draft's own actions (discard) in the page header. */
   actions?: ReactNode;
   /** The certificate itself, shown above the fields when there is no room beside them. */
@@ -254,6 +257,7 @@ export function ActivityForm({
               control={control}
               editingId={id}
               nameOnCertificate={draft?.nameOnCertificate ?? null}
+              certificateShows={draft?.certificateShows ?? null}
               credentials={credentials}
               rulePacks={rulePacks}
               names={names}

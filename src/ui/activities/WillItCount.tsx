@@ -12,6 +12,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CertificateField } from '../../domain/certificate-requirements';
 import type { CountPreview, CredentialPreview, PreviewCheck } from '../../domain/count-preview';
 import type { RulePack } from '../../domain/rule-pack';
 import type { Credential } from '../../domain/portfolio';
@@ -62,11 +63,14 @@ export function WillItCount({
   rulePacks,
   names,
   nameOnCertificate = null,
+  certificateShows = null,
 }: {
   control: ActivityFormControl;
   editingId: number | undefined;
   /** The holder's name read from the certificate (a draft): checked against the holder's. */
   nameOnCertificate?: string | null;
+  /** What reading found on the certificate (a draft): checked against what each body asks a certificate to show. */
+  certificateShows?: CertificateField[] | null;
   credentials: readonly Credential[];
   rulePacks: readonly RulePack[];
   names: Map<number, string>;
@@ -76,9 +80,21 @@ export function WillItCount({
   const input = useMemo(() => previewInput(values), [values]);
   const [debounced] = useDebouncedValue(input, 350);
   const preview = useQuery({
-    queryKey: ['evaluation', 'preview', editingId ?? 0, nameOnCertificate, JSON.stringify(debounced)],
+    queryKey: [
+      'evaluation',
+      'preview',
+      editingId ?? 0,
+      nameOnCertificate,
+      certificateShows,
+      JSON.stringify(debounced),
+    ],
     queryFn: () =>
-      call('previewActivity', { activity: debounced!, editingId: editingId ?? null, nameOnCertificate }),
+      call('previewActivity', {
+        activity: debounced!,
+        editingId: editingId ?? null,
+        nameOnCertificate,
+        certificateShows,
+      }),
     enabled: debounced !== null && credentials.length > 0,
     placeholderData: keepPreviousData,
   });
@@ -108,7 +124,7 @@ function PreviewList({
   credentials: readonly Credential[];
   names: Map<number, string>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const said = useStandingWords();
   const shown = [...preview.credentials]
     .filter((c) => c.claimed || c.countedAfter > c.countedBefore)
@@ -202,8 +218,8 @@ function PreviewList({
           icon={<IconAlertTriangle size={18} aria-hidden />}
         >
           <List size="sm" spacing={4}>
-            {preview.checks.map((check) => (
-              <List.Item key={check.code}>{checkText(check, t)}</List.Item>
+            {preview.checks.map((check, i) => (
+              <List.Item key={`${check.code}-${i}`}>{checkText(check, t, i18n.language)}</List.Item>
             ))}
           </List>
         </Alert>
@@ -212,7 +228,7 @@ function PreviewList({
   );
 }
 
-function checkText(check: PreviewCheck, t: TFunction): string {
+function checkText(check: PreviewCheck, t: TFunction, language: string): string {
   switch (check.code) {
     case 'sameActivity':
       return t('willItCount.check.sameActivity', { title: check.title });
@@ -224,5 +240,20 @@ function checkText(check: PreviewCheck, t: TFunction): string {
       return t('willItCount.check.noApprovalNumber', { body: check.body });
     case 'nameMismatch':
       return t('willItCount.check.nameMismatch', { read: check.read, holder: check.holder });
+    case 'missingOnCertificate': {
+      const words: Record<CertificateField, string> = {
+        holderName: t('willItCount.certificateField.holderName'),
+        completedOn: t('willItCount.certificateField.completedOn'),
+        title: t('willItCount.certificateField.title'),
+        credit: t('willItCount.certificateField.credit'),
+        provider: t('willItCount.certificateField.provider'),
+        hours: t('willItCount.certificateField.hours'),
+      };
+      const list = new Intl.ListFormat(language, { type: 'conjunction' });
+      return t('willItCount.check.missingOnCertificate', {
+        body: check.body,
+        missing: list.format(check.missing.map((field) => words[field])),
+      });
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { shownOnCertificate } from '../../domain/certificate-requirements';
 import { Box, Button, Grid, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -87,6 +88,7 @@ function DraftForm({
         id: draft.id,
         marks,
         nameOnCertificate: draft.read?.holderName?.value ?? null,
+        certificateShows: draft.read ? shownOnCertificate(draft.read) : null,
         actions: (
           <Button
             variant="subtle"

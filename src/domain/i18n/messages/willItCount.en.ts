@@ -26,5 +26,15 @@ export const willItCount = {
       'The name on the certificate, “{read}”, is not yours ({holder}). Check that this certificate is yours before you save it.',
     noApprovalNumber:
       'Add the {body} approval number printed on the certificate: approved-provider credit may need it in an audit.',
+    missingOnCertificate:
+      'The {body} asks that a certificate show {missing}, and it could not be found on this one. Check the certificate; if it really is missing, ask the provider for one that shows it.',
+  },
+  certificateField: {
+    holderName: 'your name',
+    completedOn: 'the date',
+    title: 'the course title',
+    credit: 'the amount and type of credit',
+    provider: 'who issued it',
+    hours: 'the hours',
   },
 } as const;

@@ -29,5 +29,15 @@ export const willItCount: CatalogOf<typeof english> = {
       'El nombre del certificado, “{read}”, no es el suyo ({holder}). Compruebe que este certificado es suyo antes de guardarlo.',
     noApprovalNumber:
       'Agregue el número de aprobación de {body} que aparece en el certificado: el crédito de proveedores aprobados puede necesitarlo en una auditoría.',
+    missingOnCertificate:
+      'La {body} pide que el certificado muestre {missing}, y no se encontró en este. Revise el certificado; si de verdad falta, pida al proveedor uno que lo muestre.',
+  },
+  certificateField: {
+    holderName: 'su nombre',
+    completedOn: 'la fecha',
+    title: 'el título del curso',
+    credit: 'la cantidad y el tipo de créditos',
+    provider: 'quién lo emite',
+    hours: 'las horas',
   },
 };
