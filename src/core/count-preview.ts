@@ -27,8 +27,11 @@ export function previewActivity(portfolio: Portfolio, input: CountPreviewInput):
     editingId,
     nameOnCertificate,
     certificateShows,
+    planned,
   } = countPreviewInputSchema.parse(input);
-  const asOf = portfolio.today();
+  const today = portfolio.today();
+  // A course not taken yet is judged as of its planned day.
+  const asOf = planned && fields.completedOn > today ? fields.completedOn : today;
   const credentials = portfolio.listCredentials();
   const others = portfolio.listActivities().filter((activity) => activity.id !== editingId);
   const checks = checksFor(fields, others, editingId);

@@ -24,6 +24,8 @@ export const countPreviewInputSchema = z.object({
   nameOnCertificate: z.string().max(300).nullable().default(null),
   /** What reading the certificate found on it (a draft): checked against what each body asks a certificate to show. */
   certificateShows: z.array(certificateFieldSchema).max(10).nullable().default(null),
+  /** A course not taken yet ("check a course before you pay for it"): judged as of its day when that is ahead. */
+  planned: z.boolean().default(false),
 });
 export type CountPreviewInput = z.input<typeof countPreviewInputSchema>;
 

@@ -150,3 +150,17 @@ describe('what a body asks a certificate to show (a draft read from one)', () =>
     expect(previewActivity(portfolio, { activity: course({ credentialIds: [cma.id] }) }).checks).toEqual([]);
   });
 });
+
+it('judges a course not taken yet as of its planned day (check a course before paying for it)', () => {
+  const { cma } = withCmaAndNcma();
+  const ahead = course({ completedOn: '2027-03-01', credentialIds: [cma.id] });
+  const asToday = previewActivity(portfolio, { activity: ahead });
+  expect(asToday.credentials.find((c) => c.credentialId === cma.id)!.countedAfter).toBe(
+    asToday.credentials.find((c) => c.credentialId === cma.id)!.countedBefore,
+  );
+  const planned = previewActivity(portfolio, { activity: ahead, planned: true });
+  expect(planned.asOf).toBe('2027-03-01');
+  expect(planned.credentials.find((c) => c.credentialId === cma.id)).toMatchObject({
+    addedByCategory: { clinical: 2 },
+  });
+});

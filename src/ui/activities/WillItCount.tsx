@@ -13,7 +13,12 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CertificateField } from '../../domain/certificate-requirements';
-import type { CountPreview, CredentialPreview, PreviewCheck } from '../../domain/count-preview';
+import type {
+  CountPreviewInput,
+  CountPreview,
+  CredentialPreview,
+  PreviewCheck,
+} from '../../domain/count-preview';
 import type { RulePack } from '../../domain/rule-pack';
 import type { Credential } from '../../domain/portfolio';
 import type { Unit } from '../../domain/units';
@@ -75,9 +80,45 @@ export function WillItCount({
   rulePacks: readonly RulePack[];
   names: Map<number, string>;
 }) {
-  const { t } = useTranslation();
   const values = useWatch({ control }) as ActivityFormValues;
   const input = useMemo(() => previewInput(values), [values]);
+  return (
+    <WillItCountOf
+      input={input}
+      editingId={editingId}
+      nameOnCertificate={nameOnCertificate}
+      certificateShows={certificateShows}
+      credentials={credentials}
+      rulePacks={rulePacks}
+      names={names}
+    />
+  );
+}
+
+/**
+ * "Will it count?" for an activity given as the API takes it (null while the date or the
+ * credit is missing). `planned`: a course not taken yet, judged as of its planned day.
+ */
+export function WillItCountOf({
+  input,
+  editingId,
+  credentials,
+  rulePacks,
+  names,
+  nameOnCertificate = null,
+  certificateShows = null,
+  planned = false,
+}: {
+  input: CountPreviewInput['activity'] | null;
+  editingId: number | undefined;
+  nameOnCertificate?: string | null;
+  certificateShows?: CertificateField[] | null;
+  planned?: boolean;
+  credentials: readonly Credential[];
+  rulePacks: readonly RulePack[];
+  names: Map<number, string>;
+}) {
+  const { t } = useTranslation();
   const [debounced] = useDebouncedValue(input, 350);
   const preview = useQuery({
     queryKey: [
@@ -86,6 +127,7 @@ export function WillItCount({
       editingId ?? 0,
       nameOnCertificate,
       certificateShows,
+      planned,
       JSON.stringify(debounced),
     ],
     queryFn: () =>
@@ -94,6 +136,7 @@ export function WillItCount({
         editingId: editingId ?? null,
         nameOnCertificate,
         certificateShows,
+        planned,
       }),
     enabled: debounced !== null && credentials.length > 0,
     placeholderData: keepPreviousData,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -6,6 +6,7 @@ import {
   Modal,
   NumberInput,
   Select,
+  Text,
   SimpleGrid,
   Stack,
   Textarea,
@@ -22,6 +23,7 @@ import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useVocabulary } from '../components/useVocabulary';
 import { useSavePlanned } from './plan-queries';
+import { WillItCountOf } from '../activities/WillItCount';
 
 type Props = {
   onClose(): void;
@@ -49,6 +51,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
   const first = planned?.credits[0];
   const [title, setTitle] = useState(planned?.title ?? '');
   const [provider, setProvider] = useState(planned?.provider ?? '');
+  const [approvingBody, setApprovingBody] = useState(planned?.approvingBody ?? '');
   const [kind, setKind] = useState<string | null>(planned?.kind ?? null);
   const [delivery, setDelivery] = useState<string | null>(planned?.delivery ?? null);
   const [plannedOn, setPlannedOn] = useState<string | null>(planned?.plannedOn ?? null);
@@ -81,6 +84,39 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
   if (hasCost && !(Number.isFinite(costNumber) && costNumber >= 0))
     problems.cost = t('planning.make.notAnAmount');
   const shown = submitted ? problems : {};
+  // "Check a course before you pay for it": the engine's answer as of the planned day.
+  const previewKey = JSON.stringify([
+    title,
+    provider,
+    approvingBody,
+    kind,
+    delivery,
+    plannedOn,
+    amount,
+    unit,
+    category,
+    credentialIds,
+  ]);
+  const previewIn = useMemo(
+    () =>
+      plannedOn && hasAmount && unit && !problems.amount
+        ? {
+            title: title.trim(),
+            provider: provider.trim(),
+            approvingBody: approvingBody.trim(),
+            kind: (kind ?? 'other') as PlannedActivity['kind'],
+            delivery: (delivery ?? 'online') as PlannedActivity['delivery'],
+            completedOn: plannedOn,
+            credits: [
+              { amount: amountNumber, unit: unit as PlannedActivity['credits'][number]['unit'], category },
+            ],
+            credentialIds,
+          }
+        : null,
+    // previewKey holds every value read above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [previewKey],
+  );
 
   const submit = () => {
     setSubmitted(true);
@@ -91,7 +127,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
         planned: {
           title: title.trim(),
           provider: provider.trim(),
-          approvingBody: planned?.approvingBody ?? '',
+          approvingBody: approvingBody.trim(),
           kind: kind as PlannedActivity['kind'],
           delivery: delivery as PlannedActivity['delivery'],
           plannedOn: plannedOn!,
@@ -136,14 +172,23 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             maxLength={300}
             withAsterisk
           />
-          <TextInput
-            label={t('activityForm.provider')}
-            value={provider}
-            onChange={(event) => setProvider(event.currentTarget.value)}
-            error={shown.provider}
-            maxLength={200}
-            withAsterisk
-          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label={t('activityForm.provider')}
+              value={provider}
+              onChange={(event) => setProvider(event.currentTarget.value)}
+              error={shown.provider}
+              maxLength={200}
+              withAsterisk
+            />
+            <TextInput
+              label={t('activityForm.approvingBody')}
+              description={t('planning.form.approvingBodyHelp')}
+              value={approvingBody}
+              onChange={(event) => setApprovingBody(event.currentTarget.value)}
+              maxLength={120}
+            />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select
               label={t('activityForm.kind')}
@@ -253,6 +298,22 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             minRows={2}
             maxLength={5000}
           />
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('willItCount.title')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('planning.form.willItCountHelp')}
+            </Text>
+            <WillItCountOf
+              input={previewIn}
+              editingId={undefined}
+              planned
+              credentials={credentials}
+              rulePacks={rulePacks}
+              names={names}
+            />
+          </Stack>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('planning.form.cancel')}
