@@ -9,6 +9,7 @@ import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio, writeActivityLogCsv } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
+import { photoKindOf } from '../../src/core/packet/certificate-image';
 import type { Portfolio } from '../../src/core/portfolio';
 import { clearSample, isSamplePortfolio, loadSamplePortfolio } from '../../src/core/sample';
 import { renewCredential, undoLastRenewal } from '../../src/core/renewals';
@@ -25,6 +26,9 @@ export type { ApiContext, EmitEvent } from './api-context';
 export function createApiHandlers(ctx: ApiContext): ApiHandlers {
   const { portfolio } = ctx;
   const say = () => dialogWords(portfolio.paths.dataDir, ctx.systemLanguages);
+  // Preparing is a convenience: if it fails, the packet prepares the image when it needs it.
+  const preparePhotosOffThread = (sha256s: string[]) =>
+    ctx.jobs.run('certificates.prepare', { sha256s }).catch(() => undefined);
 
   return {
     getAppInfo: () => ({
@@ -107,7 +111,13 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     },
     emptyTrash: () => portfolio.emptyTrash(),
 
-    addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
+    addCertificate: async ({ fileName, bytes }) => {
+      const certificate = portfolio.certificates.add(fileName, bytes);
+      // A photo's page image is made now, once, on a worker thread: no packet decodes it
+      // again. A photo that cannot be read is reported by the packet, with the rest.
+      if (photoKindOf(certificate.mediaType)) await preparePhotosOffThread([certificate.sha256]);
+      return certificate;
+    },
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
     verifyPortfolio: () => verifyPortfolio(portfolio),
 
@@ -134,9 +144,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         filters: [{ name: words('dialogs.portfolioFiles'), extensions: ['json'] }],
       });
       if (file === null) return null;
-      return await importPortfolio(portfolio, file);
+      return await importPortfolio(portfolio, file, { preparePhotos: preparePhotosOffThread });
     },
-    loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
+    loadSamplePortfolio: () =>
+      loadSamplePortfolio(portfolio, ctx.sampleDir, { preparePhotos: preparePhotosOffThread }),
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
     exportActivityLog: async () => {
       const words = say();

@@ -10,6 +10,7 @@ import {
   takeSnapshot,
 } from './backup';
 import { checkPacket, previewPacket, savePacket } from './packet';
+import { allCertificateHashes, preparePhotos } from './certificates/prepare-photos';
 import { Portfolio } from './portfolio';
 import { backupFolder, loadSettings } from './settings';
 
@@ -37,6 +38,9 @@ export const coreJobs = {
     input: { target: string; request: PacketRequest },
     control: JobControl,
   ) => withPortfolio(ctx, (portfolio) => savePacket(portfolio, input.target, input.request, control)),
+  /** The packet's page images of photo certificates just stored (by hand or by an import). */
+  'certificates.prepare': (ctx: CoreJobContext, input: { sha256s: string[] }, control: JobControl) =>
+    withPortfolio(ctx, (portfolio) => preparePhotos(portfolio, input.sha256s, control)),
   'backup.archive': (ctx: CoreJobContext, input: { target: string }, control: JobControl) =>
     withPortfolio(ctx, async (portfolio): Promise<ArchiveSummary> => {
       const result = await createBackupArchive(portfolio, input.target, {
@@ -74,6 +78,12 @@ export const coreJobs = {
       ...control,
       nativeBinding: ctx.nativeBinding,
     });
+    // Page images are not in backups: make those of the restored photos now, so the next
+    // packet is quick (a restore of this portfolio's own backup finds most still kept). The
+    // restore is done by now: a failure here only leaves the packet to make them.
+    await withPortfolio(ctx, (portfolio) =>
+      preparePhotos(portfolio, allCertificateHashes(portfolio), control),
+    ).catch(() => undefined);
     const summary: RestoreSummary = {
       previousDir: result.replacedDatabase ? result.previousDir : null,
       activities: result.activities,
