@@ -131,7 +131,8 @@ describe('page images prepared at intake', () => {
     const second = await savePacket(p, path.join(tempDir(), 'second.pdf'), { ...request, credentialId });
     // Not made again: the second packet took the kept image.
     expect(fs.statSync(kept).mtimeMs).toBe(longAgo.getTime());
-    expect(second.pages).toBe(first.pages);
+    expect(second.pageCount).toBe(first.pageCount);
+    expect(second.size).toBe(first.size);
 
     // The same packet, byte for byte, as one whose photo is decoded from the original.
     const source = packetSourceFor(p, { ...request, credentialId });
