@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -11,7 +12,7 @@ import { Portfolio } from '../../../src/core/portfolio';
 import { clearSample, loadSamplePortfolio } from '../../../src/core/sample';
 import { defaultSampleDir } from '../../../src/core/sample/default-sample-dir';
 import { verifyPortfolio } from '../../../src/core/verify/verify-portfolio';
-import { orientedJpeg } from '../../fixtures/certificates/corpus-images';
+import { orientedJpeg, uprightPixels } from '../../fixtures/certificates/corpus-images';
 import { largePhotoBytes, pdfBytes, removeTempDirs, tempDir } from '../fixtures';
 
 let portfolio: Portfolio;
@@ -139,6 +140,42 @@ describe('page images prepared at intake', () => {
     const fromKept = await buildPacket(source);
     const { preparedImages: _, ...decoding } = source;
     const fromOriginal = await buildPacket(decoding);
+    expect(Buffer.from(fromKept.bytes).equals(Buffer.from(fromOriginal.bytes))).toBe(true);
+  });
+
+  it('are made for HEIC, PNG and WebP photos too, and give the packet decoding them gives', async () => {
+    const p = open();
+    const dir = tempDir();
+    const png = path.join(dir, 'source.png');
+    await sharp(uprightPixels(600, 400), { raw: { width: 600, height: 400, channels: 3 } }).toFile(png);
+    execFileSync('heif-enc', ['-q', '60', '-o', path.join(dir, 'photo.heic'), png], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const photos = [
+      p.certificates.add('photo.heic', fs.readFileSync(path.join(dir, 'photo.heic'))),
+      p.certificates.add('scan.png', fs.readFileSync(png)),
+      p.certificates.add('photo.webp', await sharp(fs.readFileSync(png)).webp().toBuffer()),
+    ];
+    expect(photos.map((c) => c.mediaType)).toEqual(['image/heic', 'image/png', 'image/webp']);
+    const { credentialId } = withActivities(
+      p,
+      photos.map((c) => c.sha256),
+    );
+    expect(
+      await preparePhotos(
+        p,
+        photos.map((c) => c.sha256),
+      ),
+    ).toEqual({ prepared: 3 });
+    for (const photo of photos)
+      expect(p.preparedImages.read(photo.sha256, photo.size)).toMatchObject({
+        sourceWidth: 600,
+        sourceHeight: 400,
+        landscape: true,
+      });
+    const source = packetSourceFor(p, { ...request, credentialId });
+    const { preparedImages: _, ...decoding } = source;
+    const [fromKept, fromOriginal] = [await buildPacket(source), await buildPacket(decoding)];
     expect(Buffer.from(fromKept.bytes).equals(Buffer.from(fromOriginal.bytes))).toBe(true);
   });
 
