@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Certificate } from '../../domain/portfolio';
@@ -57,22 +58,28 @@ export class PreparedImageStore implements PreparedImageCache {
   }
 
   /**
-   * At intake: prepares the page image of a photo certificate that has none yet. A photo
-   * that cannot be read is left for the packet to report, in its words, with the rest.
-   * Returns whether an image was made.
+   * At intake: prepares the page image of a photo certificate that has none yet, from its
+   * bytes when they are in hand, else from the stored original (which must still match its
+   * hash). Needs no database, so a worker thread can do it without holding the portfolio
+   * open. A photo that cannot be read is left for the packet to report, in its words, with
+   * the rest. Returns whether an image was made.
    */
-  async prepareAtIntake(
-    certificate: Pick<Certificate, 'sha256' | 'mediaType' | 'size'>,
-    readOriginal: () => Uint8Array | Promise<Uint8Array>,
-  ): Promise<boolean> {
+  async prepareAtIntake(certificate: PhotoToPrepare, bytes?: Uint8Array): Promise<boolean> {
     const kind = photoKindOf(certificate.mediaType);
     if (!kind || this.read(certificate.sha256, certificate.size)) return false;
     try {
-      await this.prepare(certificate.sha256, await readOriginal(), kind);
+      const original = bytes ?? (await this.readOriginal(certificate.sha256));
+      if (!original) return false;
+      await this.prepare(certificate.sha256, original, kind);
       return true;
     } catch {
       return false;
     }
+  }
+
+  private async readOriginal(sha256: string): Promise<Uint8Array | null> {
+    const bytes = await fs.promises.readFile(path.join(this.certificatesDir, sha256));
+    return crypto.createHash('sha256').update(bytes).digest('hex') === sha256 ? bytes : null;
   }
 
   /** Removes the image of a certificate removed for good. */
@@ -109,6 +116,9 @@ export class PreparedImageStore implements PreparedImageCache {
     return { removed, bytesFreed };
   }
 }
+
+/** What preparing a certificate's page image needs to know of it (from its row). */
+export type PhotoToPrepare = Pick<Certificate, 'sha256' | 'mediaType' | 'size'>;
 
 const marker = 'CEU prepared image';
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { type SaidAs, userError, UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { restorePastCycle } from '../renewals';
-import { preparePhotos } from '../certificates/prepare-photos';
+import { photosAmong, preparePhotoFiles } from '../certificates/prepare-photos';
+import type { PhotoToPrepare } from '../certificates/prepared-images';
 import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
@@ -37,7 +38,7 @@ export interface ImportOptions {
    * here (the CLI); the app hands it to a worker thread, where decoding does not hold up
    * the window.
    */
-  preparePhotos?: (sha256s: string[]) => Promise<unknown>;
+  preparePhotos?: (photos: PhotoToPrepare[]) => Promise<unknown>;
 }
 
 export async function importPortfolio(
@@ -55,7 +56,9 @@ export async function importPortfolio(
   });
   if (!result.ok) throw importInvalid(label, result.problems);
   const { counts, sha256s } = addToPortfolio(portfolio, result.file, path.dirname(file), options);
-  await (options.preparePhotos ?? ((hashes) => preparePhotos(portfolio, hashes)))(sha256s);
+  const photos = photosAmong(portfolio, sha256s);
+  if (photos.length > 0)
+    await (options.preparePhotos ?? ((some) => preparePhotoFiles(portfolio.preparedImages, some)))(photos);
   return counts;
 }
 

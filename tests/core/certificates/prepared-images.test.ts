@@ -161,12 +161,11 @@ describe('page images prepared at intake', () => {
       p,
       photos.map((c) => c.sha256),
     );
-    expect(
-      await preparePhotos(
-        p,
-        photos.map((c) => c.sha256),
-      ),
-    ).toEqual({ prepared: 3 });
+    // As the app hands them to a worker thread: the job needs the rows' facts, not the database.
+    const facts = photos.map(({ sha256, mediaType, size }) => ({ sha256, mediaType, size }));
+    expect(await runCoreJob({ dataDir: p.paths.dataDir }, 'certificates.prepare', { photos: facts })).toEqual(
+      { prepared: 3 },
+    );
     for (const photo of photos)
       expect(p.preparedImages.read(photo.sha256, photo.size)).toMatchObject({
         sourceWidth: 600,
