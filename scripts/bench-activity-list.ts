@@ -24,7 +24,10 @@ export function runActivityListBench(): { ms: number; coldMs: number } {
   );
   const showPage = () =>
     pageOf(
-      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), { by: 'date', descending: true }),
+      sortActivities(filterActivities(many, { search: 'course 1', credentialId: null }), {
+        by: 'date',
+        descending: true,
+      }),
       2,
       50,
     );

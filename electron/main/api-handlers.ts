@@ -20,6 +20,8 @@ import { deleteAudit, listAudits, saveAudit, setAuditAnswered } from '../../src/
 import type { PacketRequest } from '../../src/domain/packet';
 import { exportPortfolio, importPortfolio, writeActivityLogCsv } from '../../src/core/exchange';
 import { packetFileName, preflightPacket, refuseOpenItems } from '../../src/core/packet';
+import { photoKindOf } from '../../src/core/packet/certificate-image';
+import type { PhotoToPrepare } from '../../src/core/certificates/prepared-images';
 import type { Portfolio } from '../../src/core/portfolio';
 import { clearSample, isSamplePortfolio, loadSamplePortfolio } from '../../src/core/sample';
 import { renewCredential, undoLastRenewal } from '../../src/core/renewals';
@@ -43,6 +45,9 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
     (error) => ctx.log?.('drafts', error),
   );
   reader.readWaiting();
+  // Preparing is a convenience: if it fails, the packet prepares the image when it needs it.
+  const preparePhotosOffThread = (photos: PhotoToPrepare[]) =>
+    ctx.jobs.run('certificates.prepare', { photos }).catch(() => undefined);
 
   return {
     getAppInfo: () => ({
@@ -170,7 +175,18 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
       return draft;
     },
 
-    addCertificate: ({ fileName, bytes }) => portfolio.certificates.add(fileName, bytes),
+    addCertificate: async ({ fileName, bytes }) => {
+      const certificate = portfolio.certificates.add(fileName, bytes);
+      // A photo's page image is made now, once, from the bytes in hand: no packet decodes
+      // it again. sharp works on libuv's threads, so this thread only waits (about 0.1 s for
+      // 12 megapixels); HEIC's decoder would hold this thread, so a worker makes that one,
+      // not waited for (starting a worker costs more than the image). A photo that cannot
+      // be read is reported by the packet, with the rest.
+      const kind = photoKindOf(certificate.mediaType);
+      if (kind === 'image') await portfolio.preparedImages.prepareAtIntake(certificate, bytes);
+      if (kind === 'heif') void preparePhotosOffThread([certificate]);
+      return certificate;
+    },
     cleanUpCertificates: () => portfolio.certificates.cleanUp(),
     verifyPortfolio: () => verifyPortfolio(portfolio),
 
@@ -197,9 +213,10 @@ export function createApiHandlers(ctx: ApiContext): ApiHandlers {
         filters: [{ name: words('dialogs.portfolioFiles'), extensions: ['json'] }],
       });
       if (file === null) return null;
-      return await importPortfolio(portfolio, file);
+      return await importPortfolio(portfolio, file, { preparePhotos: preparePhotosOffThread });
     },
-    loadSamplePortfolio: () => loadSamplePortfolio(portfolio, ctx.sampleDir),
+    loadSamplePortfolio: () =>
+      loadSamplePortfolio(portfolio, ctx.sampleDir, { preparePhotos: preparePhotosOffThread }),
     getSampleMode: () => ({ sample: isSamplePortfolio(portfolio) }),
     exportActivityLog: async () => {
       const words = say();

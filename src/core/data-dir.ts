@@ -6,6 +6,8 @@ export interface DataPaths {
   dataDir: string;
   databasePath: string;
   certificatesDir: string;
+  /** Photos' page images prepared for the packet: a cache, never backed up (prepared-images.ts). */
+  preparedImagesDir: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function dataPaths(dataDir: string): DataPaths {
     dataDir,
     databasePath: path.join(dataDir, 'portfolio.db'),
     certificatesDir: path.join(dataDir, 'certificates'),
+    preparedImagesDir: path.join(dataDir, 'prepared-images'),
   };
 }
 

@@ -10,6 +10,9 @@ import {
   takeSnapshot,
 } from './backup';
 import { checkPacket, previewPacket, savePacket } from './packet';
+import { allPhotos, preparePhotoFiles } from './certificates/prepare-photos';
+import { PreparedImageStore, type PhotoToPrepare } from './certificates/prepared-images';
+import { dataPaths } from './data-dir';
 import { Portfolio } from './portfolio';
 import { planPortfolio } from './plan';
 import type { PlanRequest } from '../domain/plan/request';
@@ -63,6 +66,12 @@ export const coreJobs = {
   /** "With your plan": one evaluation per planned day, so off the main thread. */
   'plan.withPlan': (ctx: CoreJobContext, input: { asOf?: string }) =>
     withPortfolio(ctx, async (portfolio) => portfolio.withPlan(input.asOf)),
+  /**
+   * The packet's page images of photo certificates just stored (HEIC added by hand, whose
+   * decoder runs on the calling thread; an import). Without opening the database.
+   */
+  'certificates.prepare': (ctx: CoreJobContext, input: { photos: PhotoToPrepare[] }, control: JobControl) =>
+    preparePhotoFiles(preparedImagesOf(ctx), input.photos, control),
   'backup.archive': (ctx: CoreJobContext, input: { target: string }, control: JobControl) =>
     withPortfolio(ctx, async (portfolio): Promise<ArchiveSummary> => {
       const result = await createBackupArchive(portfolio, input.target, {
@@ -100,6 +109,12 @@ export const coreJobs = {
       ...control,
       nativeBinding: ctx.nativeBinding,
     });
+    // Page images are not in backups: make those of the restored photos now, so the next
+    // packet is quick (a restore of this portfolio's own backup finds most still kept). The
+    // restore is done by now: a failure here only leaves the packet to make them.
+    await withPortfolio(ctx, async (portfolio) => allPhotos(portfolio))
+      .then((photos) => preparePhotoFiles(preparedImagesOf(ctx), photos, control))
+      .catch(() => undefined);
     const summary: RestoreSummary = {
       previousDir: result.replacedDatabase ? result.previousDir : null,
       activities: result.activities,
@@ -144,6 +159,11 @@ export async function runCoreJob<N extends CoreJobName>(
 /** The same jobs on the calling thread (tests, the harness's in-process mode). */
 export function createInProcessJobRunner(ctx: CoreJobContext): CoreJobRunner {
   return { run: (name, input, control) => runCoreJob(ctx, name, input, control) };
+}
+
+function preparedImagesOf(ctx: CoreJobContext): PreparedImageStore {
+  const paths = dataPaths(ctx.dataDir);
+  return new PreparedImageStore(paths.preparedImagesDir, paths.certificatesDir);
 }
 
 async function withPortfolio<T>(ctx: CoreJobContext, run: (portfolio: Portfolio) => Promise<T>): Promise<T> {

@@ -5,6 +5,7 @@ import type { Activity, ActivityInput, Credential, CredentialInput, Holder } fro
 import type { RulePack } from '../domain/rule-pack';
 import { builtInRulePacks, effectivePack, evaluatePortfolio, InvalidOverridesError } from '../domain/rules';
 import { CertificateStore } from './certificates/certificate-store';
+import { PreparedImageStore } from './certificates/prepared-images';
 import { type DataPaths, dataPaths, ensureDataDir } from './data-dir';
 import * as activities from './db/activity-repository';
 import * as credentials from './db/credential-repository';
@@ -46,6 +47,8 @@ export interface OpenPortfolioOptions {
  */
 export class Portfolio {
   private store: CertificateStore;
+  /** Photos' page images for the packet, kept by hash (a cache: see prepared-images.ts). */
+  readonly preparedImages: PreparedImageStore;
   private readonly builtInIds = new Set(builtInRulePacks.map((p) => p.id));
 
   private constructor(
@@ -54,7 +57,8 @@ export class Portfolio {
     readonly now: () => Date,
     private readonly nativeBinding: string | undefined,
   ) {
-    this.store = new CertificateStore(database, paths.certificatesDir, now);
+    this.preparedImages = new PreparedImageStore(paths.preparedImagesDir, paths.certificatesDir);
+    this.store = new CertificateStore(database, paths.certificatesDir, now, this.preparedImages);
   }
 
   static open(options: OpenPortfolioOptions): Portfolio {
@@ -95,7 +99,12 @@ export class Portfolio {
     } finally {
       ensureDataDir(this.paths);
       this.database = openDatabase(this.paths.databasePath, { nativeBinding: this.nativeBinding });
-      this.store = new CertificateStore(this.database, this.paths.certificatesDir, this.now);
+      this.store = new CertificateStore(
+        this.database,
+        this.paths.certificatesDir,
+        this.now,
+        this.preparedImages,
+      );
       this.replacing = false;
     }
   }

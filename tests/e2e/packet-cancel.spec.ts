@@ -12,6 +12,7 @@ test('cancelling an export stops it and leaves no file behind', async ({
   app: page,
   harness,
   outDir,
+  dataDir,
   shot,
 }) => {
   // Large phone-style photos take the packet long enough to cancel: about a second of work.
@@ -31,6 +32,9 @@ test('cancelling an export stops it and leaves no file behind', async ({
       certificates: photos.map((base64, n) => ({ fileName: `photo-${n}.jpg`, base64 })),
     },
   ]);
+  // Their page images were made as they were added; without them the packet decodes every
+  // photo again (as after a restore), which keeps it busy long enough to cancel.
+  fs.rmSync(path.join(dataDir, 'prepared-images'), { recursive: true, force: true });
 
   await page.goto(`${harness.url}#/packet`);
   await harness.answerNextSave(path.join(outDir, 'CMA packet.pdf'));

@@ -37,6 +37,7 @@ test('a new user records credit with certificates and exports a packet that surv
   harness,
   restart,
   outDir,
+  dataDir,
   shot,
 }) => {
   // First run: who they are.
@@ -101,6 +102,10 @@ test('a new user records credit with certificates and exports a packet that surv
     { name: 'cpr-card.jpg', type: 'image/jpeg', bytes: await cprCardPhoto() },
   ]);
   await expect(page.getByRole('list', { name: 'Attached certificates' })).toContainText('cpr-card.jpg');
+  // The photo's page image for the packet was made as it came in (one photo, one image).
+  expect(fs.readdirSync(path.join(dataDir, 'prepared-images'))).toEqual([
+    expect.stringMatching(/^[0-9a-f]{64}\.v1\.jpg$/),
+  ]);
   await shot('05-activity-with-photo');
   await page.getByRole('button', { name: 'Save activity' }).click();
   await expect(page.getByRole('form', { name: 'New activity' })).toBeHidden();

@@ -162,6 +162,20 @@ describe('the API handlers', () => {
     expect(photo.mediaType).toBe('image/jpeg');
   });
 
+  it("make a photo's page image for the packet when it is added, and none for a PDF", async () => {
+    const photo = await api.call('addCertificate', {
+      fileName: 'card.jpg',
+      bytes: (await jpegBytes()) as Uint8Array<ArrayBuffer>,
+    });
+    const pdf = await api.call('addCertificate', {
+      fileName: 'course.pdf',
+      bytes: (await pdfBytes()) as Uint8Array<ArrayBuffer>,
+    });
+    const prepared = path.join(dataDir, 'prepared-images');
+    expect(fs.readdirSync(prepared)).toEqual([`${photo.sha256}.v1.jpg`]);
+    expect(fs.readdirSync(prepared).some((name) => name.startsWith(pdf.sha256))).toBe(false);
+  });
+
   it('evaluate where each credential stands', async () => {
     await portfolioWithOneActivity();
     const evaluation = await api.call('evaluate', {});

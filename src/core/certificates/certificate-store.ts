@@ -7,6 +7,7 @@ import type { Certificate } from '../../domain/portfolio';
 import { type UserError, userError } from '../errors';
 import { acceptedTypesInWords, detectMediaType } from './detect-type';
 import { isTempFileName, writeFileAtomic } from '../write-file-atomic';
+import type { PreparedImageStore } from './prepared-images';
 
 export const maxCertificateBytes = 50 * 1024 * 1024;
 
@@ -23,6 +24,8 @@ export class CertificateStore {
     private readonly db: Database.Database,
     private readonly dir: string,
     private readonly now: () => Date = () => new Date(),
+    /** Photos' page images, which go when their certificate goes. */
+    private readonly preparedImages?: PreparedImageStore,
   ) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -113,7 +116,7 @@ export class CertificateStore {
   /**
    * Removes certificates no activity or draft names (rows and files), files no row names, and
    * temporary files left by an interrupted write, but only those older than
-   * `cleanUpGraceMs`. A certificate is stored (file, then row) before the activity that
+   * `cleanUpGraceMs`; and the prepared page image of every certificate removed. A certificate is stored (file, then row) before the activity that
    * links it is saved, and a person filling in a form may have attached a file hours ago:
    * anything younger may belong to a save still under way, in this process or another.
    */
@@ -149,6 +152,7 @@ export class CertificateStore {
       removed += hashPattern.test(entry) ? 1 : 0;
       bytesFreed += stat.size;
     }
+    if (this.preparedImages) bytesFreed += this.preparedImages.removeAllBut(known, cleanUpGraceMs).bytesFreed;
     return { removed, bytesFreed };
   }
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { type SaidAs, userError, UserError } from '../errors';
 import type { Portfolio } from '../portfolio';
 import { restorePastCycle } from '../renewals';
+import { photosAmong, preparePhotoFiles } from '../certificates/prepare-photos';
+import type { PhotoToPrepare } from '../certificates/prepared-images';
 import { locateCertificate } from './certificate-files';
 import type { PortfolioFile } from './format';
 import { notAFile } from './file-kind';
@@ -31,6 +33,12 @@ export interface ImportOptions {
    * Throw to import nothing.
    */
   checkBeforeWriting?: (portfolio: Portfolio) => void;
+  /**
+   * Makes the packet's page images of the photos imported, once they are in. By default
+   * here (the CLI); the app hands it to a worker thread, where decoding does not hold up
+   * the window.
+   */
+  preparePhotos?: (photos: PhotoToPrepare[]) => Promise<unknown>;
 }
 
 export async function importPortfolio(
@@ -47,7 +55,11 @@ export async function importPortfolio(
     existingPacks: portfolio.listRulePacks(),
   });
   if (!result.ok) throw importInvalid(label, result.problems);
-  return addToPortfolio(portfolio, result.file, path.dirname(file), options);
+  const { counts, sha256s } = addToPortfolio(portfolio, result.file, path.dirname(file), options);
+  const photos = photosAmong(portfolio, sha256s);
+  if (photos.length > 0)
+    await (options.preparePhotos ?? ((some) => preparePhotoFiles(portfolio.preparedImages, some)))(photos);
+  return counts;
 }
 
 async function readText(file: string): Promise<string> {
@@ -122,7 +134,7 @@ function addToPortfolio(
   file: PortfolioFile,
   jsonDir: string,
   options: ImportOptions,
-): ImportCounts {
+): { counts: ImportCounts; sha256s: string[] } {
   const stored = new Map<string, string>();
   const storeCertificate = (entry: { file: string; fileName?: string | undefined }): string => {
     // Located again (validation did it already): a link changed since then is still refused.
@@ -166,9 +178,13 @@ function addToPortfolio(
     })
     .immediate();
 
+  const sha256s = [...new Set(stored.values())];
   return {
-    credentials: file.credentials.length,
-    activities: file.activities.length,
-    certificates: new Set(stored.values()).size,
+    counts: {
+      credentials: file.credentials.length,
+      activities: file.activities.length,
+      certificates: sha256s.length,
+    },
+    sha256s,
   };
 }

@@ -4,6 +4,9 @@ import decodeHeic from 'heic-decode';
 import { detectMediaType } from '../certificates/detect-type';
 import { certificateArea, fitIntoArea } from './certificate-page';
 import { CertificateReadError, reasons } from './certificate-errors';
+import type { PhotoKind, PreparedImage } from './prepared-image';
+
+export type { PhotoKind, PreparedImage } from './prepared-image';
 
 /**
  * Photos and scans of certificates become one upright sRGB JPEG each, sized for about
@@ -14,6 +17,12 @@ import { CertificateReadError, reasons } from './certificate-errors';
 
 export const imageDpi = 200;
 export const jpegQuality = 82;
+/**
+ * The version of this recipe (size, quality, pipeline). Images prepared at intake are kept
+ * under it: change it whenever a change here would give a different image, so that no
+ * image made the old way is put in a packet.
+ */
+export const preparedImageRecipe = 1;
 /** Small images are not blown up beyond one point per pixel (72 dpi). */
 const maxPointsPerPixel = 1;
 
@@ -32,13 +41,21 @@ export function certificateKind(bytes: Uint8Array): CertificateKind {
   return 'image';
 }
 
-export interface PreparedImage {
-  jpeg: Uint8Array;
-  pixelWidth: number;
-  pixelHeight: number;
-  landscape: boolean;
-  /** Where the image goes on its page (points). */
-  placed: { x: number; y: number; width: number; height: number };
+/** The page and the place a photo of this upright size gets (the same whenever it is prepared). */
+export function placePhoto(
+  sourceWidth: number,
+  sourceHeight: number,
+): { landscape: boolean; placed: PreparedImage['placed'] } {
+  const landscape = sourceWidth > sourceHeight;
+  const fit = fitIntoArea(certificateArea(landscape), sourceWidth, sourceHeight, maxPointsPerPixel);
+  return { landscape, placed: { x: fit.x, y: fit.y, width: fit.width, height: fit.height } };
+}
+
+/** How the packet prepares a photo stored with this media type; null for a PDF. */
+export function photoKindOf(mediaType: string): PhotoKind | null {
+  if (mediaType === 'image/heic') return 'heif';
+  if (mediaType === 'image/jpeg' || mediaType === 'image/png' || mediaType === 'image/webp') return 'image';
+  return null;
 }
 
 interface Source {
@@ -89,12 +106,11 @@ async function describeWithSharp(bytes: Uint8Array): Promise<Source> {
   };
 }
 
-export async function prepareImage(bytes: Uint8Array, kind: 'heif' | 'image'): Promise<PreparedImage> {
+export async function prepareImage(bytes: Uint8Array, kind: PhotoKind): Promise<PreparedImage> {
   const source = kind === 'heif' ? await decodeHeif(bytes) : await describeWithSharp(bytes);
-  const landscape = source.width > source.height;
-  const fit = fitIntoArea(certificateArea(landscape), source.width, source.height, maxPointsPerPixel);
-  const targetWidth = Math.max(1, Math.round((fit.width / 72) * imageDpi));
-  const targetHeight = Math.max(1, Math.round((fit.height / 72) * imageDpi));
+  const { landscape, placed } = placePhoto(source.width, source.height);
+  const targetWidth = Math.max(1, Math.round((placed.width / 72) * imageDpi));
+  const targetHeight = Math.max(1, Math.round((placed.height / 72) * imageDpi));
   let output: { data: Buffer; info: OutputInfo };
   try {
     output = await source
@@ -115,7 +131,9 @@ export async function prepareImage(bytes: Uint8Array, kind: 'heif' | 'image'): P
     jpeg: new Uint8Array(output.data.buffer, output.data.byteOffset, output.data.byteLength),
     pixelWidth: output.info.width,
     pixelHeight: output.info.height,
+    sourceWidth: source.width,
+    sourceHeight: source.height,
     landscape,
-    placed: { x: fit.x, y: fit.y, width: fit.width, height: fit.height },
+    placed,
   };
 }

@@ -1,8 +1,8 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { isUserError } from '../errors';
 import { openCertificatePdf } from './open-certificate-pdf';
-import { certificateKind, prepareImage } from './certificate-image';
-import type { PreparedImage } from './certificate-image';
+import { certificateKind, photoKindOf, prepareImage } from './certificate-image';
+import type { PreparedImage } from './prepared-image';
 import { CertificateReadError, describeReadError, reasons } from './certificate-errors';
 import type { PlannedCertificate } from './plan';
 import type { CertificateProblem, PacketSource } from './types';
@@ -28,8 +28,9 @@ export async function readCertificateBytes(source: PacketSource, sha256: string)
 }
 
 /**
- * Reads one certificate the way the packet will: a PDF is opened (and decrypted), an
- * image is decoded and prepared. Problems come back as values, not exceptions.
+ * Reads one certificate the way the packet will: a PDF is opened (and decrypted), a photo
+ * is taken from its page image prepared at intake, or decoded and prepared (and the
+ * image kept) when there is none. Problems come back as values, not exceptions.
  */
 export async function inspectCertificate(
   source: PacketSource,
@@ -37,6 +38,10 @@ export async function inspectCertificate(
 ): Promise<InspectedCertificate> {
   const { certificate, exhibit } = planned;
   try {
+    const prepared = source.preparedImages;
+    // A kept image skips reading (and hashing) a photo of several megabytes as well as decoding it.
+    const kept = photoKindOf(certificate.mediaType) && prepared?.read(certificate.sha256, certificate.size);
+    if (kept) return { kind: 'image', image: kept };
     const bytes = await readCertificateBytes(source, certificate.sha256);
     const kind = certificateKind(bytes);
     if (kind === 'empty') throw new CertificateReadError(reasons.empty);
@@ -44,7 +49,10 @@ export async function inspectCertificate(
       const doc = await openCertificatePdf(bytes, source.options.passwords[certificate.sha256]);
       return { kind: 'pdf', pageCount: doc.getPageCount(), size: bytes.length, doc };
     }
-    return { kind: 'image', image: await prepareImage(bytes, kind) };
+    const image = prepared
+      ? await prepared.prepare(certificate.sha256, bytes, kind)
+      : await prepareImage(bytes, kind);
+    return { kind: 'image', image };
   } catch (error) {
     const { reason, reasonCode, needsPassword } = describeReadError(error);
     return {

@@ -3,7 +3,7 @@ import { embedSourcePages, placementMatrix } from './certificate-pdf';
 import { openCertificatePdf } from './open-certificate-pdf';
 import type { EmbeddedSourcePage } from './certificate-pdf';
 import { certificateArea, drawExhibitBand, drawHairline, fitIntoArea, pageSize } from './certificate-page';
-import type { PreparedImage } from './certificate-image';
+import type { PreparedImage } from './prepared-image';
 import { readCertificateBytes } from './certificates';
 import type { InspectedCertificate } from './certificates';
 import { CertificateReadError, describeReadError, reasons } from './certificate-errors';

@@ -58,6 +58,7 @@ export function packetSourceFor(
     activities,
     // Packets are built on a worker thread (or in the CLI): nothing waits on this thread.
     readCertificate: (sha256) => portfolio.certificates.readSync(sha256),
+    preparedImages: portfolio.preparedImages,
     ...(audit ? { audit: { reference: audit.reference, dueOn: audit.dueOn } } : {}),
     ...(isSamplePortfolio(portfolio) ? { sample: true } : {}),
     preparedOn,

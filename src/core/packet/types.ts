@@ -3,6 +3,7 @@ import type { RulePack } from '../../domain/rule-pack';
 import type { CredentialEvaluation } from '../../domain/evaluation';
 import type { JobControl } from '../../domain/job';
 import type { CertificateProblem, OpenItem, WrittenPacket } from '../../domain/packet';
+import type { PreparedImageCache } from './prepared-image';
 
 export type { CertificateProblem, WrittenPacket };
 
@@ -29,6 +30,11 @@ export interface PacketSource {
    * packet is built off the UI thread, where reading without a promise is faster.
    */
   readCertificate(sha256: string): Uint8Array | Promise<Uint8Array>;
+  /**
+   * Photos' page images prepared at intake: used when kept, made (and kept) when not.
+   * Without it every photo is decoded from its original.
+   */
+  preparedImages?: PreparedImageCache;
   /** The sample portfolio: every page says SAMPLE. */
   sample?: boolean;
   /** Set for an audit response: the packet holds only the audited activities. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { userError } from '../errors';
 import { type ImportCounts, importPortfolio } from '../exchange';
+import type { ImportOptions } from '../exchange/import-portfolio';
 import type { Portfolio } from '../portfolio';
 import { markAsSample } from './sample-mode';
 
@@ -12,9 +13,14 @@ import { markAsSample } from './sample-mode';
  * so two loads at once (two `ceu sample` on a new folder, or two clicks) load it once:
  * the second finds the first one's records and changes nothing.
  */
-export async function loadSamplePortfolio(portfolio: Portfolio, sampleDir: string): Promise<ImportCounts> {
+export async function loadSamplePortfolio(
+  portfolio: Portfolio,
+  sampleDir: string,
+  options: Pick<ImportOptions, 'preparePhotos'> = {},
+): Promise<ImportCounts> {
   refuseIfNotEmpty(portfolio); // at once, before reading the sample's files
   const counts = await importPortfolio(portfolio, path.join(sampleDir, 'portfolio.json'), {
+    ...options,
     checkBeforeWriting: refuseIfNotEmpty,
   });
   // Marked once loaded, so everything it brought is older than the mark and can be cleared.

@@ -101,6 +101,7 @@ export function clearSample(portfolio: Portfolio): ClearedSample {
   // the usual clean-up, since no row names it.
   for (const sha256 of removedFiles) {
     fs.rmSync(path.join(portfolio.paths.certificatesDir, sha256), { force: true });
+    portfolio.preparedImages.remove(sha256);
   }
   return counts;
 }

@@ -16,9 +16,9 @@ export function repairDataFolder(portfolio: Portfolio): {
   removedTempFiles: string[];
   unusedFiles: string[];
 } {
-  const { dataDir, certificatesDir } = portfolio.paths;
+  const { dataDir, certificatesDir, preparedImagesDir } = portfolio.paths;
   const removedTempFiles: string[] = [];
-  for (const file of leftoverFiles(dataDir, certificatesDir)) {
+  for (const file of leftoverFiles(dataDir, certificatesDir, preparedImagesDir)) {
     try {
       if (Date.now() - fs.statSync(file).mtimeMs < tempGraceMs) continue;
       fs.rmSync(file, { force: true });
@@ -30,7 +30,7 @@ export function repairDataFolder(portfolio: Portfolio): {
   return { removedTempFiles, unusedFiles: unusedCertificateFiles(portfolio) };
 }
 
-/** Temporary files from interrupted writes, in the data folder and the certificate folder. */
+/** Temporary files from interrupted writes, in the data folder, the certificate folder and the prepared images. */
 export function leftoverFiles(...dirs: string[]): string[] {
   return dirs.flatMap((dir) =>
     fs.existsSync(dir)
@@ -42,7 +42,10 @@ export function leftoverFiles(...dirs: string[]): string[] {
   );
 }
 
-/** Certificate-named files no certificate record names. */
+/**
+ * Certificate-named files no certificate record names. Prepared page images are not
+ * certificates (a cache in their own folder): clean-up takes those whose certificate is gone.
+ */
 export function unusedCertificateFiles(portfolio: Portfolio): string[] {
   const known = new Set(
     (portfolio.db.prepare('SELECT sha256 FROM certificates').all() as { sha256: string }[]).map(

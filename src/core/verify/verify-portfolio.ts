@@ -63,7 +63,8 @@ export function verifyPortfolio(portfolio: Portfolio): VerifyReport {
       subject: { path: path.relative(portfolio.paths.dataDir, file) },
     });
   }
-  for (const file of leftoverFiles(portfolio.paths.dataDir, portfolio.paths.certificatesDir)) {
+  const { dataDir, certificatesDir, preparedImagesDir } = portfolio.paths;
+  for (const file of leftoverFiles(dataDir, certificatesDir, preparedImagesDir)) {
     problems.push({
       code: 'LEFTOVER_FILE',
       subject: { path: path.relative(portfolio.paths.dataDir, file) },

@@ -13,6 +13,7 @@ const keys: Record<keyof typeof stages, MessageKey> = {
   checkingCertificates: 'stages.checkingCertificates',
   writingSummary: 'stages.writingSummary',
   addingExhibits: 'stages.addingExhibits',
+  preparingPhotos: 'stages.preparingPhotos',
   saving: 'stages.saving',
   readingCertificate: 'stages.readingCertificate',
   done: 'stages.done',

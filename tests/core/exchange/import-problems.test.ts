@@ -139,7 +139,9 @@ describe('importPortfolio: malformed files', () => {
   });
 
   it('explains a trailing comma and an unescaped Windows path', async () => {
-    expect((await problemsFor('{"format": "ceu-portfolio",\n "activities": [1, 2,]}')).problems[0]).toMatchObject({
+    expect(
+      (await problemsFor('{"format": "ceu-portfolio",\n "activities": [1, 2,]}')).problems[0],
+    ).toMatchObject({
       path: 'line 2, column 22',
       message:
         'This is not valid JSON here: remove the comma before ] (JSON does not allow a trailing comma).',

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketProblemsError, buildPacket, checkCertificates } from '../../../src/core/packet';
 import type { CertificateProblem, PacketSource } from '../../../src/core/packet';
 import { UserError } from '../../../src/core/errors';
-import { CertificateReadError, describeReadError, reasons } from '../../../src/core/packet/certificate-errors';
+import {
+  CertificateReadError,
+  describeReadError,
+  reasons,
+} from '../../../src/core/packet/certificate-errors';
 import { translator } from '../../../src/domain/i18n/translator';
 import { makeDamagedCorpus, survivorText } from '../../fixtures/certificates/corpus-damaged';
 import type { DamagedName } from '../../fixtures/certificates/corpus-damaged';

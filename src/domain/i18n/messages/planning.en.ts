@@ -38,7 +38,8 @@ export const planning = {
     boughtOn: 'Bought on',
     boughtOnHelp: 'A self-study course must be finished within six months of purchase: you will be reminded.',
     approvingBodyHelp: 'Who approves its credit, if the course says (AAMA, IACET…)',
-    willItCountHelp: 'Check a course before you pay for it: worked out by the rules of each of your credentials, as if taken on its planned day.',
+    willItCountHelp:
+      'Check a course before you pay for it: worked out by the rules of each of your credentials, as if taken on its planned day.',
     amount: 'Expected credit',
     unit: 'Unit',
     category: 'Category',

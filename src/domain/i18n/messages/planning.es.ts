@@ -42,7 +42,8 @@ export const planning: CatalogOf<typeof english> = {
     boughtOnHelp:
       'Un curso de autoestudio se debe terminar dentro de los seis meses posteriores a la compra: se le recordará.',
     approvingBodyHelp: 'Quién aprueba sus créditos, si el curso lo dice (AAMA, IACET…)',
-    willItCountHelp: 'Revise un curso antes de pagarlo: calculado con las reglas de cada una de sus credenciales, como si lo tomara el día planeado.',
+    willItCountHelp:
+      'Revise un curso antes de pagarlo: calculado con las reglas de cada una de sus credenciales, como si lo tomara el día planeado.',
     amount: 'Créditos esperados',
     unit: 'Unidad',
     category: 'Categoría',

@@ -10,6 +10,7 @@ export const stages = {
   checkingCertificates: 'Checking certificates',
   writingSummary: 'Writing the summary and activity log',
   addingExhibits: 'Adding exhibits',
+  preparingPhotos: 'Preparing photos for the packet',
   saving: 'Saving',
   readingCertificate: 'Reading the certificate',
   done: 'Done',

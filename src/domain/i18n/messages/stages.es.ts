@@ -13,6 +13,7 @@ export const stages: CatalogOf<typeof english> = {
   checkingCertificates: 'Revisando los certificados',
   writingSummary: 'Escribiendo el resumen y el registro de actividades',
   addingExhibits: 'Agregando los anexos',
+  preparingPhotos: 'Preparando las fotos para el paquete',
   saving: 'Guardando',
   readingCertificate: 'Leyendo el certificado',
   done: 'Listo',
