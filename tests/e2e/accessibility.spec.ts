@@ -102,6 +102,10 @@ async function walk(page: Page, url: string, lang: 'en' | 'es', found: Found[]):
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await audit(page, 'drafts', found);
 
+  await page.goto(`${url}#/plan`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await audit(page, 'plan', found);
+
   await page.goto(`${url}#/trash`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await audit(page, 'trash', found);
