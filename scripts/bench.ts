@@ -8,7 +8,8 @@
  *                            intake, per photo, and the full packet before and after)
  *   npm run bench -- dashboard  the 5,000-activity dashboard in the harness
  *   npm run bench -- activity-list  searching, sorting and paging 5,000 activities
- *   npm run bench -- intake  reading certificates: accuracy on scripts/reading-corpus, time vs pdftotext/tesseract
+ *   npm run bench -- intake  reading certificates: accuracy on scripts/reading-corpus, time vs pdftotext/tesseract,
+ *                            and 40 certificates dropped at once (drafts read on worker threads)
  *   npm run bench -- intake packet  both: what intake costs and what the packet gains
  *   npm run bench -- plan    the plan to the deadline: 3 credentials, 200 catalogue items, 24 months
  *   npm run bench -- backup  backup archive, restore and snapshot (with tar and sha256sum as the reference)
@@ -17,7 +18,10 @@
 const parts: Record<string, () => Promise<unknown>> = {
   rules: async () => (await import('./bench-rules')).runRulesBench(),
   packet: async () => (await import('./bench-packet')).runPacketBench(),
-  intake: async () => (await import('./bench-intake')).runIntakeBench(),
+  intake: async () => {
+    await (await import('./bench-intake')).runIntakeBench();
+    await (await import('./bench-intake-many')).runIntakeManyBench();
+  },
   'activity-list': async () => (await import('./bench-activity-list')).runActivityListBench(),
   backup: async () => (await import('./bench-backup')).runBackupBench(),
   preview: async () => (await import('./bench-preview')).runPreviewBench(),

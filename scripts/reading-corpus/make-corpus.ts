@@ -32,7 +32,7 @@ export async function writeCorpus(dir: string, certificates: CorpusCertificate[]
   return files;
 }
 
-async function pdfOf(lines: string[], n: number): Promise<Uint8Array> {
+export async function pdfOf(lines: string[], n: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const landscape = n % 2 === 0;
   const page = doc.addPage(landscape ? [792, 612] : [612, 792]);
@@ -55,7 +55,7 @@ async function pdfOf(lines: string[], n: number): Promise<Uint8Array> {
   return doc.save();
 }
 
-async function photoOf(lines: string[], n: number): Promise<Buffer> {
+export async function photoOf(lines: string[], n: number): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2200" height="1700"><rect width="100%" height="100%" fill="#f7f3e8"/>${lines
     .map(
       (l, i) =>
