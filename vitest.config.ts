@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two at a time on a two-core machine (the default leaves one core idle): the suite's
+    // many CLI and worker tests mostly wait on processes and files.
+    maxWorkers: 2,
   },
 });

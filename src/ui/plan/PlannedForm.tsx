@@ -242,7 +242,16 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             <Select
               label={t('planning.form.unit')}
               placeholder={t('activityForm.choose')}
-              data={units.map((value) => ({ value, label: vocabulary.unit(value, 2) }))}
+              data={units.map((value) => {
+                const name = vocabulary.unit(value, 2);
+                return {
+                  value,
+                  label: t('activityForm.unitOption', {
+                    unit: name.charAt(0).toLocaleUpperCase() + name.slice(1),
+                    note: vocabulary.unitNote(value),
+                  }),
+                };
+              })}
               value={unit}
               onChange={setUnit}
               clearable
