@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
@@ -61,6 +62,32 @@ describe('readCertificateFile by OCR (offline, English data from node_modules)',
     expect(read.pages).toBe(1);
     expectFields(read.fields);
   }, 60_000);
+
+  it('reads a real HEIC photo (the iPhone’s format), a PNG scan and a WebP', async () => {
+    const dir = tempDir();
+    const png = path.join(dir, 'scan.png');
+    fs.writeFileSync(png, await pagePng());
+    const heic = path.join(dir, 'photo.heic');
+    execFileSync('heif-enc', ['-q', '90', '-o', heic, png], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const webp = path.join(dir, 'photo.webp');
+    fs.writeFileSync(webp, await sharp(png).webp({ quality: 90 }).toBuffer());
+    for (const [file, mediaType] of [
+      [heic, 'image/heic'],
+      [png, 'image/png'],
+      [webp, 'image/webp'],
+    ] as const) {
+      const read = await readCertificateFile(file);
+      expect(read.mediaType, file).toBe(mediaType);
+      expectFields(read.fields);
+    }
+  }, 120_000);
+
+  it('refuses a file that is not a certificate type, saying which types it reads', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notes.docx');
+    fs.writeFileSync(file, Buffer.from('PK\u0003\u0004 not a certificate'));
+    await expect(readCertificateFile(file)).rejects.toThrow(/PDF|JPEG|PNG/);
+  });
 
   it('refuses a HEIC file it cannot decode with what to do', async () => {
     const dir = tempDir();
