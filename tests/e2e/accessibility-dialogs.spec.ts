@@ -4,6 +4,9 @@ import type { Language } from '../../src/domain/i18n/languages';
 import { type MessageKey, type MessageValues, translator } from '../../src/domain/i18n/translator';
 import { expect, test } from './fixtures';
 
+// Each test has its own harness and data folder: the two workers may share this file's tests.
+test.describe.configure({ mode: 'parallel' });
+
 /**
  * axe-core over every dialog, confirmation and error state the screens open, and over the
  * setup steps of an empty portfolio, in both languages and both colour schemes. The names

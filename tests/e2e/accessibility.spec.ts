@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Each test has its own harness and data folder: the two workers may share this file's tests.
+test.describe.configure({ mode: 'parallel' });
+
 /**
  * axe-core over every screen and open dialog of the sample portfolio, in both
  * languages and both colour schemes: no critical or serious violation anywhere.
