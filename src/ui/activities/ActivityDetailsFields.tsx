@@ -3,9 +3,8 @@ import { DateInput } from '@mantine/dates';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { activityKinds, type Delivery, knownApprovingBodies } from '../../domain/portfolio';
-import type { MessageKey } from '../../domain/i18n/translator';
-import { useVocabulary } from '../components/useVocabulary';
+import { knownApprovingBodies } from '../../domain/portfolio';
+import { useActivityChoices } from './useActivityChoices';
 import type { ActivityFormControl, ActivityFormValues } from './activity-form';
 import { parseTypedDate } from '../components/typed-date';
 import type { ReadMarks } from '../drafts/draft-form';
@@ -19,22 +18,11 @@ type Props = {
   marks?: ReadMarks;
 };
 
-const deliveryWords: Record<Delivery, MessageKey> = {
-  online: 'activityForm.deliveryOnline',
-  in_person: 'activityForm.deliveryInPerson',
-  hybrid: 'activityForm.deliveryHybrid',
-};
-
 /** What the certificate says about the course: the facts an auditor checks. */
 export function ActivityDetailsFields({ control, register, errors, marks = {} }: Props) {
   const { t } = useTranslation();
   const kind = useWatch({ control, name: 'kind' });
-  const vocabulary = useVocabulary();
-  const kindOptions = activityKinds.map((value) => ({ value, label: vocabulary.kind(value) }));
-  const deliveryOptions = (Object.keys(deliveryWords) as Delivery[]).map((value) => ({
-    value,
-    label: t(deliveryWords[value]),
-  }));
+  const { kinds: kindOptions, deliveries: deliveryOptions } = useActivityChoices();
   return (
     <Stack gap="md">
       <TextInput

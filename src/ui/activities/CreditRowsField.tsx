@@ -3,8 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { FieldErrors } from 'react-hook-form';
 import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { units } from '../../domain/units';
-import { useVocabulary } from '../components/useVocabulary';
+import { useActivityChoices } from './useActivityChoices';
 import type { ActivityFormControl, ActivityFormValues, CreditRow } from './activity-form';
 import type { CategoryOption } from './activity-vocabulary';
 
@@ -24,18 +23,9 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
   const { fields, append, remove } = useFieldArray({ control, name: 'credits' });
   const listError = errors.credits?.root?.message ?? errors.credits?.message;
   const { t } = useTranslation();
-  const vocabulary = useVocabulary();
-  const unitOptions = units.map((unit) => ({
-    value: unit,
-    label: t('activityForm.unitOption', {
-      unit: capitalise(vocabulary.unit(unit, 2)),
-      note: vocabulary.unitNote(unit),
-    }),
-  }));
-  const categoryOptions = categories.map((option) => ({
-    value: option.value,
-    label: vocabulary.category(option.value, option.label),
-  }));
+  const choices = useActivityChoices();
+  const unitOptions = choices.units;
+  const categoryOptions = choices.categories(categories);
   return (
     <Stack gap="sm">
       {fields.length === 0 ? (
@@ -152,8 +142,4 @@ export function CreditRowsField({ control, errors, categories, newRow }: Props) 
 function withCurrent(categories: CategoryOption[], current: string): CategoryOption[] {
   if (!current || categories.some((c) => c.value === current)) return categories;
   return [...categories, { value: current, label: current }];
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

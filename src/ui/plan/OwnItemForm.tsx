@@ -15,18 +15,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueItemInput } from '../../domain/plan/catalogue';
-import { activityKinds, type ActivityKind } from '../../domain/portfolio';
+import type { ActivityKind } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
 import { categoryOptions } from '../activities/activity-vocabulary';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useVocabulary } from '../components/useVocabulary';
+import { useActivityChoices } from '../activities/useActivityChoices';
 import { useSaveCatalogueItem } from './plan-queries';
-
-const deliveries = [
-  { value: 'online', label: 'activityForm.deliveryOnline' },
-  { value: 'in_person', label: 'activityForm.deliveryInPerson' },
-  { value: 'hybrid', label: 'activityForm.deliveryHybrid' },
-] as const;
 
 type Problems = Partial<
   Record<
@@ -50,7 +44,7 @@ function ownId(name: string): string {
 /** Adds the person's own way to earn credit (an employer's training, a chapter workshop) to the catalogue. */
 export function OwnItemForm({ onClose, rulePacks }: { onClose(): void; rulePacks: RulePack[] }) {
   const { t } = useTranslation();
-  const vocabulary = useVocabulary();
+  const choices = useActivityChoices();
   const save = useSaveCatalogueItem();
   const [name, setName] = useState('');
   const [provider, setProvider] = useState('');
@@ -141,7 +135,7 @@ export function OwnItemForm({ onClose, rulePacks }: { onClose(): void; rulePacks
             <Select
               label={t('planning.ownItem.kind')}
               placeholder={t('activityForm.choose')}
-              data={activityKinds.map((value) => ({ value, label: vocabulary.kind(value) }))}
+              data={choices.kinds}
               value={kind}
               onChange={setKind}
               allowDeselect={false}
@@ -151,7 +145,7 @@ export function OwnItemForm({ onClose, rulePacks }: { onClose(): void; rulePacks
             <Select
               label={t('planning.ownItem.delivery')}
               placeholder={t('activityForm.choose')}
-              data={deliveries.map(({ value, label }) => ({ value, label: t(label) }))}
+              data={choices.deliveries}
               value={delivery}
               onChange={setDelivery}
               allowDeselect={false}
@@ -175,10 +169,7 @@ export function OwnItemForm({ onClose, rulePacks }: { onClose(): void; rulePacks
           />
           <MultiSelect
             label={t('planning.ownItem.categories')}
-            data={categoryOptions(rulePacks).map((option) => ({
-              value: option.value,
-              label: vocabulary.category(option.value, option.label),
-            }))}
+            data={choices.categories(categoryOptions(rulePacks))}
             value={categories}
             onChange={setCategories}
             error={shown.categories}

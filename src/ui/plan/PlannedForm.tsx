@@ -15,13 +15,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { PlannedActivity } from '../../domain/plan/planned';
-import { activityKinds, type Credential } from '../../domain/portfolio';
+import type { Credential } from '../../domain/portfolio';
 import type { RulePack } from '../../domain/rule-pack';
-import { units } from '../../domain/units';
 import { categoryOptions, credentialNames } from '../activities/activity-vocabulary';
 import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { useVocabulary } from '../components/useVocabulary';
+import { useActivityChoices } from '../activities/useActivityChoices';
 import { useSavePlanned } from './plan-queries';
 import { WillItCountOf } from '../activities/WillItCount';
 
@@ -37,16 +36,10 @@ type Problems = Partial<
   Record<'title' | 'provider' | 'kind' | 'delivery' | 'plannedOn' | 'amount' | 'unit' | 'cost', string>
 >;
 
-const deliveries = [
-  { value: 'online', label: 'activityForm.deliveryOnline' },
-  { value: 'in_person', label: 'activityForm.deliveryInPerson' },
-  { value: 'hybrid', label: 'activityForm.deliveryHybrid' },
-] as const;
-
 /** Plans an activity: what, when, and the credit expected, for which credentials. */
 export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props) {
   const { t } = useTranslation();
-  const vocabulary = useVocabulary();
+  const choices = useActivityChoices();
   const save = useSavePlanned();
   const first = planned?.credits[0];
   const [title, setTitle] = useState(planned?.title ?? '');
@@ -193,7 +186,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             <Select
               label={t('activityForm.kind')}
               placeholder={t('activityForm.choose')}
-              data={activityKinds.map((value) => ({ value, label: vocabulary.kind(value) }))}
+              data={choices.kinds}
               value={kind}
               onChange={setKind}
               allowDeselect={false}
@@ -203,7 +196,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             <Select
               label={t('activityForm.delivery')}
               placeholder={t('activityForm.choose')}
-              data={deliveries.map(({ value, label }) => ({ value, label: t(label) }))}
+              data={choices.deliveries}
               value={delivery}
               onChange={setDelivery}
               allowDeselect={false}
@@ -242,16 +235,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
             <Select
               label={t('planning.form.unit')}
               placeholder={t('activityForm.choose')}
-              data={units.map((value) => {
-                const name = vocabulary.unit(value, 2);
-                return {
-                  value,
-                  label: t('activityForm.unitOption', {
-                    unit: name.charAt(0).toLocaleUpperCase() + name.slice(1),
-                    note: vocabulary.unitNote(value),
-                  }),
-                };
-              })}
+              data={choices.units}
               value={unit}
               onChange={setUnit}
               clearable
@@ -261,10 +245,7 @@ export function PlannedForm({ onClose, planned, credentials, rulePacks }: Props)
               label={t('planning.form.category')}
               data={[
                 { value: '', label: t('planning.form.noCategory') },
-                ...categoryOptions(rulePacks).map((option) => ({
-                  value: option.value,
-                  label: vocabulary.category(option.value, option.label),
-                })),
+                ...choices.categories(categoryOptions(rulePacks)),
               ]}
               value={category}
               onChange={(value) => setCategory(value ?? '')}
